@@ -1,0 +1,245 @@
+"""`python run_bot.py …`: the bot, the console twin, and the library's features from a terminal.
+
+Without a subcommand it runs the Discord bot when a token is configured and the console otherwise, so
+a newcomer's first command shows the product working. Every read command builds a missing index
+first; `--json` prints one JSON object on stdout (logs go to stderr); `--batch FILE` answers one query
+per line as JSON Lines, in order, in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.settings import Settings, SettingsError, load_settings
+from bot.terminal import (
+    Style,
+    render_answer,
+    render_comparison,
+    render_quotes,
+    render_reindex,
+    render_search,
+    render_story,
+)
+from index.library import Library
+from index.models import dumps
+from index.reindex import Progress, ReindexBusy
+from index.store import IndexUnavailable
+from index.times import as_aware
+
+log = logging.getLogger(__name__)
+
+EXIT_USAGE = 2
+EXIT_BUSY = 3
+EXIT_UNAVAILABLE = 4
+
+
+def _date(value: str) -> datetime:
+    try:
+        return as_aware(datetime.fromisoformat(value))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources.")
+    parser.add_argument("--sync", action="store_true", help="sync slash commands with Discord at start")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        sub_parser.add_argument("--articles", type=Path, help="articles folder (default: DATELINE_ARTICLES_DIR)")
+        sub_parser.add_argument("--index", type=Path, help="index folder (default: DATELINE_INDEX_DIR)")
+        sub_parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+        return sub_parser
+
+    bot = command("bot", "run the Discord bot (needs DISCORD_TOKEN)")
+    bot.add_argument("--sync", action="store_true", dest="sync_commands", help="sync slash commands now")
+    console = command("console", "the bot's commands in a terminal, over the configured articles")
+    console.add_argument("--language", choices=("nl", "en"), help="language of the bot's own words")
+    reindex = command("reindex", "bring the index up to date with the articles folder")
+    reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch")
+
+    search = command("search", "search the articles")
+    search.add_argument("query", nargs="?", default="")
+    search.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
+    search.add_argument("--page", type=int, default=1)
+    search.add_argument("--source", help="only stories from this agency (ANP, AFP, RTR, …)")
+    search.add_argument("--place", help="only stories with this dateline place")
+    search.add_argument("--kind", choices=("article", "brief", "record"))
+    search.add_argument("--since", type=_date, help="published on or after (YYYY-MM-DD)")
+    search.add_argument("--until", type=_date, help="published before (YYYY-MM-DD)")
+    search.add_argument("--advanced", action="store_true",
+                        help="advanced syntax: bron:AFP plaats:Seoul datum:[20241001 to 20241031] "
+                             "\"phrases\" OR -exclude")
+    search.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
+
+    story = command("story", "show one story in full")
+    story.add_argument("story_id")
+
+    quote = command("quote", "the best verbatim passage for a query, with its source")
+    quote.add_argument("query", nargs="?", default="")
+    quote.add_argument("--batch", type=Path)
+
+    compare = command("compare", "figures about a topic across reports, in time order")
+    compare.add_argument("topic", nargs="?", default="")
+    compare.add_argument("--chart", type=Path, help="write a PNG chart here")
+    compare.add_argument("--batch", type=Path)
+
+    ask = command("ask", "answer a question from the articles, with the quote")
+    ask.add_argument("question", nargs="?", default="")
+    ask.add_argument("--batch", type=Path)
+    return parser
+
+
+def _settings(args: argparse.Namespace, require_token: bool = False) -> Settings:
+    settings = load_settings(require_token=require_token)
+    overrides = {}
+    if getattr(args, "articles", None):
+        overrides["articles_dir"] = args.articles
+    if getattr(args, "index", None):
+        overrides["index_dir"] = args.index
+    if overrides:
+        from dataclasses import replace
+
+        settings = replace(settings, **overrides)
+    return settings
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.enabled:
+            return
+        if progress.phase == "done":
+            self.stream.write("\r\033[K")
+        elif progress.total:
+            filled = int(30 * progress.done / progress.total)
+            self.stream.write(f"\r\033[K{progress.phase:<7} [{'#' * filled}{'.' * (30 - filled)}] "
+                              f"{progress.done}/{progress.total}")
+        else:
+            self.stream.write(f"\r\033[K{progress.phase} …")
+        self.stream.flush()
+
+
+def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The query (and per-line options, for JSON lines in a batch file) to answer."""
+    if args.batch is None:
+        yield getattr(args, field), {}
+        return
+    with open(args.batch, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.lstrip().startswith("{"):
+                try:
+                    options = json.loads(line)
+                except json.JSONDecodeError:
+                    yield line, {}
+                    continue
+                yield str(options.pop("query", options.pop(field, ""))), options
+            elif line.strip():
+                yield line, {}
+
+
+def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str, dict[str, Any]], Any],
+               render: Callable[[Any, Style, str], str], language: str) -> int:
+    style = Style(sys.stdout.isatty())
+    as_json = args.json or args.batch is not None
+    field = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}[args.command]
+    for query, options in _queries(args, field):
+        result = answer(query, options)
+        if as_json:
+            sys.stdout.write(dumps(result.to_json()) + "\n")
+            sys.stdout.flush()
+        else:
+            print(render(result, style, language))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except SettingsError as error:
+        print(f"Dateline: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    command = args.command
+    if command in (None, "bot"):
+        if settings.token is None and command is None:
+            command = "console"
+        else:
+            from bot.runner import run_bot
+
+            return run_bot(settings, sync=args.sync or getattr(args, "sync_commands", False))
+    if command == "console":
+        from bot.console import run_console
+
+        return run_console(settings, language=getattr(args, "language", None) or settings.language)
+    library = Library(settings.articles_dir, settings.index_dir)
+    try:
+        return _dispatch(args, library, settings)
+    except ReindexBusy as error:
+        print(f"Dateline: {error}", file=sys.stderr)
+        return EXIT_BUSY
+    except IndexUnavailable as error:
+        print(f"Dateline: {error}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except FileNotFoundError as error:
+        print(f"Dateline: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        library.close()
+
+
+def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) -> int:
+    language = settings.language
+    progress = _ProgressBar(sys.stderr)
+    if args.command == "reindex":
+        report = library.reindex(full=args.full, progress=progress)
+        print(dumps(report.to_json()) if args.json else render_reindex(report, language))
+        return 0
+    library.ensure_index(progress=progress)
+    if args.command == "story":
+        story = library.story(args.story_id)
+        if args.json:
+            print(dumps(story.to_json() if story else {"story_id": args.story_id, "error": "not found"}))
+        else:
+            print(render_story(story, Style(sys.stdout.isatty()), language, args.story_id))
+        return 0 if story else 1
+    if args.command == "search":
+        def search(query: str, options: dict[str, Any]) -> Any:
+            for key in ("since", "until"):
+                if isinstance(options.get(key), str):
+                    options[key] = _date(options[key])
+            merged = {"page": args.page, "source": args.source, "place": args.place, "kind": args.kind,
+                      "since": args.since, "until": args.until, "advanced": args.advanced,
+                      "page_size": args.limit, **options}
+            merged["limit"] = max(50, merged["page"] * merged["page_size"])
+            return library.search(query, **merged)
+
+        return _run_reads(args, library, search, render_search, language)
+    if args.command == "quote":
+        return _run_reads(args, library, lambda query, options: library.quote(query, **options), render_quotes,
+                          language)
+    if args.command == "compare":
+        def compare(topic: str, options: dict[str, Any]) -> Any:
+            chart = options.pop("chart", None) or args.chart
+            return library.compare(topic, chart=Path(chart) if chart else None, **options)
+
+        return _run_reads(args, library, compare, render_comparison, language)
+    if args.command == "ask":
+        return _run_reads(args, library, lambda question, _options: library.ask(question), render_answer, language)
+    raise AssertionError(args.command)

@@ -1,0 +1,107 @@
+"""One typed settings object from the environment and `.env`, validated at start.
+
+The environment wins over `.env` (python-dotenv does not override set variables), so a deployment can
+override a checked-out `.env`. A bad value stops the program with one line that names the variable; the
+token is never printed, not even in `repr`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("nl", "en")
+
+#: Every setting, with what it means: the README and .env.example are checked against this in tests.
+DOCUMENTED = {
+    "DISCORD_TOKEN": "the bot's token (required to run the bot; without it `run_bot.py` starts the console)",
+    "DATELINE_ARTICLES_DIR": "folder with article files (default: data/articles)",
+    "DATELINE_INDEX_DIR": "folder for the search index (default: var/index)",
+    "DATELINE_GUILD_ID": "optional server id: sync slash commands to that server only, instantly",
+    "DATELINE_ADMIN_ROLE_IDS": "optional comma-separated role ids allowed to run admin commands",
+    "DATELINE_ADMIN_USER_IDS": "optional comma-separated user ids allowed to run admin commands",
+    "DATELINE_LANGUAGE": "language of the bot's own words when the user's is unknown: nl (default) or en",
+    "DATELINE_LOG_LEVEL": "logging level (default: INFO)",
+}
+
+
+class SettingsError(ValueError):
+    """A setting is missing or invalid; the message is one line that says which and what to do."""
+
+
+class Secret(str):
+    """A string that never shows itself in repr or logs (tokens end up in tracebacks otherwise)."""
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    def __str__(self) -> str:  # f-strings and %s formatting
+        return "********"
+
+    def reveal(self) -> str:
+        return str.__str__(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    articles_dir: Path
+    index_dir: Path
+    token: Secret | None = None
+    guild_id: int | None = None
+    admin_role_ids: frozenset[int] = field(default_factory=frozenset)
+    admin_user_ids: frozenset[int] = field(default_factory=frozenset)
+    language: str = "nl"
+    log_level: str = "INFO"
+
+
+def _ids(name: str, raw: str) -> frozenset[int]:
+    ids = set()
+    for part in raw.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit():
+            raise SettingsError(f"{name} must be comma-separated numeric ids; {part!r} is not one")
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _path(raw: str | None, default: str) -> Path:
+    path = Path(raw or default).expanduser()
+    return path if path.is_absolute() else (Path.cwd() / path if raw else PROJECT_ROOT / path)
+
+
+def load_settings(env: dict[str, str] | None = None, *, require_token: bool = False,
+                  dotenv: bool = True) -> Settings:
+    """Read and validate settings; raises SettingsError with a one-line reason."""
+    if env is None:
+        if dotenv:
+            load_dotenv(Path.cwd() / ".env", override=False)
+            load_dotenv(PROJECT_ROOT / ".env", override=False)
+        env = dict(os.environ)
+    token = (env.get("DISCORD_TOKEN") or "").strip()
+    if require_token and not token:
+        raise SettingsError("DISCORD_TOKEN is not set: put it in .env (see .env.example) or the environment")
+    guild = (env.get("DATELINE_GUILD_ID") or "").strip()
+    if guild and not guild.isdigit():
+        raise SettingsError(f"DATELINE_GUILD_ID must be a numeric server id, not {guild!r}")
+    language = (env.get("DATELINE_LANGUAGE") or "nl").strip().lower()
+    if language not in LANGUAGES:
+        raise SettingsError(f"DATELINE_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    level = (env.get("DATELINE_LOG_LEVEL") or "INFO").strip().upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise SettingsError(f"DATELINE_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
+    return Settings(
+        articles_dir=_path(env.get("DATELINE_ARTICLES_DIR"), "data/articles"),
+        index_dir=_path(env.get("DATELINE_INDEX_DIR"), "var/index"),
+        token=Secret(token) if token else None,
+        guild_id=int(guild) if guild else None,
+        admin_role_ids=_ids("DATELINE_ADMIN_ROLE_IDS", env.get("DATELINE_ADMIN_ROLE_IDS") or ""),
+        admin_user_ids=_ids("DATELINE_ADMIN_USER_IDS", env.get("DATELINE_ADMIN_USER_IDS") or ""),
+        language=language,
+        log_level=level,
+    )

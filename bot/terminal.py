@@ -1,0 +1,173 @@
+"""Results rendered for a terminal: the CLI's human output and the console twin.
+
+Matched words are bold (ANSI) on a terminal and **marked** when output is piped, so they stay visible
+either way.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.formatting import local_time, mark, provenance
+from bot.texts import describe_reading, text
+from index.models import (
+    Answer,
+    Comparison,
+    Figure,
+    Hit,
+    Quote,
+    QuoteResult,
+    ReindexReport,
+    SearchResult,
+    Story,
+    format_number,
+)
+
+WIDTH = 100
+
+
+class Style:
+    """ANSI styling when writing to a terminal, plain markers otherwise."""
+
+    def __init__(self, ansi: bool) -> None:
+        self.ansi = ansi
+
+    def bold(self, value: str) -> str:
+        return f"\033[1m{value}\033[0m" if self.ansi else value
+
+    def dim(self, value: str) -> str:
+        return f"\033[2m{value}\033[0m" if self.ansi else value
+
+    @property
+    def match(self) -> tuple[str, str]:
+        return ("\033[1;33m", "\033[0m") if self.ansi else ("**", "**")
+
+
+def _wrap(value: str, indent: str = "   ") -> str:
+    return textwrap.fill(value, WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _source_line(dateline: str, sources: list[str], places: list[str], published, language: str) -> str:
+    where = provenance(dateline, sources, places)
+    return " · ".join(part for part in (where, local_time(published, language)) if part)
+
+
+def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
+    before, after = style.match
+    return [
+        f"{number:>2}. {style.bold(hit.headline)}",
+        "    " + style.dim(_source_line(hit.dateline, hit.sources, hit.places, hit.published, language)
+                          + f" · {hit.kind} · {hit.story_id}"),
+        _wrap(mark(hit.snippet, hit.highlights, before, after), "    "),
+    ]
+
+
+def render_search(result: SearchResult, style: Style, language: str) -> str:
+    lines = [style.dim(line) for line in describe_reading(result.reading, language)]
+    if not result.hits:
+        lines.append(text(language, "no_results", query=result.query))
+        return "\n".join(lines)
+    lines.append(text(language, "results_header", total=result.total, query=result.query, page=result.page,
+                      pages=result.pages))
+    first = (result.page - 1) * max(1, len(result.hits)) + 1
+    for offset, hit in enumerate(result.hits):
+        lines.extend(["", *render_hit(hit, first + offset, style, language)])
+    return "\n".join(lines)
+
+
+def render_story(story: Story | None, style: Style, language: str, story_id: str = "") -> str:
+    if story is None:
+        return text(language, "story_not_found", story_id=story_id)
+    lines = [style.bold(story.headline),
+             style.dim(_source_line(story.dateline, story.sources, story.places, story.published, language)
+                       + f" · {story.kind} · {story.story_id}"),
+             style.dim(f"{text(language, 'source_file')}: {', '.join(story.files or [story.file])}"
+                       + (f" (record {story.record_id})" if story.record_id else "")), ""]
+    lines.extend(_wrap(paragraph, "") + "\n" for paragraph in story.paragraphs)
+    return "\n".join(lines).rstrip()
+
+
+def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ") -> list[str]:
+    before, after = style.match
+    return [
+        _wrap("“" + mark(quote.text, quote.highlights, before, after) + "”", indent),
+        indent + "— " + style.bold(_source_line(quote.dateline, quote.sources, quote.places, quote.published,
+                                                language)),
+        indent + "  " + style.dim(f"{quote.headline} · {quote.story_id}"),
+    ]
+
+
+def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
+    if result.quote is None:
+        return text(language, "quote_none", query=result.query)
+    lines = render_quote(result.quote, style, language, "")
+    if result.more:
+        lines.extend(["", text(language, "quote_more")])
+        for quote in result.more:
+            lines.extend(["", *render_quote(quote, style, language)])
+    return "\n".join(lines)
+
+
+def figure_line(figure: Figure, language: str) -> str:
+    """'10.000 militairen (schatting) — volgens Amerikaanse Pentagon · WASHINGTON (ANP/AFP) · 30 okt 2024'"""
+    value = figure.text if figure.low is not None else f"{format_number(figure.value)} {figure.unit or ''}".strip()
+    flags = [text(language, "planned")] if figure.modality == "planned" else []
+    flags += [text(language, "estimated")] if figure.modality == "estimated" else []
+    if figure.when_text:
+        flags.append(figure.when_text.lower())
+    who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
+    where = provenance(figure.dateline, figure.sources, figure.places)
+    moment = local_time(figure.when or figure.published, language)
+    head = value + (f" ({', '.join(flags)})" if flags else "")
+    return " · ".join(part for part in (head, who, where, moment) if part)
+
+
+def render_comparison(result: Comparison, style: Style, language: str) -> str:
+    if not result.figures:
+        return text(language, "compare_none", topic=result.topic)
+    lines = [style.bold(text(language, "compare_header", topic=result.topic))]
+    for group in result.groups:
+        lines.extend(["", style.bold(group.label)])
+        for figure in group.figures:
+            lines.append(" • " + figure_line(figure, language))
+            lines.append(_wrap("“" + figure.sentence + "”", "     "))
+    if result.changes:
+        lines.extend(["", style.bold(text(language, "compare_changes"))])
+        lines.extend(f" • {change.text}" for change in result.changes)
+    if result.chart:
+        lines.extend(["", text(language, "compare_chart", path=result.chart)])
+    return "\n".join(lines)
+
+
+def abstention(answer: Answer, language: str) -> str:
+    """Why there is no answer, plainly."""
+    if answer.reason.startswith("unknown-words:"):
+        return text(language, "answer_unknown_words", words=answer.reason.split(":", 1)[1].replace(",", ", "))
+    return text(language, "answer_abstain")
+
+
+def render_answer(answer: Answer, style: Style, language: str) -> str:
+    if answer.abstained:
+        lines = [abstention(answer, language)]
+        if answer.evidence:
+            lines.extend(["", style.dim(text(language, "answer_related"))])
+            lines.extend(style.dim(f" • {quote.headline} ({provenance(quote.dateline, quote.sources, quote.places)})")
+                         for quote in answer.evidence)
+        return "\n".join(lines)
+    percent = round(answer.confidence * 100)
+    lines = [style.bold(answer.answer or "") + "  " + style.dim(text(language, "answer_confidence", percent=percent))]
+    if answer.disagreement:
+        lines.append(text(language, "answer_disagree", parts=answer.disagreement))
+    if answer.quote:
+        lines.extend(["", *render_quote(answer.quote, style, language, "")])
+    return "\n".join(lines)
+
+
+def render_reindex(report: ReindexReport, language: str) -> str:
+    lines = [text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
+                  unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)]
+    if report.skipped:
+        lines.append(text(language, "reindex_skipped", count=len(report.skipped)))
+        lines.extend(f" • {item.file}: {item.reason}" for item in report.skipped)
+    return "\n".join(lines)

@@ -1,0 +1,71 @@
+"""The comparison as a picture: one mark per report over time, each labelled with who reported it.
+
+Rendered headless (matplotlib's Agg backend) to a PNG that Discord shows inline. Planned figures are
+hollow marks off the line of counts, so "12.000 planned" does not read as a count.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from index.models import FigureGroup, format_number
+
+log = logging.getLogger(__name__)
+
+#: Groups drawn at most (the biggest ones); the rest are in the text.
+MAX_PANELS = 2
+
+
+def report_label(figure_source: str | None, places: list[str], sources: list[str]) -> str:
+    """'Amerikaanse Pentagon' or, without a claimant, 'WASHINGTON (ANP/AFP)'."""
+    if figure_source:
+        return figure_source
+    where = "/".join(place.title() for place in places)
+    return f"{where} ({'/'.join(sources)})" if sources else where or "?"
+
+
+def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path:
+    """Draw up to MAX_PANELS groups into one PNG at `path`."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    panels = [group for group in groups if group.figures][:MAX_PANELS]
+    if not panels:
+        raise ValueError("no figures to draw")
+    figure, axes = plt.subplots(len(panels), 1, figsize=(9, 3.6 * len(panels)), squeeze=False)
+    try:
+        for axis, group in zip(axes[:, 0], panels, strict=True):
+            counted = [item for item in group.figures if item.modality != "planned"]
+            if len(counted) > 1:
+                axis.plot([item.when or item.published for item in counted], [item.value for item in counted],
+                          color="#7a8ca3", linewidth=1.2, zorder=1)
+            for item in group.figures:
+                moment = item.when or item.published
+                planned = item.modality == "planned"
+                axis.scatter([moment], [item.value], s=70, zorder=2,
+                             facecolors="white" if planned else "#1f5fa8", edgecolors="#1f5fa8",
+                             linewidths=1.8)
+                label = report_label(item.claimant, item.places, item.sources)
+                note = " (gepland)" if planned else " (schatting)" if item.modality == "estimated" else ""
+                axis.annotate(f"{format_number(item.value)}{note}\n{label}", (moment, item.value),
+                              textcoords="offset points", xytext=(8, 6), fontsize=8.5)
+            axis.set_title(group.label, fontsize=10, loc="left")
+            axis.xaxis.set_major_formatter(mdates.DateFormatter("%d-%m-%Y"))
+            axis.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(
+                lambda value, _position: format_number(round(value, 2))))
+            axis.grid(True, alpha=0.3)
+            axis.margins(x=0.25, y=0.25)
+            axis.set_ylim(bottom=0)
+        figure.suptitle(title, fontsize=12)
+        figure.autofmt_xdate()
+        figure.tight_layout()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        figure.savefig(path, dpi=110, format="png")
+    finally:
+        plt.close(figure)
+    log.debug("chart written to %s", path)
+    return path

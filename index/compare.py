@@ -1,0 +1,98 @@
+"""Lining up the figures different reports give about one topic.
+
+"Noord-Koreaanse soldaten in Rusland" asks about troops (the word "soldaten" names the kind), so only
+troop counts from stories about North Korea and Russia are lined up: 1.500 sent (Seoul), 3.000 (the US
+a week earlier), 10.000 (Pentagon), with 12.000 planned shown apart from the sequence of counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+
+from index.analysis import fold, term_for
+from index.figures import KIND_LABELS, UNIT_KINDS
+from index.models import Change, Figure, FigureGroup, format_number
+from index.times import NEWS_TZ
+
+#: Share of the topic's other words a story must contain for its figures to count.
+MIN_TOPIC_COVERAGE = 0.5
+
+
+def topic_kinds(topic: str) -> set[str]:
+    """The kinds of quantity a topic names: 'soldaten' -> troops, 'procent' -> percentage."""
+    kinds = set()
+    for word in topic.split():
+        folded = fold(word.strip(".,?!:;\"'()"))
+        if folded in UNIT_KINDS:
+            kinds.add(UNIT_KINDS[folded])
+    return kinds
+
+
+def topic_terms(topic: str) -> set[str]:
+    """The topic's index terms other than the words naming the kind of quantity."""
+    result = set()
+    for word in topic.split():
+        cleaned = word.strip(".,?!:;\"'()")
+        if not cleaned or fold(cleaned) in UNIT_KINDS:
+            continue
+        for part in cleaned.replace("-", " ").split():
+            term = term_for(part)
+            if term:
+                result.add(term)
+    return result
+
+
+def _sort_key(figure: Figure) -> tuple[datetime, datetime, str]:
+    floor = datetime.min.replace(tzinfo=NEWS_TZ)
+    return (figure.when or figure.published or floor, figure.published or floor, figure.story_id)
+
+
+def group_figures(figures: list[Figure]) -> list[FigureGroup]:
+    """Figures per kind, each group in time order; biggest group first."""
+    groups: dict[str, list[Figure]] = {}
+    for figure in figures:
+        groups.setdefault(figure.kind or "?", []).append(figure)
+    result = [FigureGroup(kind=kind, label=KIND_LABELS.get(kind, kind), figures=sorted(items, key=_sort_key))
+              for kind, items in groups.items()]
+    result.sort(key=lambda group: (-len(group.figures), group.kind))
+    return result
+
+
+def changes_between(group: FigureGroup) -> list[Change]:
+    """Steps between consecutive reported or estimated values (planned ones are not a count yet)."""
+    counted = [figure for figure in group.figures if figure.modality != "planned"]
+    steps = []
+    for before, after in itertools.pairwise(counted):
+        if before.value == after.value and before.story_id == after.story_id:
+            continue
+        delta = after.value - before.value
+        ratio = after.value / before.value if before.value else None
+        sign = "+" if delta >= 0 else "−"
+        text = f"{format_number(before.value)} → {format_number(after.value)} ({sign}{format_number(abs(delta))})"
+        steps.append(Change(kind=group.kind, before=before.value, after=after.value, delta=delta,
+                            ratio=round(ratio, 3) if ratio else None, from_story=before.story_id,
+                            to_story=after.story_id, text=text))
+    return steps
+
+
+def relevant_figures(topic: str, figures_by_story: list[tuple[set[str], list[Figure]]]) -> list[Figure]:
+    """Figures about the topic from candidate stories (each given with its set of index terms)."""
+    kinds = topic_kinds(topic)
+    terms = topic_terms(topic)
+    selected: list[Figure] = []
+    seen: set[tuple[str, str | None, float, str]] = set()
+    for story_terms, figures in figures_by_story:
+        if terms and len(terms & story_terms) / len(terms) < MIN_TOPIC_COVERAGE:
+            continue
+        for figure in figures:
+            if kinds and figure.kind not in kinds:
+                continue
+            if not kinds and figure.kind is None:
+                continue
+            key = (figure.story_id, figure.kind, figure.value, figure.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            selected.append(figure)
+    return selected

@@ -1,0 +1,426 @@
+"""Figures in Dutch news sentences: value, what is counted, who claims it, and when it applies.
+
+"Noord-Korea heeft inmiddels 10.000 militairen naar Rusland gestuurd, schat het Amerikaanse Pentagon."
+gives 10000 militairen (kind: troops), claimed by the Pentagon, estimated. Digit forms are Dutch
+(12.000, 2,5, 1,5 miljoen); number words (vier, dertig, tienduizend) are read by text2num, one word at a
+time so every figure keeps its place in the sentence. Years, dates, clock times, ages of stories
+("6 minuten geleden") and ordinals (eerste, 1e) are not figures.
+
+Extraction runs for every story at index time, so it only looks at sentences that hold a digit or a
+number word, and caches word lookups.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from index.analysis import FOLD, STOP_WORDS
+from index.models import Figure, Story
+from index.sentences import split_sentences
+from index.times import TIME_REFERENCE, resolve_reference
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)(?P<glue>[A-Za-zÀ-ÿ]+|-[a-zà-ÿ]+)?"
+    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<sym>[%€$£])"
+    r"|(?P<punct>[^\w\s])"
+)
+#: A digit or a number word; matched against lower-cased text (faster than IGNORECASE).
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
+    r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
+    r"|een\s+(?:half\s+)?(?:miljoen|miljard))"
+)
+#: Words that can start a Dutch number word ("vijfentwintig", "tienduizend"): only these go to text2num.
+_NUMBER_WORD_START = re.compile(
+    r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig"
+    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf)")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = re.compile(r"\d+,\d+")
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+SCALES = {"honderd": 100, "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000,
+          "miljard": 1_000_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000,
+          "biljoen": 1_000_000_000_000}
+MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november
+    december jan feb mrt apr jun jul aug sep sept okt nov dec""".split())
+_YEAR_CONTEXT = frozenset("""in sinds van uit tot jaar begin eind medio voor na rond najaar voorjaar zomer
+    winter herfst lente eind sedert vanaf het""".split()) | MONTHS
+_CLOCK_CONTEXT = frozenset("om rond tot vanaf sinds voor na tegen omstreeks".split())
+_LABEL_WORDS = frozenset("""artikel nummer nr hoofdstuk paragraaf lijn bus tram route kanaal pagina blz
+    versie fase niveau code serie groep klasse categorie afdeling kamer zaal spoor perron""".split())
+_MODIFIERS = frozenset("""andere nieuwe extra meer grote kleine zware lichte eigen verschillende
+    speciale volgende vorige laatste eerste eerdere huidige totale bijna ruim""".split())
+_QUALIFIERS = ("maar liefst", "in totaal", "ten minste", "meer dan", "minder dan", "naar schatting",
+               "rond de", "nog geen", "tot wel", "boven de", "onder de", "zo'n", "zo’n", "ruim", "bijna",
+               "ongeveer", "circa", "ca", "maximaal", "minstens", "minimaal", "tenminste", "hooguit",
+               "zeker", "slechts", "pakweg", "liefst", "krap", "plusminus")
+_QUALIFIER_SET = frozenset(_QUALIFIERS)
+#: Words right after a number that are not what it counts (adverbs, participles, adjectives).
+_NOT_UNITS = frozenset("""omlaag omhoog gestegen gedaald gegroeid gezakt meer minder erbij af lang
+    terug hoger lager extra keer""".split())
+
+#: What is counted, by unit noun (accents folded, lower case) -> kind. Synonyms share a kind.
+UNIT_KINDS: dict[str, str] = {}
+_KIND_WORDS = {
+    "troops": "soldaat soldaten militair militairen troepen manschappen strijders mariniers commando's "
+              "militieleden strijdkrachten",
+    "military-units": "brigade brigades bataljon bataljons divisie divisies regiment regimenten",
+    "people": "mensen personen inwoners burgers deelnemers bezoekers leden werknemers medewerkers "
+              "studenten leerlingen kinderen patienten passagiers vluchtelingen asielzoekers migranten "
+              "arbeiders ambtenaren agenten demonstranten betogers toeristen volwassenen jongeren "
+              "ouderen vrouwen mannen deelnemers klanten gebruikers huishoudens gezinnen",
+    "deaths": "doden overledenen dodelijke",
+    "injured": "gewonden gewonde",
+    "percentage": "procent % procentpunt procentpunten",
+    "money-eur": "euro € eurocent",
+    "money-usd": "dollar dollars $",
+    "money-gbp": "pond £",
+    "duration": "seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren "
+                "eeuw eeuwen",
+    "distance": "kilometer kilometers km meter meters mijl",
+    "weight": "kilo kilogram kg ton gram",
+    "age": "jarige",
+}
+for _kind, _words in _KIND_WORDS.items():
+    for _word in _words.split():
+        UNIT_KINDS[_word] = _kind
+
+KIND_LABELS = {
+    "troops": "soldaten/militairen", "military-units": "eenheden (brigades)", "people": "mensen",
+    "deaths": "doden", "injured": "gewonden", "percentage": "procent", "money-eur": "euro",
+    "money-usd": "dollar", "money-gbp": "pond", "duration": "tijdsduur", "distance": "afstand",
+    "weight": "gewicht", "age": "leeftijd",
+}
+
+_INJURED = frozenset("gewond gewonden verwond verwondingen".split())
+_KILLED = frozenset("omgekomen gedood dood overleden gesneuveld omgebracht".split())
+
+_REPORTING_VERBS = (r"schat|schatten|schatte|schatten|meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden"
+                    r"|stelt|stellen|stelde|verklaart|verklaarde|bevestigt|bevestigde|denkt|denken|dacht"
+                    r"|dachten|schrijft|schreef|bericht|berichtte|berichtten|claimt|claimde|aldus|meent"
+                    r"|rapporteert|rapporteerde|maakte|maakt|becijfert|becijferde|telt|telde")
+_WHO = (r"(?P<who>(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+){0,2}"  # adjectives: "lokale", "Amerikaanse"
+        r"(?:[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3}|[a-zà-ÿ][\w\-]+))")
+_CLAIMANT_PATTERNS = (
+    re.compile(r"\bvolgens\s+(?:de\s+|het\s+|een\s+)?" + _WHO),
+    re.compile(rf"\b(?:{_REPORTING_VERBS})\s+(?:de\s+|het\s+|een\s+)?" + _WHO),
+    re.compile(r"(?:^|,\s*|\.\s*)(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})\s+"
+               rf"(?:{_REPORTING_VERBS})\s+dat\b"),
+)
+_NOT_CLAIMANTS = STOP_WORDS | frozenset("nog wel al ook eerder eerst inmiddels nu dit dat het".split())
+_PLANNED = re.compile(r"\b(?:van plan|plannen|plant|wil|willen|zal|zullen|voornemens|mogelijk|overweegt"
+                      r"|verwacht|verwachten|beoogt|moet(?:en)? (?:worden|komen))\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ongeveer|circa|zo'n|dacht"
+                        r"|dachten|denkt|denken|vermoedelijk|waarschijnlijk)\b", re.IGNORECASE)
+_HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2}):\s")
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # num | word | sym | punct
+    text: str
+    start: int
+    end: int
+    glue: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(sentence: str) -> list[_Tok]:
+    result = []
+    for match in _TOKEN.finditer(sentence):
+        kind = match.lastgroup or "punct"
+        if match.group("num") is not None:
+            result.append(_Tok("num", match.group("num"), match.start(), match.end(), match.group("glue") or ""))
+        else:
+            result.append(_Tok(kind, match.group(), match.start(), match.end()))
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _word_value(word: str) -> float | None:
+    """A Dutch number word's value (text2num), or None; 'een' is an article, not a number."""
+    if word in {"een", "half"}:
+        return None
+    if word == "anderhalf":
+        return 1.5
+    try:
+        return float(text2num(word, "nl"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def parse_digits(text: str) -> float | None:
+    """'12.000' -> 12000, '2,5' -> 2.5, '1500' -> 1500; None for forms that are not amounts (14.30)."""
+    if text.isdigit():
+        return float(text)
+    if _GROUPED.fullmatch(text):
+        return float(text.replace(".", ""))
+    if _DECIMAL.fullmatch(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+@dataclass(slots=True)
+class _Number:
+    value: float
+    first: int  # token index where the number starts
+    last: int  # token index of its last token (scale word included)
+    digits: str  # the digit string when written in digits
+
+
+def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
+    token = tokens[index]
+    value: float | None = None
+    last = index
+    digits = ""
+    if token.kind == "num":
+        if token.glue:
+            return None  # 1e, 8Ball, 76-jarige are handled (or dropped) by the caller
+        value = parse_digits(token.text)
+        digits = token.text
+    elif token.kind == "word":
+        lower = token.lower
+        if lower in {"een", "één"} and index + 1 < len(tokens):
+            following = tokens[index + 1].lower
+            if following == "half" and index + 2 < len(tokens) and tokens[index + 2].lower in SCALES:
+                value, last = 0.5, index + 1
+            elif following in SCALES or lower == "één":
+                value = 1.0
+        else:
+            value = _word_value(lower)
+    if value is None:
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].lower.rstrip(".") in SCALES:
+        value *= SCALES[tokens[last + 1].lower.rstrip(".")]
+        last += 1
+    return _Number(value, index, last, digits)
+
+
+def _is_adjective(token: _Tok) -> bool:
+    lower = token.lower
+    if lower in _MODIFIERS:
+        return True
+    return (token.kind == "word" and len(lower) > 4 and lower.endswith(("e", "se", "sche"))
+            and lower.translate(FOLD) not in UNIT_KINDS and not lower.endswith("ie"))
+
+
+def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
+    """(unit noun, its token index) after the number ending at `index`; skips up to two adjectives."""
+    position = index + 1
+    for _ in range(3):
+        if position >= len(tokens):
+            return None, index
+        token = tokens[position]
+        if token.kind == "sym" and token.text in "%€$£":
+            return token.text, position
+        if token.kind != "word":
+            return None, index
+        folded = token.lower.translate(FOLD)
+        if folded in UNIT_KINDS or folded in SCALES:
+            return token.text, position
+        if folded in STOP_WORDS or folded in MONTHS or folded in _NOT_UNITS or folded.endswith(
+                ("ig", "lijk", "isch")):
+            return None, index
+        if _is_adjective(token) and position + 1 < len(tokens) and tokens[position + 1].kind == "word":
+            position += 1
+            continue
+        return token.text, position
+    return None, index
+
+
+def _qualifier_before(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
+    """A qualifier such as 'ruim' or 'in totaal' right before the number, and where it starts."""
+    for back in (3, 2, 1):  # longest first: "in totaal" before "totaal"
+        if index - back < 0:
+            continue
+        window = tokens[index - back:index]
+        if any(token.kind not in {"word", "punct"} for token in window):
+            continue
+        text = " ".join(token.lower for token in window).replace(" ' ", "'").replace(" ’ ", "’")
+        text = text.replace(" .", "")
+        if text in _QUALIFIER_SET:
+            return text, index - back
+    return None, index
+
+
+def _claimant(sentence: str) -> str | None:
+    for pattern in _CLAIMANT_PATTERNS:
+        for match in pattern.finditer(sentence):
+            who = match.group("who").strip(" .,")
+            words = who.split()
+            while words and words[-1].lower() in _NOT_CLAIMANTS:
+                words.pop()
+            if words and words[0].lower() not in _NOT_CLAIMANTS:
+                return " ".join(words)
+    return None
+
+
+def _time_reference(sentence: str) -> str | None:
+    match = TIME_REFERENCE.search(sentence)
+    return match.group() if match else None
+
+
+def _modality(sentence: str) -> str:
+    if _PLANNED.search(sentence):
+        return "planned"
+    if _ESTIMATED.search(sentence):
+        return "estimated"
+    return "reported"
+
+
+def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int) -> str | None:
+    if unit is None:
+        return None
+    folded = unit.lower().translate(FOLD)
+    kind = UNIT_KINDS.get(folded, folded)
+    if kind == "people":
+        following = {token.lower for token in tokens[unit_index + 1:unit_index + 4]}
+        if following & _INJURED:
+            return "injured"
+        if following & _KILLED or {"om", "leven"} <= following:
+            return "deaths"
+    return kind
+
+
+def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str | None:
+    """Why this number is not a figure (a date, a year, a clock time, an age of a story), or None."""
+    first, last = number.first, number.last
+    previous = tokens[first - 1].lower if first > 0 else ""
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    after_next = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+    if following in MONTHS:
+        return "date"
+    if following in {"en", "tot", "-", "t"} and last + 3 < len(tokens):
+        window = [token.lower for token in tokens[last + 2:last + 5]]
+        if any(word in MONTHS for word in window[1:]):
+            return "date"
+    if previous in MONTHS:
+        return "date"
+    if previous in _LABEL_WORDS or previous == "/" or following == "/":
+        return "label"
+    if following == ":" and after_next.isdigit():
+        return "clock"
+    if _CLOCK.fullmatch(number.digits or "") :
+        return "clock"
+    if following == "uur" and (previous in _CLOCK_CONTEXT or "." in number.digits):
+        return "clock"
+    if unit and UNIT_KINDS.get(unit.lower()) == "duration" and (
+            tokens[last + 2].lower if last + 2 < len(tokens) else "") == "geleden":
+        return "age"
+    digits = number.digits
+    if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100 and (
+            unit is None or previous in _YEAR_CONTEXT):
+        return "year"
+    return None
+
+
+def figures_in_sentence(sentence: str) -> list[Figure]:
+    """Every figure one sentence states (without provenance, claimant or time: see `extract_figures`)."""
+    if not _HAS_NUMBER.search(sentence.lower()):
+        return []
+    tokens = _tokens(sentence)
+    figures: list[Figure] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind == "num" and token.glue.lower().startswith("-jarig"):
+            figures.append(Figure(value=float(token.text), low=None, high=None, unit="jaar", kind="age",
+                                  qualifier=None, claimant=None, text=token.text + token.glue,
+                                  sentence=sentence))
+            index += 1
+            continue
+        if token.kind != "num" and not (token.kind == "word" and _NUMBER_WORD_START.match(token.lower)):
+            index += 1
+            continue
+        number = _read_number(tokens, index)
+        if number is None or (token.start > 0 and sentence[token.start - 1].isalnum()):
+            index += 1  # not a number, or glued to letters before it: G7, VHP2
+            continue
+        low = high = None
+        end_number = number
+        # Ranges: "tussen (de) 24 en 65 jaar", "24 tot 65 jaar".
+        connector = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+        previous = tokens[index - 1].lower if index else ""
+        before_previous = tokens[index - 2].lower if index > 1 else ""
+        in_between = previous == "tussen" or (previous == "de" and before_previous == "tussen")
+        if (connector == "en" and in_between) or (connector in {"tot", "à"} and previous != "met"):
+            second = _read_number(tokens, number.last + 2) if number.last + 2 < len(tokens) else None
+            if second is not None:
+                low, high, end_number = number.value, second.value, second
+        unit, unit_index = _unit_after(tokens, end_number.last)
+        if unit is None and index > 0 and tokens[index - 1].text in "€$£":
+            unit = tokens[index - 1].text
+        reason = _skip_reason(tokens, end_number if low is not None else number, unit)
+        if reason is None and unit is None and not number.digits:
+            reason = "a number word counting nothing"  # "een rechtbank acht de ..." is a verb
+        if reason:
+            log.debug("not a figure (%s): %s", reason, token.text)
+            index = end_number.last + 1
+            continue
+        qualifier, qualifier_start = _qualifier_before(tokens, index)
+        if qualifier is None and previous == "tussen":
+            qualifier_start = index - 1
+        elif qualifier is None and previous == "de" and before_previous == "tussen":
+            qualifier_start = index - 2
+        start_token = tokens[qualifier_start]
+        if index > 0 and tokens[index - 1].text in "€$£":
+            start_token = tokens[index - 1] if qualifier is None else start_token
+        end = tokens[unit_index].end if unit else tokens[end_number.last].end
+        figures.append(Figure(
+            value=low if low is not None else number.value, low=low, high=high,
+            unit=unit, kind=_kind_for(unit, tokens, unit_index), qualifier=qualifier, claimant=None,
+            text=sentence[start_token.start:end], sentence=sentence))
+        index = max(end_number.last, unit_index) + 1
+    _join_composites(sentence, figures)
+    return figures
+
+
+def _join_composites(sentence: str, figures: list[Figure]) -> None:
+    """'vier brigades van in totaal 12.000 soldaten': the total's text includes what it is made of."""
+    for first, second in itertools.pairwise(figures):
+        first_end = sentence.find(first.text) + len(first.text)
+        second_start = sentence.find(second.text, first_end)
+        if second_start < 0:
+            continue
+        gap = sentence[first_end:second_start].strip().lower()
+        if gap in {"van", "met", "met elk", "van elk", "van ieder", "van samen", "met samen"}:
+            second.text = sentence[sentence.find(first.text):second_start + len(second.text)]
+
+
+def extract_figures(story: Story) -> list[Figure]:
+    """All figures of a story, with claimant, modality and the moment each applies to."""
+    headline_claimant = _HEADLINE_CLAIMANT.match(story.headline)
+    fallback_claimant = headline_claimant.group("who") if headline_claimant else None
+    figures: list[Figure] = []
+    for paragraph in story.paragraphs:
+        if not _HAS_NUMBER.search(paragraph.lower()):
+            continue
+        for sentence in split_sentences(paragraph):
+            found = figures_in_sentence(sentence)
+            if not found:
+                continue
+            claimant = _claimant(sentence) or fallback_claimant
+            modality = _modality(sentence)
+            reference = _time_reference(sentence)
+            when = None
+            if reference and story.published is not None:
+                when = resolve_reference(reference, story.published)
+            for figure in found:
+                figure.claimant = claimant
+                figure.modality = modality
+                figure.when = when or story.published
+                figure.when_text = reference if when else None
+            figures.extend(found)
+    return figures

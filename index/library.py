@@ -1,0 +1,132 @@
+"""The news library: the one object the CLI, the console and the bot talk to.
+
+Every method is blocking (Whoosh is synchronous); the bot calls them from an executor. Results are the
+plain dataclasses of `index.models`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from index import questions, search
+from index.analysis import fold, terms
+from index.chart import render_chart
+from index.compare import changes_between, group_figures, relevant_figures
+from index.documents import story_from_stored
+from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Story
+from index.quotes import rank_quotes
+from index.reindex import ProgressCallback, Reindexer
+from index.store import IndexStore
+
+log = logging.getLogger(__name__)
+
+#: Stories read for passages (quote, ask) and figures (compare).
+PASSAGE_STORIES = 20
+COMPARE_STORIES = 60
+#: Autocomplete answers at most this many choices (Discord's limit).
+MAX_CHOICES = 25
+
+
+class Library:
+    """Article files, their index, and every question asked of them."""
+
+    def __init__(self, articles: Path, index_dir: Path) -> None:
+        self.articles = Path(articles)
+        self.store = IndexStore(Path(index_dir))
+        self._headline_cache: tuple[tuple[str, int], list[tuple[str, str, str]]] | None = None
+        self._headline_lock = threading.Lock()
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    def has_index(self) -> bool:
+        return self.store.current() is not None
+
+    def ensure_index(self, progress: ProgressCallback | None = None) -> ReindexReport | None:
+        """Build the index when there is none (first start, schema change, damage)."""
+        if self.has_index():
+            return None
+        log.info("no usable index in %s: building it from %s", self.store.root, self.articles)
+        return self.reindex(full=True, progress=progress)
+
+    def reindex(self, full: bool = False, progress: ProgressCallback | None = None) -> ReindexReport:
+        return Reindexer(self.store, self.articles).run(full=full, progress=progress)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def story_count(self) -> int:
+        with self.store.searcher() as searcher:
+            return searcher.doc_count()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 50, page: int = 1, page_size: int = 10,
+               source: str | None = None, place: str | None = None, kind: str | None = None,
+               since: datetime | None = None, until: datetime | None = None,
+               advanced: bool = False) -> SearchResult:
+        filters = search.Filters(source=source, place=place, kind=kind, since=since, until=until)
+        with self.store.searcher() as searcher:
+            read = search.read_advanced(searcher, text) if advanced else search.read_plain(searcher, text)
+            result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
+        result.query = text
+        return result
+
+    def story(self, story_id: str) -> Story | None:
+        with self.store.searcher() as searcher:
+            stored = searcher.document(story_id=story_id.strip())
+        return story_from_stored(stored["story"])[0] if stored else None
+
+    def headlines(self, prefix: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:
+        """(story id, headline) whose headline contains `prefix` (accent- and case-blind), newest
+        first; for autocomplete, so it answers from memory after the first call per index version."""
+        needle = fold(prefix.strip())
+        rows = self._headline_rows()
+        found = [(story_id, headline) for story_id, headline, folded in rows if needle in folded]
+        return found[:min(limit, MAX_CHOICES)]
+
+    def _headline_rows(self) -> list[tuple[str, str, str]]:
+        with self._headline_lock, self.store.searcher() as searcher:
+            version = (str(self.store._opened), searcher.doc_count())
+            if self._headline_cache and self._headline_cache[0] == version:
+                return self._headline_cache[1]
+            rows = []
+            for fields in searcher.all_stored_fields():
+                rows.append((fields.get("published") or datetime.min, fields["story_id"], fields["headline"]))
+            rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
+            cached = [(story_id, headline, fold(headline)) for _, story_id, headline in rows]
+            self._headline_cache = (version, cached)
+            return cached
+
+    def quote(self, text: str, *, more: int = 3, source: str | None = None,
+              place: str | None = None) -> QuoteResult:
+        filters = search.Filters(source=source, place=place)
+        with self.store.searcher() as searcher:
+            read = search.read_plain(searcher, text)
+            stories = search.top_stories(searcher, read, filters, PASSAGE_STORIES, any_words=True)
+        quotes = rank_quotes([found.story for found in stories], read.weights)
+        return QuoteResult(query=text, quote=quotes[0] if quotes else None, more=quotes[1:1 + more],
+                           reading=read.reading)
+
+    def compare(self, topic: str, *, chart: Path | None = None, source: str | None = None,
+                place: str | None = None) -> Comparison:
+        filters = search.Filters(source=source, place=place)
+        with self.store.searcher() as searcher:
+            read = search.read_plain(searcher, topic)
+            found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
+        candidates = [(set(terms(item.story.headline + "\n" + item.story.text)), item.figures) for item in found]
+        figures = relevant_figures(topic, candidates)
+        groups = group_figures(figures)
+        changes = [change for group in groups for change in changes_between(group)]
+        ordered = [figure for group in groups for figure in group.figures]
+        chart_path = None
+        if chart is not None and groups:
+            chart_path = str(render_chart(topic, groups, Path(chart)))
+        return Comparison(topic=topic, figures=ordered, groups=groups, changes=changes, chart=chart_path,
+                          reading=read.reading)
+
+    def ask(self, question: str) -> Answer:
+        with self.store.searcher() as searcher:
+            return questions.answer(searcher, question)

@@ -1,0 +1,267 @@
+"""The plain dataclasses that flow from files to renderers.
+
+Everything the bot and the terminal show is one of these: the library returns them, the cogs and the
+console render them, and `to_json()` gives the CLI contract. No Discord or Whoosh object appears here,
+so both front ends (and the tests) share one shape of result.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+def _jsonable(value: Any) -> Any:
+    """Datetimes become ISO strings; everything else stays as `asdict` made it."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+class JsonMixin:
+    """`to_json()` for every result dataclass: one dict in the CLI's documented shape."""
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[call-overload]
+
+
+@dataclass(slots=True)
+class Story(JsonMixin):
+    """One news story: a page's main article, one of its briefs, a wire item or a JSON record."""
+
+    story_id: str
+    kind: str  # "article" | "brief" | "record"
+    headline: str
+    paragraphs: list[str]
+    places: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    dateline: str = ""  # as printed: "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    section: str | None = None
+    published: datetime | None = None
+    published_from: str = "unknown"  # front-matter | record | file-mtime | page-time-minus-age
+    file: str = ""  # path relative to the articles folder
+    files: list[str] = field(default_factory=list)  # every file the story was seen in
+    record_id: str | None = None
+    url: str | None = None
+    replaces: str | None = None  # a correction notice's "vervangt: …" headline
+    content_hash: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(slots=True)
+class Skipped(JsonMixin):
+    """A file (or a record in it) that was not indexed, and why, in words a person can act on."""
+
+    file: str
+    reason: str
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """What one article file yielded: its stories and the parts of it that were skipped."""
+
+    stories: list[Story]
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReindexReport(JsonMixin):
+    """What a reindex changed: the reply of `/reindex` and `run_bot.py reindex --json`."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    stories: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    full: bool = False
+    files_added: list[str] = field(default_factory=list)
+    files_updated: list[str] = field(default_factory=list)
+    files_removed: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Highlight(JsonMixin):
+    """A matched word in a snippet or quote, as character offsets into its text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Hit(JsonMixin):
+    """One search result."""
+
+    story_id: str
+    kind: str
+    headline: str
+    dateline: str
+    places: list[str]
+    sources: list[str]
+    published: datetime | None
+    snippet: str
+    file: str
+    record_id: str | None
+    score: float
+    highlights: list[Highlight] = field(default_factory=list)
+    section: str | None = None
+
+
+@dataclass(slots=True)
+class QueryReading(JsonMixin):
+    """How a query was read, said back to the user (datasette's "this query was interpreted as").
+
+    Structured rather than worded: the bot and the terminal put it in the reader's language.
+    """
+
+    syntax: str = "plain"  # plain | advanced
+    words: list[str] = field(default_factory=list)  # the words searched for, as the user typed them
+    ignored: list[str] = field(default_factory=list)  # stop words and symbols left out
+    corrections: dict[str, list[str]] = field(default_factory=dict)  # typo -> index terms tried
+    match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
+    parsed: str = ""  # the advanced query as parsed
+    fallback: str | None = None  # why advanced syntax was read as plain words
+    shortened: bool = False  # the query was longer than the word limit
+    timed_out: bool = False  # the search hit its time limit; results are partial
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SearchResult(JsonMixin):
+    """A page of hits, with how the query was read so users can see what was searched."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+    page: int = 1
+    pages: int = 1
+    reading: QueryReading = field(default_factory=QueryReading)
+
+
+@dataclass(slots=True)
+class Quote(JsonMixin):
+    """A verbatim passage (whole sentences) with the provenance that makes it citable."""
+
+    text: str
+    dateline: str
+    sources: list[str]
+    headline: str
+    published: datetime | None
+    story_id: str
+    file: str
+    record_id: str | None
+    score: float = 0.0
+    highlights: list[Highlight] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    kind: str = "article"
+
+
+@dataclass(slots=True)
+class QuoteResult(JsonMixin):
+    query: str
+    quote: Quote | None
+    more: list[Quote] = field(default_factory=list)
+    reading: QueryReading = field(default_factory=QueryReading)
+
+
+@dataclass(slots=True)
+class Figure(JsonMixin):
+    """A figure a story states: its value, what it counts, who claims it and when it applies."""
+
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    kind: str | None
+    qualifier: str | None
+    claimant: str | None
+    text: str  # the figure as written, e.g. "vier brigades van in totaal 12.000 soldaten"
+    sentence: str
+    modality: str = "reported"  # reported | estimated | planned
+    when: datetime | None = None  # the time the figure applies to ("vorige week" resolved)
+    when_text: str | None = None
+    # Provenance, filled when the figure leaves its story.
+    dateline: str = ""
+    sources: list[str] = field(default_factory=list)
+    headline: str = ""
+    published: datetime | None = None
+    story_id: str = ""
+    file: str = ""
+    record_id: str | None = None
+    places: list[str] = field(default_factory=list)
+
+    def display_value(self) -> str:
+        """The value in Dutch notation (12.000; 3,6): how readers of the articles write it."""
+        return format_number(self.value)
+
+
+def format_number(value: float) -> str:
+    """Dutch digit grouping and decimal comma: 12000 -> '12.000', 3.6 -> '3,6'."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, _, frac = f"{value:,.2f}".rstrip("0").partition(".")
+    return f"{whole.replace(',', '.')},{frac}" if frac else whole.replace(",", ".")
+
+
+@dataclass(slots=True)
+class Change(JsonMixin):
+    """The step between two consecutive reports of the same quantity."""
+
+    kind: str
+    before: float
+    after: float
+    delta: float
+    ratio: float | None
+    from_story: str
+    to_story: str
+    text: str  # "1.500 → 3.000 (+1.500)"
+
+
+@dataclass(slots=True)
+class FigureGroup(JsonMixin):
+    """All figures counting the same kind of thing, in time order."""
+
+    kind: str
+    label: str
+    figures: list[Figure]
+
+
+@dataclass(slots=True)
+class Comparison(JsonMixin):
+    topic: str
+    figures: list[Figure]
+    groups: list[FigureGroup]
+    changes: list[Change]
+    chart: str | None = None
+    reading: QueryReading = field(default_factory=QueryReading)
+
+
+@dataclass(slots=True)
+class Answer(JsonMixin):
+    """An extractive answer: a span from an article and the quote it stands in, or an abstention."""
+
+    question: str
+    answer: str | None
+    abstained: bool
+    confidence: float
+    quote: Quote | None
+    evidence: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    question_type: str = "other"
+    disagreement: str | None = None  # "Pentagon: 10.000; vorige week: 3000"
+    reason: str = ""  # why it answered or abstained, in words
+
+
+def dumps(payload: dict[str, Any]) -> str:
+    """One line of JSON as the CLI prints it (UTF-8 kept readable)."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=False)

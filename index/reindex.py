@@ -1,0 +1,254 @@
+"""Keeping the index in step with the articles folder, incrementally and one reindex at a time.
+
+A file whose modification time and size match the manifest is not read. When they differ, its hash
+decides: same content, nothing to do; new content, its stories are parsed and written. Stories of deleted
+files are removed, except briefs that another page still carries (the same brief on several pages is
+one story that remembers every file it was seen in).
+
+Crash safety: the Whoosh commit comes first, the manifest second (atomically). Killed before the commit,
+the index is the previous one and the next reindex redoes the work; killed between the two, the next
+reindex re-reads the files the manifest does not know yet and writes the same documents again.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.documents import story_from_stored, to_document
+from index.models import ReindexReport, Skipped, Story
+from index.parsing import merge_sightings, parse_file
+from index.reading import ARTICLE_SUFFIXES, MAX_FILE_BYTES, UnreadableFile
+from index.store import SCHEMA_VERSION, Generation, IndexStore
+
+log = logging.getLogger(__name__)
+
+LOCK_FILE = ".reindex.lock"
+
+
+class ReindexBusy(RuntimeError):
+    """Another reindex holds the lock; the message says who and since when."""
+
+
+@dataclass(slots=True)
+class Progress:
+    """Where a reindex is, for progress bars and `/reindex` status edits."""
+
+    phase: str  # scan | parse | write | commit | done
+    done: int
+    total: int
+    file: str = ""
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@contextmanager
+def reindex_lock(root: Path) -> Iterator[None]:
+    """One reindex per index folder, across processes. flock is released by the kernel when the
+    holder dies, so a killed reindex never leaves a lock behind."""
+    root.mkdir(parents=True, exist_ok=True)
+    handle = open(root / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole block
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ReindexBusy(f"Er loopt al een herindexering ({holder}); probeer het zo opnieuw.") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, sinds {time.strftime('%H:%M:%S')}")
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
+
+
+def scan_articles(articles: Path) -> tuple[dict[str, os.stat_result], list[Skipped]]:
+    """Article files under `articles` by relative path (hidden files and folders ignored)."""
+    found: dict[str, os.stat_result] = {}
+    skipped: list[Skipped] = []
+    if not articles.is_dir():
+        raise FileNotFoundError(f"articles folder {articles} does not exist")
+    for folder, dirnames, filenames in os.walk(articles):
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            relpath = path.relative_to(articles).as_posix()
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                skipped.append(Skipped(relpath, f"not an article file ({path.suffix or 'no extension'}; "
+                                                f"expected .txt, .json or .jsonl)"))
+                continue
+            try:
+                found[relpath] = path.stat()
+            except OSError as error:
+                skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
+    return found, skipped
+
+
+@dataclass(slots=True)
+class _FileResult:
+    relpath: str
+    entry: dict[str, Any]
+    stories: list[Story] | None  # None: content unchanged
+
+
+def _read_file(articles: Path, relpath: str, stat: os.stat_result, known: dict[str, Any] | None,
+               skipped: list[Skipped]) -> _FileResult:
+    entry = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
+    if known and known.get("mtime_ns") == stat.st_mtime_ns and known.get("size") == stat.st_size:
+        return _FileResult(relpath, known, None)
+    if stat.st_size > MAX_FILE_BYTES:
+        reason = f"too large ({stat.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+        skipped.append(Skipped(relpath, reason))
+        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": reason}, [])
+    try:
+        data = (articles / relpath).read_bytes()
+    except OSError as error:
+        skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
+        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": "unreadable"}, [])
+    digest = hashlib.sha256(data).hexdigest()
+    if known and known.get("sha256") == digest:
+        return _FileResult(relpath, {**known, **entry}, None)  # touched, not changed
+    try:
+        parsed = parse_file(relpath, data, stat.st_mtime)
+    except UnreadableFile as error:
+        skipped.append(Skipped(relpath, str(error)))
+        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": str(error)}, [])
+    except Exception as error:  # a parser bug must cost one file, not the reindex
+        log.exception("parsing %s failed", relpath)
+        skipped.append(Skipped(relpath, f"could not be parsed ({type(error).__name__}: {error})"))
+        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": "parser error"}, [])
+    skipped.extend(parsed.skipped)
+    return _FileResult(relpath, {**entry, "sha256": digest,
+                                 "stories": [story.story_id for story in parsed.stories]}, parsed.stories)
+
+
+class Reindexer:
+    """Brings one index folder in step with one articles folder."""
+
+    def __init__(self, store: IndexStore, articles: Path) -> None:
+        self.store = store
+        self.articles = Path(articles)
+
+    def run(self, full: bool = False, progress: ProgressCallback | None = None) -> ReindexReport:
+        """Reindex under the lock; `full` rebuilds into a new generation."""
+        started = time.perf_counter()
+        notify = progress or (lambda _progress: None)
+        with reindex_lock(self.store.root):
+            current = self.store.current()
+            rebuild = full or current is None
+            if rebuild:
+                self.store.remove_stale(keep_previous=True)
+            generation = self.store.new_generation() if rebuild else current
+            assert generation is not None
+            manifest = {} if rebuild else generation.read_manifest()
+            report = self._update(generation, manifest.get("files", {}), notify)
+            report.full = rebuild
+            if rebuild:
+                self.store.publish(generation)
+        report.seconds = round(time.perf_counter() - started, 3)
+        notify(Progress("done", report.stories, report.stories))
+        log.info("reindex: +%d ~%d -%d =%d files, %d stories, %d skipped, %.2f s", report.added,
+                 report.updated, report.removed, report.unchanged, report.stories, len(report.skipped),
+                 report.seconds)
+        return report
+
+    def _update(self, generation: Generation, known: dict[str, Any], notify: ProgressCallback,
+                ) -> ReindexReport:
+        report = ReindexReport()
+        notify(Progress("scan", 0, 0))
+        found, skipped = scan_articles(self.articles)
+        report.skipped.extend(skipped)
+        results: list[_FileResult] = []
+        for number, (relpath, stat) in enumerate(found.items(), start=1):
+            results.append(_read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
+            if number % 50 == 0 or number == len(found):
+                notify(Progress("parse", number, len(found), relpath))
+        changed = {result.relpath: result for result in results if result.stories is not None}
+        removed = sorted(set(known) - set(found))
+        for result in results:
+            if result.stories is None:
+                report.unchanged += 1
+            elif result.relpath in known:
+                report.updated += 1
+                report.files_updated.append(result.relpath)
+            else:
+                report.added += 1
+                report.files_added.append(result.relpath)
+        report.removed = len(removed)
+        report.files_removed = removed
+
+        files = {result.relpath: result.entry for result in results}
+        if changed or removed:
+            self._write(generation, known, changed, removed, notify)
+        generation.write_manifest({"schema": SCHEMA_VERSION, "files": files})
+        ix = self.store.open_index(generation)
+        report.stories = ix.doc_count()
+        ix.close()
+        return report
+
+    def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, _FileResult],
+               removed: list[str], notify: ProgressCallback) -> None:
+        """Upsert the stories of changed files and drop those no file carries any more."""
+        touched = set(changed) | set(removed)
+        # Every file that carries each story, as it will be after this reindex.
+        carriers: dict[str, set[str]] = {}
+        for relpath, entry in known.items():
+            if relpath not in touched:
+                for story_id in entry.get("stories", []):
+                    carriers.setdefault(story_id, set()).add(relpath)
+        fresh: dict[str, Story] = {}
+        for result in changed.values():
+            for story in result.stories or []:
+                carriers.setdefault(story.story_id, set()).add(result.relpath)
+                fresh[story.story_id] = merge_sightings(fresh[story.story_id], story) \
+                    if story.story_id in fresh else story
+        affected = set(fresh)
+        for relpath in touched:
+            affected.update(known.get(relpath, {}).get("stories", []))
+
+        ix = self.store.open_index(generation)
+        writer = ix.writer(limitmb=256)
+        try:
+            with ix.searcher() as searcher:
+                for number, story_id in enumerate(sorted(affected), start=1):
+                    holders = carriers.get(story_id, set())
+                    if not holders:
+                        writer.delete_by_term("story_id", story_id)
+                        continue
+                    story = fresh.get(story_id)
+                    kept = holders - set(changed)
+                    if kept:  # also on pages this reindex did not read: merge with the stored story
+                        stored = searcher.document(story_id=story_id)
+                        if stored:
+                            previous, _ = story_from_stored(stored["story"])
+                            previous.files = sorted(kept)
+                            story = merge_sightings(previous, story) if story else previous
+                    if story is None:
+                        continue
+                    story.files = sorted(holders)
+                    if story.file not in holders:
+                        story.file = story.files[0]
+                    writer.update_document(**to_document(story))
+                    if number % 200 == 0:
+                        notify(Progress("write", number, len(affected), story.file))
+            notify(Progress("commit", len(affected), len(affected)))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            ix.close()

@@ -1,0 +1,293 @@
+"""Reading a user's query and running it against the index.
+
+By default a query is plain words: whatever the user types is analysed into terms and never parsed as
+syntax, so `"`, `AND OR`, `title:(` or 5,000 characters cannot cause an error. Words that are in no
+story are read as typos and matched to the nearest index terms. Every story must contain every word;
+when none does, stories with some of the words are shown and the result says so.
+
+The advanced syntax is opt-in: fields (`bron:AFP`, `plaats:Seoul`, `kop:…`, `soort:brief`), date ranges
+(`datum:[20241001 to 20241031]`, `datum:>20241001`), phrases, OR, exclusion (`-woord`) and wildcards. A
+query the parser cannot use falls back to plain words, and the result says that too.
+
+Equal scores are ordered by time (newest first) and then story id, so paging is deterministic.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from whoosh import query as wq
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.qparser import (
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldPlugin,
+    PlusMinusPlugin,
+    QueryParser,
+)
+from whoosh.searching import Searcher
+
+from index.analysis import TOKEN, fold, term_for
+from index.documents import story_from_stored
+from index.models import Figure, Hit, QueryReading, SearchResult, Story
+from index.passages import snippet
+from index.times import to_utc_naive
+
+log = logging.getLogger(__name__)
+
+TEXT_FIELDS = ("headline", "body", "dateline")
+FIELD_BOOSTS = {"headline": 3.0, "body": 1.0, "dateline": 2.0}
+#: More words than this are cut: no news question needs them, and each costs a posting list.
+MAX_TERMS = 24
+#: A search that takes longer returns what it found so far.
+TIME_LIMIT_SECONDS = 2.0
+#: Wildcards need this many literal characters first, or they expand to the whole vocabulary.
+MIN_WILDCARD_PREFIX = 2
+_ALIASES = {
+    "source": ["bron", "agency", "agentschap", "bronnen", "sources"],
+    "place": ["plaats", "dateline", "stad", "places"],
+    "kind": ["soort", "type"],
+    "published": ["datum", "date", "tijd", "gepubliceerd"],
+    "headline": ["kop", "titel", "title"],
+    "body": ["tekst", "text"],
+    "section": ["rubriek"],
+}
+
+
+@dataclass(slots=True)
+class Filters:
+    """Restrictions on which stories count, whatever the query."""
+
+    source: str | None = None
+    place: str | None = None
+    kind: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def query(self) -> wq.Query | None:
+        parts: list[wq.Query] = []
+        if self.source:
+            parts.append(wq.Term("source", fold(self.source.strip())))
+        if self.place:
+            parts.append(wq.Term("place", fold(self.place.strip())))
+        if self.kind:
+            parts.append(wq.Term("kind", self.kind.strip().lower()))
+        if self.since or self.until:
+            parts.append(wq.DateRange("published", to_utc_naive(self.since) if self.since else None,
+                                      to_utc_naive(self.until) if self.until else None))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    def describe(self) -> dict[str, str]:
+        return {name: value.isoformat() if isinstance(value, datetime) else str(value)
+                for name in ("source", "place", "kind", "since", "until")
+                if (value := getattr(self, name))}
+
+
+@dataclass(slots=True)
+class ReadQuery:
+    """A query ready to run: the Whoosh query, its weighted terms for passages, and how it was read."""
+
+    query: wq.Query | None
+    weights: dict[str, float]
+    reading: QueryReading
+    fallback: wq.Query | None = None  # any-word query, tried when the all-words one finds nothing
+    term_queries: list[wq.Query] = field(default_factory=list)
+
+
+def idf(searcher: Searcher, term: str) -> float:
+    """Inverse document frequency over the text fields: how much a matched term says."""
+    frequency = max(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
+    return math.log(1 + (searcher.doc_count() + 1) / (frequency + 0.5))
+
+
+def _term_query(term: str) -> wq.Query:
+    return wq.Or([wq.Term(name, term, boost=FIELD_BOOSTS[name]) for name in TEXT_FIELDS])
+
+
+def _corrections(searcher: Searcher, term: str) -> list[str]:
+    """Index terms near a word no story contains (typo tolerance), best first."""
+    if term[0].isdigit() or len(term) < 4:
+        return []
+    suggestions: list[str] = []
+    for name in ("body", "headline"):
+        corrector = searcher.corrector(name)
+        maxdist = 2 if len(term) >= 7 else 1
+        for suggestion in corrector.suggest(term, limit=3, maxdist=maxdist, prefix=1):
+            if suggestion not in suggestions:
+                suggestions.append(suggestion)
+    return suggestions[:3]
+
+
+def read_plain(searcher: Searcher, text: str) -> ReadQuery:
+    """Plain words: every word must match (in headline, dateline or body); typos corrected."""
+    reading = QueryReading(syntax="plain")
+    seen: set[str] = set()
+    subqueries: list[wq.Query] = []
+    weights: dict[str, float] = {}
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        term = term_for(word)
+        if term is None:
+            reading.ignored.append(word)
+            continue
+        if term in seen:
+            continue
+        if len(seen) >= MAX_TERMS:
+            reading.shortened = True
+            break
+        seen.add(term)
+        reading.words.append(word)
+        if any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS):
+            weights[term] = idf(searcher, term)
+            subqueries.append(_term_query(term))
+            continue
+        corrected = _corrections(searcher, term)
+        if corrected:
+            reading.corrections[word] = corrected
+            for suggestion in corrected:
+                weights[suggestion] = idf(searcher, suggestion)
+            subqueries.append(wq.Or([_term_query(suggestion) for suggestion in corrected]))
+        else:
+            subqueries.append(_term_query(term))  # matches nothing; keeps "every word" honest
+            weights[term] = 0.0
+    if not subqueries:
+        reading.match = "none"
+        return ReadQuery(None, weights, reading)
+    query = subqueries[0] if len(subqueries) == 1 else wq.And(subqueries)
+    fallback = wq.Or(subqueries) if len(subqueries) > 1 else None
+    return ReadQuery(query, weights, reading, fallback, subqueries)
+
+
+def _advanced_parser(searcher: Searcher) -> QueryParser:
+    parser = QueryParser("body", searcher.schema)
+    parser.add_plugin(MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    parser.add_plugin(FieldAliasPlugin(_ALIASES))
+    parser.add_plugin(PlusMinusPlugin())
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    return parser
+
+
+def _too_broad(query: wq.Query) -> bool:
+    """A wildcard, prefix or regex with too short a literal start (it would match everything)."""
+    for leaf in query.leaves():
+        if isinstance(leaf, wq.Wildcard | wq.Prefix | wq.Regex):
+            literal = str(leaf.text)
+            for index, char in enumerate(literal):
+                if char in "*?[(.\\":
+                    literal = literal[:index]
+                    break
+            if len(literal) < MIN_WILDCARD_PREFIX:
+                return True
+    return False
+
+
+def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
+    """The opt-in syntax; anything it cannot use is read as plain words instead, and said so."""
+    try:
+        parsed = _advanced_parser(searcher).parse(text)
+    except Exception as error:  # the parser has edge cases of its own; plain words always work
+        log.info("advanced query %r fell back to plain words: %s", text, error)
+        parsed, reason = None, "syntax"
+    else:
+        reason = None
+        if parsed is None or isinstance(parsed, wq.NullQuery) or parsed.is_empty():
+            reason = "syntax"
+        elif _too_broad(parsed):
+            reason = "too-broad"
+    if reason:
+        plain = read_plain(searcher, text)
+        plain.reading.syntax = "plain"
+        plain.reading.fallback = reason
+        return plain
+    reading = QueryReading(syntax="advanced", parsed=str(parsed))
+    weights: dict[str, float] = {}
+    for name, value in parsed.iter_all_terms(phrases=True):
+        if name in TEXT_FIELDS:
+            term = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            reading.words.append(term)
+            weights[term] = idf(searcher, term)
+    return ReadQuery(parsed, weights, reading)
+
+
+def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page: int,
+        page_size: int) -> SearchResult:
+    """Run a read query and return one page of hits, ordered deterministically."""
+    reading = read.reading
+    reading.filters = filters.describe()
+    page = max(1, page)
+    if read.query is None:
+        return SearchResult(query="", total=0, hits=[], page=1, pages=0, reading=reading)
+    wanted = min(limit, page * page_size)
+    found, total, timed_out = _collect(searcher, read.query, filters, wanted)
+    if not found and read.fallback is not None:
+        found, total, timed_out = _collect(searcher, read.fallback, filters, wanted)
+        reading.match = "any"
+    reading.timed_out = timed_out
+    found.sort(key=lambda item: (-round(item[0], 6), -(item[2].timestamp() if item[2] else 0), item[1]))
+    total = min(total, limit)
+    pages = max(1, math.ceil(total / page_size)) if total else 0
+    start = (page - 1) * page_size
+    hits = [_hit(score, stored, read.weights) for score, _, _, stored in found[start:start + page_size]]
+    return SearchResult(query="", total=total, hits=hits, page=page, pages=pages, reading=reading)
+
+
+def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int,
+             ) -> tuple[list[tuple[float, str, datetime | None, dict]], int, bool]:
+    """(score, story id, published, stored fields) of the top matches, the total, and whether the
+    time limit cut the search short. A margin beyond `wanted` keeps tie order stable across pages."""
+    inner = searcher.collector(limit=wanted + 10, filter=filters.query())
+    collector = TimeLimitCollector(inner, timelimit=TIME_LIMIT_SECONDS)
+    timed_out = False
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        timed_out = True
+        log.warning("search for %s hit the %.1f s limit", query, TIME_LIMIT_SECONDS)
+    results = collector.results()
+    found = []
+    for score_hit in results:
+        stored = score_hit.fields()
+        found.append((score_hit.score or 0.0, stored["story_id"], stored.get("published"), stored))
+    total = results.scored_length() if timed_out else len(results)
+    return found, total, timed_out
+
+
+def _hit(score: float, stored: dict, weights: dict[str, float]) -> Hit:
+    story, _ = story_from_stored(stored["story"])
+    text, highlights = snippet(story, weights)
+    return Hit(story_id=story.story_id, kind=story.kind, headline=story.headline, dateline=story.dateline,
+               places=story.places, sources=story.sources, published=story.published, snippet=text,
+               file=story.file, record_id=story.record_id, score=round(score, 4), highlights=highlights,
+               section=story.section)
+
+
+@dataclass(slots=True)
+class Found:
+    """A story found for passage work, with its stored figures and search score."""
+
+    score: float
+    story: Story
+    figures: list[Figure]
+
+
+def top_stories(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int,
+                any_words: bool = False) -> list[Found]:
+    """The best stories for passage finding (quotes, answers, figures): all words first, else any."""
+    if read.query is None:
+        return []
+    queries = [read.fallback or read.query] if any_words else [read.query, read.fallback]
+    for query in queries:
+        if query is None:
+            continue
+        found, _, _ = _collect(searcher, query, filters, limit)
+        if found:
+            found.sort(key=lambda item: (-round(item[0], 6), item[1]))
+            return [Found(score, *story_from_stored(stored["story"])) for score, _, _, stored in found[:limit]]
+    return []

@@ -1,0 +1,92 @@
+"""Times in news copy: ages of briefs ("6 minuten geleden") and references ("vorige week").
+
+dateparser reads these well, but only when handed the phrase alone: over whole bodies it takes "nu",
+"zo" and "1500" for dates. So the callers isolate the phrase with a pattern first and this module parses
+just that. Times are kept timezone-aware; naive ones are taken as Amsterdam time, where ANP writes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+log = logging.getLogger(__name__)
+
+NEWS_TZ = ZoneInfo("Europe/Amsterdam")
+
+_UNITS = r"(?:seconde|seconden|minuut|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden|jaar)"
+#: An age as scraped pages print it after a brief; glued to the next dateline, so no \b at the end.
+AGE_PATTERN = re.compile(rf"\b(?:\d+|een|één)\s+{_UNITS}\s+geleden", re.IGNORECASE)
+
+#: Time references inside sentences that shift when a figure applies (resolved against the story time).
+TIME_REFERENCE = re.compile(
+    r"\b(?:vorige|afgelopen)\s+(?:week|maand|jaar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r"|\b(?:gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanavond|vannacht)"
+    r"|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:dagen|weken|maanden|jaar)\s+geleden"
+    r"|\been\s+(?:week|maand|jaar)\s+eerder"
+    r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {"een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
+                 "zeven": "7", "acht": "8", "negen": "9", "tien": "10"}
+_FIXED_OFFSETS = {
+    "vandaag": timedelta(0), "vanochtend": timedelta(0), "vanmorgen": timedelta(0),
+    "vanavond": timedelta(0), "vannacht": timedelta(0),
+}
+_WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+_EARLIER = re.compile(r"een\s+(week|maand|jaar)\s+eerder", re.IGNORECASE)
+
+
+def as_aware(moment: datetime) -> datetime:
+    """Naive datetimes in article files mean Amsterdam time."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=NEWS_TZ)
+
+
+def to_utc_naive(moment: datetime) -> datetime:
+    """The form Whoosh's DATETIME field stores."""
+    return as_aware(moment).astimezone(UTC).replace(tzinfo=None)
+
+
+def from_utc_naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC).astimezone(NEWS_TZ)
+
+
+@lru_cache(maxsize=512)
+def _parse_relative(phrase: str, base: datetime) -> datetime | None:
+    import dateparser  # imported late: it costs 0.1 s and most commands never need it
+
+    settings = {"RELATIVE_BASE": base.replace(tzinfo=None), "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
+    return parsed.replace(tzinfo=base.tzinfo) if parsed else None
+
+
+def _normalise_phrase(phrase: str) -> str:
+    words = phrase.lower().split()
+    return " ".join(_NUMBER_WORDS.get(word, word) for word in words)
+
+
+def age_to_delta(age: str) -> timedelta | None:
+    """'6 minuten geleden' -> 6 minutes; None when dateparser cannot read it."""
+    base = datetime(2000, 1, 1, 12, 0, tzinfo=NEWS_TZ)
+    parsed = _parse_relative(_normalise_phrase(age), base)
+    return base - parsed if parsed else None
+
+
+def resolve_reference(phrase: str, base: datetime) -> datetime | None:
+    """The moment a reference like 'vorige week' or 'maandag' points at, seen from `base`."""
+    base = as_aware(base).astimezone(NEWS_TZ)
+    lowered = phrase.lower().strip()
+    if lowered in _FIXED_OFFSETS:
+        return base - _FIXED_OFFSETS[lowered]
+    earlier = _EARLIER.fullmatch(lowered)
+    if earlier:
+        lowered = f"1 {earlier.group(1)} geleden"
+    prefix, _, rest = lowered.partition(" ")
+    if prefix in {"vorige", "afgelopen"}:
+        # "afgelopen dinsdag" is the last Tuesday; dateparser only knows the bare weekday for that.
+        lowered = rest if rest in _WEEKDAYS else f"vorige {rest}"
+    return _parse_relative(_normalise_phrase(lowered), base)
