@@ -124,8 +124,9 @@ def summary(result: dict[str, Any]) -> str:
                  f"{totals['sourced'] / answerable:.1%}")
     lines.append(f"abstention accuracy on unanswerable questions: {totals['abstained_correctly'] / unanswerable:.1%} "
                  f"({totals['abstained_correctly']}/{totals['unanswerable']})")
-    lines.append(f"wrong answers given (answerable answered wrongly + unanswerable answered): "
-                 f"{totals['answerable'] - totals['right'] - totals['abstained'] + totals['unanswerable'] - totals['abstained_correctly']}")
+    wrong = (totals["answerable"] - totals["right"] - totals["abstained"]
+             + totals["unanswerable"] - totals["abstained_correctly"])
+    lines.append(f"wrong answers given (answerable answered wrongly + unanswerable answered): {wrong}")
     lines.append(f"mean time per question: {result['seconds_per_question'] * 1000:.0f} ms")
     return "\n".join(lines)
 

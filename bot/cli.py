@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--language", choices=("nl", "en"), help="language of the bot's own words")
     reindex = command("reindex", "bring the index up to date with the articles folder")
     reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch")
+    reindex.add_argument("--progress", choices=("auto", "json", "none"), default="auto",
+                         help="progress on stderr: a bar on a terminal (auto), JSON lines (json), or none")
 
     search = command("search", "search the articles")
     search.add_argument("query", nargs="?", default="")
@@ -131,6 +133,13 @@ class _ProgressBar:
         else:
             self.stream.write(f"\r\033[K{progress.phase} …")
         self.stream.flush()
+
+
+def _json_progress(progress: Progress) -> None:
+    """Progress as JSON lines on stderr: how the bot follows a reindex it runs as a subprocess."""
+    sys.stderr.write(dumps({"progress": {"phase": progress.phase, "done": progress.done,
+                                         "total": progress.total}}) + "\n")
+    sys.stderr.flush()
 
 
 def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -208,7 +217,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
     language = settings.language
     progress = _ProgressBar(sys.stderr)
     if args.command == "reindex":
-        report = library.reindex(full=args.full, progress=progress)
+        chosen = {"auto": progress, "json": _json_progress, "none": None}[args.progress]
+        report = library.reindex(full=args.full, progress=chosen)
         print(dumps(report.to_json()) if args.json else render_reindex(report, language))
         return 0
     library.ensure_index(progress=progress)

@@ -54,6 +54,8 @@ def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path:
                 axis.annotate(f"{format_number(item.value)}{note}\n{label}", (moment, item.value),
                               textcoords="offset points", xytext=(8, 6), fontsize=8.5)
             axis.set_title(group.label, fontsize=10, loc="left")
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
+            axis.xaxis.set_major_locator(locator)
             axis.xaxis.set_major_formatter(mdates.DateFormatter("%d-%m-%Y"))
             axis.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(
                 lambda value, _position: format_number(round(value, 2))))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from index.analysis import fold, term_for
+from index.analysis import fold, term_for, terms
 from index.figures import KIND_LABELS, UNIT_KINDS
-from index.models import Change, Figure, FigureGroup, format_number
+from index.models import Change, Figure, FigureGroup, Story, format_number
 from index.times import NEWS_TZ
 
-#: Share of the topic's other words a story must contain for its figures to count.
+#: Share of the topic's other words a figure's sentence and headline must contain for it to count.
 MIN_TOPIC_COVERAGE = 0.5
 
 
@@ -76,20 +76,25 @@ def changes_between(group: FigureGroup) -> list[Change]:
     return steps
 
 
-def relevant_figures(topic: str, figures_by_story: list[tuple[set[str], list[Figure]]]) -> list[Figure]:
-    """Figures about the topic from candidate stories (each given with its set of index terms)."""
+def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> list[Figure]:
+    """Figures about the topic: of the kind it names, in a sentence that (with its story's headline)
+    holds at least MIN_TOPIC_COVERAGE of the topic's other words. Judged per sentence, not per story:
+    a long article that mentions Russia once does not make every soldier it counts about Russia."""
     kinds = topic_kinds(topic)
-    terms = topic_terms(topic)
+    wanted = topic_terms(topic)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()
-    for story_terms, figures in figures_by_story:
-        if terms and len(terms & story_terms) / len(terms) < MIN_TOPIC_COVERAGE:
-            continue
+    for story, figures in stories:
+        headline_terms = set(terms(story.headline))
         for figure in figures:
             if kinds and figure.kind not in kinds:
                 continue
             if not kinds and figure.kind is None:
                 continue
+            if wanted:
+                covered = wanted & (headline_terms | set(terms(figure.sentence)))
+                if len(covered) / len(wanted) < MIN_TOPIC_COVERAGE:
+                    continue
             key = (figure.story_id, figure.kind, figure.value, figure.sentence)
             if key in seen:
                 continue

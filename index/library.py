@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index import questions, search
-from index.analysis import fold, terms
+from index.analysis import fold
 from index.chart import render_chart
 from index.compare import changes_between, group_figures, relevant_figures
 from index.documents import story_from_stored
@@ -70,7 +70,15 @@ class Library:
         filters = search.Filters(source=source, place=place, kind=kind, since=since, until=until)
         with self.store.searcher() as searcher:
             read = search.read_advanced(searcher, text) if advanced else search.read_plain(searcher, text)
-            result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
+            try:
+                result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
+            except Exception:  # an advanced query Whoosh parsed but cannot run: plain words always can
+                if read.reading.syntax != "advanced":
+                    raise
+                log.warning("advanced query %r failed; searching it as plain words", text, exc_info=True)
+                read = search.read_plain(searcher, text)
+                read.reading.fallback = "syntax"
+                result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
         result.query = text
         return result
 
@@ -116,8 +124,7 @@ class Library:
         with self.store.searcher() as searcher:
             read = search.read_plain(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
-        candidates = [(set(terms(item.story.headline + "\n" + item.story.text)), item.figures) for item in found]
-        figures = relevant_figures(topic, candidates)
+        figures = relevant_figures(topic, [(item.story, item.figures) for item in found])
         groups = group_figures(figures)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]

@@ -168,7 +168,8 @@ def _advanced_parser(searcher: Searcher) -> QueryParser:
     parser = QueryParser("body", searcher.schema)
     parser.add_plugin(MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
-    parser.add_plugin(PlusMinusPlugin())
+    # "-word" excludes, but only at the start of a word: the hyphen in "Noord-Korea" is not an operator.
+    parser.add_plugin(PlusMinusPlugin(plusexpr=r"(?:(?<=\s)|^)\+", minusexpr=r"(?:(?<=\s)|^)-"))
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     return parser
@@ -197,7 +198,7 @@ def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
         parsed, reason = None, "syntax"
     else:
         reason = None
-        if parsed is None or isinstance(parsed, wq.NullQuery) or parsed.is_empty():
+        if parsed is None or parsed.normalize() is wq.NullQuery:
             reason = "syntax"
         elif _too_broad(parsed):
             reason = "too-broad"
@@ -242,8 +243,11 @@ def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int,
              ) -> tuple[list[tuple[float, str, datetime | None, dict]], int, bool]:
     """(score, story id, published, stored fields) of the top matches, the total, and whether the
     time limit cut the search short. A margin beyond `wanted` keeps tie order stable across pages."""
-    inner = searcher.collector(limit=wanted + 10, filter=filters.query())
-    collector = TimeLimitCollector(inner, timelimit=TIME_LIMIT_SECONDS)
+    restriction = filters.query()
+    if restriction is not None:
+        # Require, not a collector filter: Whoosh's TimeLimitCollector bypasses a wrapped FilterCollector.
+        query = wq.Require(query, restriction)
+    collector = TimeLimitCollector(searcher.collector(limit=wanted + 10), timelimit=TIME_LIMIT_SECONDS)
     timed_out = False
     try:
         searcher.search_with_collector(query, collector)

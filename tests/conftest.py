@@ -1,0 +1,65 @@
+"""Fixtures shared by every test: the material in ../shared and small real libraries on disk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.library import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+WIRE = SHARED / "corpora" / "anp-wire"
+DPG = SHARED / "corpora" / "dpgmedia2019" / "articles.jsonl"
+SAMPLE = ROOT / "data" / "articles"
+
+#: When the seed pages were published (as the bundled sample's front matter says).
+SEED_TIMES = {"000_faf4c738a6a5f06a.txt": "2024-10-18T14:00:00+02:00",
+              "004_1ef2553043233ab9.txt": "2024-10-30T20:00:00+01:00"}
+
+
+def need(path: Path) -> Path:
+    """The shared material at `path`, or skip the test cleanly when this machine has none."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available on this machine")
+    return path
+
+
+def set_mtime(path: Path, iso: str) -> None:
+    from datetime import datetime
+
+    stamp = datetime.fromisoformat(iso).timestamp()
+    os.utime(path, (stamp, stamp))
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """The two seed pages, with their publication times as file times (no front matter)."""
+    target = tmp_path / "articles"
+    target.mkdir()
+    for name, iso in SEED_TIMES.items():
+        shutil.copy(need(SEEDS / name), target / name)
+        set_mtime(target / name, iso)
+    return target
+
+
+@pytest.fixture
+def sample_library(tmp_path: Path) -> Iterator[Library]:
+    """A library over the bundled sample articles (always present: they are in the repository)."""
+    library = Library(SAMPLE, tmp_path / "index")
+    library.ensure_index()
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def seed_library(seed_dir: Path, tmp_path: Path) -> Iterator[Library]:
+    library = Library(seed_dir, tmp_path / "index")
+    library.ensure_index()
+    yield library
+    library.close()

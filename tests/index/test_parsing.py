@@ -1,0 +1,160 @@
+"""Every input form the library reads, with the real files from ../shared where they exist."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from index.parsing import parse_file
+from index.reading import MAX_FILE_BYTES, UnreadableFile, decode
+from tests.conftest import DPG, SEED_TIMES, SEEDS, WIRE, need
+
+T0 = datetime.fromisoformat("2024-10-18T14:00:00+02:00")
+
+
+def parse_path(path: Path, mtime: float | None = None):
+    return parse_file(path.name, path.read_bytes(), T0.timestamp() if mtime is None else mtime)
+
+
+def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
+    parsed = parse_path(need(SEEDS / "000_faf4c738a6a5f06a.txt"))
+    main, *briefs = parsed.stories
+    assert main.kind == "article"
+    assert main.headline == "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
+    assert main.dateline == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    assert main.places == ["SEOUL", "VLADIVOSTOK"]
+    assert main.sources == ["ANP", "RTR", "AFP"]
+    assert main.section == "Buitenland"
+    assert main.paragraphs[0].startswith("Noord-Korea heeft 1500 soldaten")  # the dateline is not text
+    assert len(main.paragraphs) == 4
+    assert main.published == T0 and main.published_from == "file-mtime"
+    assert [brief.kind for brief in briefs] == ["brief"] * 7
+    assert [brief.dateline for brief in briefs] == [
+        "BEIROET (ANP)", "WASHINGTON (ANP)", "WASHINGTON (ANP)", "TEL AVIV (ANP/AFP)", "BEIROET (ANP/AFP)",
+        "TEHERAN (ANP/AFP)", "WASHINGTON (ANP)"]
+    assert all("geleden" not in " ".join(brief.paragraphs) for brief in briefs)
+    assert briefs[0].headline.startswith("Israël heeft in de nacht van woensdag op donderdag")
+    # Each brief's time is the page time minus the age printed after it.
+    ages = [timedelta(minutes=6), timedelta(minutes=8), timedelta(hours=1), timedelta(hours=3),
+            timedelta(hours=4), timedelta(hours=4), timedelta(hours=5)]
+    assert [T0 - brief.published for brief in briefs] == ages
+    assert {brief.published_from for brief in briefs} == {"page-time-minus-age"}
+    assert len({story.story_id for story in parsed.stories}) == 8
+
+
+def test_an_age_inside_a_brief_is_text_not_a_separator() -> None:
+    parsed = parse_path(need(SEEDS / "004_1ef2553043233ab9.txt"))
+    navo = next(story for story in parsed.stories if story.text.startswith("De NAVO is veel sterker"))
+    assert "dan een jaar geleden en dat komt" in navo.text
+    assert navo.published == T0 - timedelta(hours=9)
+
+
+def test_the_same_brief_on_two_pages_has_one_story_id(tmp_path: Path) -> None:
+    brief = "GENÈVE (ANP/AFP) - De WHO meldt dat 12.000 mensen zijn gevaccineerd."
+    first = f"Kop één\nAMSTERDAM (ANP) - Tekst een.\nMeer uit Buitenland\n{brief}\n6 minuten geleden"
+    second = f"Kop twee\nDEN HAAG (ANP) - Tekst twee.\nMeer uit Buitenland\n{brief}\n2 uur geleden"
+    one = parse_file("a.txt", first.encode(), T0.timestamp()).stories
+    two = parse_file("b.txt", second.encode(), T0.timestamp()).stories
+    assert one[1].story_id == two[1].story_id
+    assert one[0].story_id != two[0].story_id
+
+
+def test_wire_copy_keeps_notices_and_trailers_out_of_the_text() -> None:
+    postnl = parse_path(need(WIRE / "anp_belga_ANPX-101218-041.txt")).stories
+    assert len(postnl) == 1
+    story = postnl[0]
+    assert story.headline == "FNV staat alleen met acties bij PostNL (2)"
+    assert story.dateline == "San Mateo (ANP)"  # mixed case
+    assert story.replaces == "FNV staat alleen met ultimatum aan PostNL"
+    assert not any("N i e u w" in paragraph for paragraph in story.paragraphs)
+    kellogg = parse_path(need(WIRE / "ac3dc857e87ea0a0b98635b314941d12.txt")).stories[0]
+    assert kellogg.sources == ["AFN", "BLOOMBERG"]
+    assert not any("Redactie" in paragraph for paragraph in kellogg.paragraphs)
+    assert kellogg.paragraphs[-1].startswith("De winst viel lager uit")
+
+
+def test_every_wire_item_parses_with_a_dateline() -> None:
+    for path in sorted(need(WIRE).glob("*.txt")):
+        stories = parse_path(path).stories
+        assert len(stories) == 1, path.name
+        assert stories[0].dateline and stories[0].sources, path.name
+
+
+def test_json_lines_records_keep_their_ids_and_report_empty_ones() -> None:
+    parsed = parse_path(need(DPG), mtime=0)
+    records = [json.loads(line) for line in DPG.read_text("utf-8").splitlines() if line.strip()]
+    with_text = [record for record in records if record["text"].strip()]
+    assert len(parsed.stories) == len(with_text) == 1398
+    assert len(parsed.skipped) == len(records) - len(with_text)
+    assert all("no text" in item.reason for item in parsed.skipped)
+    first = parsed.stories[0]
+    assert first.kind == "record" and first.record_id == str(with_text[0]["id"])
+    assert first.headline == with_text[0]["title"]
+    assert first.published.date().isoformat() == with_text[0]["published_at"]
+    assert first.published_from == "record"
+
+
+def test_json_records_accept_the_usual_field_names() -> None:
+    payload = [
+        {"headline": "Kop A", "body": "AMSTERDAM (ANP) - Tekst A.", "date": "2024-01-02T10:00:00Z", "url": "u"},
+        {"title": "Kop B", "content": ["Alinea één.", "Alinea twee."], "published": 1704189600,
+         "source": "Trouw", "id": 7},
+        {"title": "Geen tekst"},
+    ]
+    parsed = parse_file("x.json", json.dumps(payload).encode(), 0)
+    first, second = parsed.stories
+    assert (first.headline, first.dateline, first.url) == ("Kop A", "AMSTERDAM (ANP)", "u")
+    assert first.published == datetime.fromisoformat("2024-01-02T10:00:00+00:00")
+    assert second.paragraphs == ["Alinea één.", "Alinea twee."]
+    assert second.sources == ["Trouw"] and second.record_id == "7"
+    assert parsed.skipped[0].reason.startswith("record 3: no text")
+
+
+def test_a_broken_json_line_costs_only_itself() -> None:
+    lines = ['{"id": 1, "title": "A", "text": "Tekst een."}', '{"id": 2, "title": "B", "text": ',
+             '{"id": 3, "title": "C", "text": "Tekst drie."}']
+    parsed = parse_file("x.jsonl", "\n".join(lines).encode(), 0)
+    assert [story.record_id for story in parsed.stories] == ["1", "3"]
+    assert parsed.skipped[0].reason.startswith("line 2: invalid JSON")
+
+
+def test_front_matter_wins_over_the_file_time() -> None:
+    text = "date: 2024-10-30T20:00:00+01:00\nurl: https://example.org/a\nsource: ANP\n\nKop\nTekst zonder dateline."
+    story = parse_file("a.txt", text.encode(), 0).stories[0]
+    assert story.published == datetime.fromisoformat("2024-10-30T20:00:00+01:00")
+    assert story.published_from == "front-matter"
+    assert story.url == "https://example.org/a" and story.sources == ["ANP"]
+    assert story.headline == "Kop"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-8-sig", "utf-16"])
+def test_text_that_is_not_plain_utf8_is_decoded(encoding: str) -> None:
+    text = "Oekraïne meldt\r\nKIEV (ANP) - De tekst gaat over Oekraïne en kost € 5.\r\n"
+    if encoding == "latin-1":
+        text = text.replace("€", "EUR")
+    story = parse_file("a.txt", text.encode(encoding), 0).stories[0]
+    assert story.headline == "Oekraïne meldt"
+    assert story.paragraphs[0].startswith("De tekst gaat over Oekraïne")
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty"),
+    (b"  \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 10, "binary"),
+])
+def test_unreadable_files_say_why(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        parse_file("bad.txt", data, 0)
+
+
+def test_too_large_files_are_refused_unread() -> None:
+    with pytest.raises(UnreadableFile, match="too large"):
+        decode(b"a" * (MAX_FILE_BYTES + 1))
+
+
+def test_seed_times_are_known_for_every_seed() -> None:
+    assert {path.name for path in need(SEEDS).glob("*.txt")} == set(SEED_TIMES)

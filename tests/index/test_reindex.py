@@ -1,0 +1,195 @@
+"""Incremental reindex: what changed is written, what did not is not read, bad files cost only themselves."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index import reading
+from index.library import Library
+from index.reindex import ReindexBusy, reindex_lock
+from tests.conftest import ROOT, SEEDS, need
+
+BRIEF = "GENÈVE (ANP/AFP) - De WHO meldt dat twaalfduizend mensen een prik kregen."
+
+
+def write(path: Path, text: str, mtime: float | None = None) -> Path:
+    path.write_text(text, "utf-8")
+    if mtime is not None:
+        os.utime(path, (mtime, mtime))
+    return path
+
+
+def page(headline: str, lead: str, briefs: list[str]) -> str:
+    block = "".join(f"{brief}\n{index + 1} uur geleden" for index, brief in enumerate(briefs))
+    return f"{headline}\nAMSTERDAM (ANP) - {lead}\nMeer uit Binnenland\n{block}"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder / "een.txt", page("Kop een", "Eerste tekst over fietsen.", [BRIEF]))
+    write(folder / "twee.txt", page("Kop twee", "Tweede tekst over treinen.", [BRIEF]))
+    write(folder / "drie.txt", "Kop drie\nUTRECHT (ANP) - Derde tekst over bussen.")
+    return folder
+
+
+@pytest.fixture
+def library(articles: Path, tmp_path: Path):
+    library = Library(articles, tmp_path / "index")
+    yield library
+    library.close()
+
+
+def test_first_reindex_adds_everything(library: Library) -> None:
+    report = library.reindex()
+    assert (report.added, report.updated, report.removed, report.unchanged) == (3, 0, 0, 0)
+    assert report.stories == 4  # three articles and one brief seen on two pages
+    assert report.full and not report.skipped
+
+
+def test_nothing_changed_reads_nothing(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    library.reindex()
+    read: list[str] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+    report = library.reindex()
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 3)
+    assert read == []
+
+
+def test_a_touched_file_is_hashed_once_and_not_rewritten(library: Library, articles: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    library.reindex()
+    os.utime(articles / "drie.txt", (time.time() + 60, time.time() + 60))
+    report = library.reindex()
+    assert report.unchanged == 3 and report.updated == 0
+    read: list[str] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+    library.reindex()
+    assert read == []  # the new file time was remembered
+
+
+def test_changed_files_are_updated_and_searched_fresh(library: Library, articles: Path) -> None:
+    library.reindex()
+    assert library.search("bussen").total == 1
+    write(articles / "drie.txt", "Kop drie\nUTRECHT (ANP) - Derde tekst over trams.", time.time() + 60)
+    report = library.reindex()
+    assert (report.updated, report.files_updated) == (1, ["drie.txt"])
+    # The same Library (and its long-lived searcher) sees the new text and not the old: the searcher is
+    # reopened after the commit (Searcher.refresh() would return the stale document too).
+    assert library.search("bussen").total == 0
+    hits = library.search("trams").hits
+    assert [hit.story_id for hit in hits] == [library.search("drie").hits[0].story_id]
+    assert library.story_count() == 4
+
+
+def test_deleted_files_are_removed_but_a_shared_brief_stays(library: Library, articles: Path) -> None:
+    library.reindex()
+    brief_id = library.search("twaalfduizend prik").hits[0].story_id
+    assert sorted(library.story(brief_id).files) == ["een.txt", "twee.txt"]
+    (articles / "een.txt").unlink()
+    report = library.reindex()
+    assert (report.removed, report.files_removed) == (1, ["een.txt"])
+    assert library.search("fietsen").total == 0
+    assert library.story(brief_id).files == ["twee.txt"]
+    (articles / "twee.txt").unlink()
+    library.reindex()
+    assert library.story(brief_id) is None
+    assert library.story_count() == 1
+
+
+def test_new_files_are_added(library: Library, articles: Path) -> None:
+    library.reindex()
+    (articles / "sub").mkdir()
+    write(articles / "sub" / "vier.txt", "Kop vier\nZWOLLE (ANP) - Vierde tekst over boten.")
+    report = library.reindex()
+    assert report.files_added == ["sub/vier.txt"]
+    assert library.search("boten").hits[0].file == "sub/vier.txt"
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_indexes(library: Library, articles: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (articles / "leeg.txt").write_bytes(b"")
+    (articles / "plaatje.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (articles / "foto.png").write_bytes(b"\x89PNG")
+    (articles / "groot.txt").write_bytes(b"Kop\nTekst. " * 200)
+    (articles / "kapot.jsonl").write_text('{"id": 1, "text": "Goed record over zeilen."}\n{"id": 2, "te\n', "utf-8")
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("index.reindex.MAX_FILE_BYTES", 1000)
+    report = library.reindex()
+    reasons = {item.file: item.reason for item in report.skipped}
+    assert reasons["leeg.txt"] == "empty file"
+    assert reasons["plaatje.txt"].startswith("binary file")
+    assert reasons["foto.png"].startswith("not an article file")
+    assert reasons["groot.txt"].startswith("too large")
+    assert reasons["kapot.jsonl"].startswith("line 2: invalid JSON")
+    assert library.search("zeilen").total == 1 and library.search("bussen").total == 1
+
+
+def test_a_second_reindex_is_refused_while_readers_keep_searching(library: Library) -> None:
+    library.reindex()
+    with reindex_lock(library.store.root):
+        with pytest.raises(ReindexBusy, match="Er loopt al een herindexering"):
+            library.reindex()
+        assert library.search("fietsen").total == 1
+    assert library.reindex().unchanged == 3  # the lock is gone with its holder
+
+
+def test_a_full_rebuild_makes_a_new_generation_and_keeps_answering(library: Library) -> None:
+    library.reindex()
+    before = library.store.current()
+    report = library.reindex(full=True)
+    assert report.full and report.added == 3
+    after = library.store.current()
+    assert after is not None and before is not None and after.path != before.path
+    assert library.search("fietsen").total == 1
+
+
+def _synthetic_corpus(folder: Path, files: int) -> None:
+    words = ("regering minister gemeente provincie ziekenhuis politie rechter school bedrijf fabriek haven "
+             "trein station fiets boer markt prijs belasting winkel kerk museum water dijk storm zomer winter "
+             "onderzoek rapport brief besluit plan vergadering verkiezing partij stad dorp straat").split()
+    for number in range(files):
+        paragraphs = []
+        for paragraph in range(6):
+            sentence = " ".join(words[(number * 7 + paragraph * 3 + index) % len(words)] for index in range(40))
+            paragraphs.append(f"Het {sentence} {number}.")
+        write(folder / f"f{number:05d}.txt", f"Kop {number}\nDEN HAAG (ANP) - " + "\n".join(paragraphs))
+
+
+@pytest.mark.slow
+def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_it(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    index_dir = tmp_path / "index"
+    library = Library(articles, index_dir)
+    library.reindex()
+    before = library.story_count()
+    _synthetic_corpus(articles, 1500)
+    for phase in ("write", "commit"):
+        command = [sys.executable, str(ROOT / "run_bot.py"), "reindex", "--progress", "json", "--articles",
+                   str(articles), "--index", str(index_dir)]
+        with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT) as process:
+            assert process.stderr is not None
+            for line in process.stderr:
+                if f'"phase": "{phase}"' in line:
+                    break
+            process.send_signal(signal.SIGKILL)
+        # The index opens and answers from the last good state: the seed page, never half a batch.
+        assert library.story_count() in {before, before + 1500}
+        assert library.search("Noord-Korea soldaten").total >= 1
+    report = library.reindex()
+    assert library.story_count() == before + 1500
+    assert report.stories == before + 1500
+    library.close()

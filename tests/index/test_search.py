@@ -1,0 +1,137 @@
+"""Search: Dutch analysis, weights, filters, typos, paging, the advanced syntax, and hostile queries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from index.analysis import terms
+from index.library import Library
+from index.models import SearchResult
+
+
+def test_dutch_analysis_makes_forms_alike() -> None:
+    assert terms("soldaten") == terms("soldaat")
+    assert terms("Oekraine") == terms("Oekraïne")
+    assert terms("12.000") == terms("12000") == ["12000"]
+    assert terms("2,5") == terms("2.5")
+    assert terms("de van het een") == []
+    assert terms("Noord-Korea") == ["noord", "korea"]
+
+
+def test_stems_accents_and_number_forms_find_the_seed_stories(seed_library: Library) -> None:
+    soldier = seed_library.search("soldaat")
+    assert {hit.headline for hit in soldier.hits} >= {
+        "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland",
+        "VS schatten aantal Noord-Koreaanse soldaten in Rusland op 10.000"}
+    assert seed_library.search("Oekraine").total == seed_library.search("Oekraïne").total >= 2
+    assert seed_library.search("12000").hits[0].dateline == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    assert seed_library.search("10000 militairen").hits[0].dateline == "WASHINGTON (ANP/AFP)"
+
+
+def test_headline_and_dateline_weigh_more_than_the_body(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Overstroming in Limburg\nMAASTRICHT (ANP) - Het water stijgt.", "utf-8")
+    (folder / "b.txt").write_text("Nieuws van de dag\nUTRECHT (ANP) - Een overstroming in het zuiden, zegt men; "
+                                  "verder veel ander nieuws over het weer en de wegen.", "utf-8")
+    (folder / "c.txt").write_text("Rustige dag\nMAASTRICHT (ANP) - Niets bijzonders.", "utf-8")
+    (folder / "d.txt").write_text("Rustige dag\nEINDHOVEN (ANP) - Niets bijzonders in Maastricht.", "utf-8")
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    assert next(hit.file for hit in library.search("overstroming").hits) == "a.txt"
+    assert [hit.file for hit in library.search("Maastricht").hits][:2] in (["a.txt", "c.txt"], ["c.txt", "a.txt"])
+    library.close()
+
+
+def test_filters_by_agency_place_kind_and_date(seed_library: Library) -> None:
+    afp = seed_library.search("Israël", source="AFP")
+    assert afp.hits and all("AFP" in hit.sources for hit in afp.hits)
+    assert afp.reading.filters == {"source": "AFP"}
+    assert all(hit.places == ["BEIROET"] for hit in seed_library.search("Israël", place="beiroet").hits)
+    assert all(hit.kind == "brief" for hit in seed_library.search("Trump", kind="brief").hits)
+    since = datetime.fromisoformat("2024-10-25T00:00:00+02:00")
+    assert {hit.published >= since for hit in seed_library.search("Noord-Korea", since=since).hits} == {True}
+    assert seed_library.search("Noord-Korea", until=datetime.fromisoformat("2024-01-01T00:00:00+01:00")).total == 0
+
+
+def test_typos_are_read_as_the_nearest_words_and_said_back(seed_library: Library) -> None:
+    result = seed_library.search("Oekriane")
+    assert result.total >= 1
+    assert "Oekriane" in result.reading.corrections
+
+
+def test_when_no_story_has_every_word_some_words_do_and_it_says_so(seed_library: Library) -> None:
+    result = seed_library.search("Zelensky Netanyahu")
+    assert result.total >= 2 and result.reading.match == "any"
+    assert seed_library.search("Zelensky wapens").reading.match == "all"
+
+
+def test_equal_scores_are_ordered_by_time_then_id_and_pages_do_not_overlap(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(12):
+        day = 1 + number % 4
+        (folder / f"{number:02d}.txt").write_text(
+            f"date: 2024-03-{day:02d}T12:00:00+01:00\n\nGelijke kop\nAMSTERDAM (ANP) - Gelijke tekst over tulpen.",
+            "utf-8")
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    pages = [library.search("tulpen", page=page, page_size=5) for page in (1, 2, 3)]
+    ids = [hit.story_id for result in pages for hit in result.hits]
+    assert len(ids) == len(set(ids)) == 12
+    assert pages[0].pages == 3 and pages[2].page == 3
+    keys = [(-hit.published.timestamp(), hit.story_id) for result in pages for hit in result.hits]
+    assert keys == sorted(keys)
+    assert [hit.story_id for hit in library.search("tulpen", page=1, page_size=5).hits] == ids[:5]
+    library.close()
+
+
+def test_snippets_mark_the_matched_words(seed_library: Library) -> None:
+    hit = seed_library.search("Zelensky").hits[0]
+    marked = [hit.snippet[highlight.start:highlight.end] for highlight in hit.highlights]
+    assert marked == ["Zelensky"]
+
+
+HOSTILE = ['"', "AND OR", "*", "title:(", "a" * 5000, "Noord\x00Korea\x07\x1b[31m", "🇰🇵 soldaten 🪖", "", "   ",
+           "NOT", "(((", "source:", "~2", "\\", "??", "de het een"]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_always_answer(seed_library: Library, query: str) -> None:
+    for advanced in (False, True):
+        result = seed_library.search(query, advanced=advanced)
+        assert isinstance(result, SearchResult)
+        assert result.total >= 0
+
+
+def test_long_queries_are_shortened_and_said_so(seed_library: Library) -> None:
+    result = seed_library.search(" ".join(f"woord{number}" for number in range(100)))
+    assert result.reading.shortened
+
+
+def test_advanced_syntax_fields_phrases_or_and_exclusion(seed_library: Library) -> None:
+    assert all("AFP" in hit.sources for hit in seed_library.search("bron:AFP", advanced=True).hits)
+    assert seed_library.search("plaats:Seoul", advanced=True).total == 2
+    phrase = seed_library.search('"leveren van wapens"', advanced=True)
+    assert [hit.dateline for hit in phrase.hits] == ["SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"]
+    assert seed_library.search('"wapens leveren"', advanced=True).total == 0
+    either = seed_library.search("Zelensky OR Netanyahu", advanced=True)
+    assert either.total == 2 and either.reading.syntax == "advanced"
+    assert seed_library.search("Noord-Korea -Pentagon", advanced=True).total == 1
+    dated = seed_library.search("soldaten datum:[20241025 to 20241101]", advanced=True)
+    assert [hit.dateline for hit in dated.hits] == ["WASHINGTON (ANP/AFP)"]
+
+
+def test_advanced_syntax_that_cannot_be_used_falls_back_to_words(seed_library: Library) -> None:
+    broad = seed_library.search("s* soldaten", advanced=True)
+    assert broad.reading.fallback == "too-broad" and broad.total >= 1
+    plain = seed_library.search('Zelensky "', advanced=True)
+    assert plain.total >= 1
+
+
+def test_plain_mode_never_reads_syntax(seed_library: Library) -> None:
+    assert seed_library.search("bron:AFP").reading.syntax == "plain"
+    assert seed_library.search("Zelensky OR Netanyahu").reading.match == "any"
