@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import local_time, mark, provenance
-from bot.texts import describe_reading, text
+from bot.texts import abstention, describe_reading, text
 from index.models import (
     Answer,
     Comparison,
@@ -138,13 +138,6 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
     if result.chart:
         lines.extend(["", text(language, "compare_chart", path=result.chart)])
     return "\n".join(lines)
-
-
-def abstention(answer: Answer, language: str) -> str:
-    """Why there is no answer, plainly."""
-    if answer.reason.startswith("unknown-words:"):
-        return text(language, "answer_unknown_words", words=answer.reason.split(":", 1)[1].replace(",", ", "))
-    return text(language, "answer_abstain")
 
 
 def render_answer(answer: Answer, style: Style, language: str) -> str:

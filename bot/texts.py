@@ -6,7 +6,7 @@ every key exists in both languages.
 
 from __future__ import annotations
 
-from index.models import QueryReading
+from index.models import Answer, QueryReading
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -47,6 +47,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "index_building": "De index wordt opgebouwd; probeer het zo opnieuw.",
         "published": "gepubliceerd",
         "source_file": "bestand",
+        "too_busy": "Er lopen in deze server al een paar vragen tegelijk; probeer het zo nog eens.",
+        "took_too_long": "Dat duurde te lang; probeer een kortere of preciezere vraag.",
+        "not_admin": "Alleen beheerders (Server beheren, of een ingestelde rol) mogen dit.",
+        "cooldown": "Even rustig aan: probeer het over {seconds:.0f} s opnieuw.",
+        "apology": "Sorry, daar ging iets mis. Het is gelogd; probeer het later opnieuw.",
+        "only_invoker": "Alleen wie de opdracht gaf kan hier bladeren.",
+        "guild_only": "Dit kan alleen in een server.",
+        "ingest_refused": "Dit bestand voeg ik niet toe: {reason}",
+        "ingest_done": "Toegevoegd als `{file}` ({stories} verhalen).",
+        "ingest_partial": "Niet alles was leesbaar ({count}):",
+        "reindex_started": "Herindexering gestart…",
+        "open_story": "Open een verhaal…",
+        "previous": "Vorige",
+        "next": "Volgende",
+        "page": "Pagina {page}/{pages}",
+        "mention_empty": "Stel je vraag na de vermelding, bijvoorbeeld: @Dateline hoeveel soldaten zitten in Rusland?",
+        "help_title": "Dateline: nieuws met bronvermelding",
+        "help": "`/ask vraag` beantwoordt een vraag met het citaat dat het zegt, of zegt eerlijk dat de artikelen "
+                "het niet zeggen.\n`/search zoekwoorden` zoekt in de artikelen (filters: bron, plaats).\n"
+                "`/story id` toont een heel verhaal.\n`/quote zoekwoorden` geeft de beste passage, letterlijk, met "
+                "dateline en persbureaus.\n`/compare onderwerp` zet de cijfers van verschillende berichten naast "
+                "elkaar, met een grafiek.\nJe kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord "
+                "reageren om door te vragen.\nBeheerders: `/reindex` en `/ingest`.",
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
@@ -86,6 +109,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "index_building": "The index is being built; try again shortly.",
         "published": "published",
         "source_file": "file",
+        "too_busy": "This server already has a few questions running; try again in a moment.",
+        "took_too_long": "That took too long; try a shorter or more specific question.",
+        "not_admin": "Only administrators (Manage Server, or a configured role) may do this.",
+        "cooldown": "Easy now: try again in {seconds:.0f} s.",
+        "apology": "Sorry, something went wrong. It has been logged; please try again later.",
+        "only_invoker": "Only the person who ran the command can page through this.",
+        "guild_only": "This only works in a server.",
+        "ingest_refused": "I won't add this file: {reason}",
+        "ingest_done": "Added as `{file}` ({stories} stories).",
+        "ingest_partial": "Not everything was readable ({count}):",
+        "reindex_started": "Reindex started…",
+        "open_story": "Open a story…",
+        "previous": "Previous",
+        "next": "Next",
+        "page": "Page {page}/{pages}",
+        "mention_empty": "Ask your question after the mention, for example: @Dateline how many soldiers are in Russia?",
+        "help_title": "Dateline: news with its sources",
+        "help": "`/ask question` answers with the quote that says so, or says honestly that the articles don't.\n"
+                "`/search words` searches the articles (filters: source, place).\n`/story id` shows a whole "
+                "story.\n`/quote words` gives the best passage, verbatim, with dateline and agencies.\n"
+                "`/compare topic` lines up the figures different reports give, with a chart.\nYou can also "
+                "mention me with a question (@Dateline …) and reply to my answer to follow up.\n"
+                "Administrators: `/reindex` and `/ingest`.",
     },
 }
 
@@ -120,3 +166,10 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
         filters = ", ".join(f"{name}={value}" for name, value in reading.filters.items())
         lines.append(text(language, "read_filters", filters=filters))
     return lines
+
+
+def abstention(answer: Answer, language: str) -> str:
+    """Why there is no answer, plainly."""
+    if answer.reason.startswith("unknown-words:"):
+        return text(language, "answer_unknown_words", words=answer.reason.split(":", 1)[1].replace(",", ", "))
+    return text(language, "answer_abstain")

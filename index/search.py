@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from whoosh import query as wq
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import Collector, FilterCollector, TimeLimit
 from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
@@ -239,15 +240,35 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
     return SearchResult(query="", total=total, hits=hits, page=page, pages=pages, reading=reading)
 
 
+class _DeadlineCollector(FilterCollector):
+    """Filters (agency, place, kind, dates) and a deadline in one collector.
+
+    Whoosh's own TimeLimitCollector skips the filtering of a FilterCollector it wraps, uses SIGALRM (main
+    thread only), and a `Require` query trips an assertion in its block-skipping; this does both jobs
+    in the one loop over the matches."""
+
+    def __init__(self, child: Collector, allow: wq.Query | None, deadline: float) -> None:
+        super().__init__(child, allow=allow)
+        self.deadline = deadline
+
+    def collect_matches(self) -> None:
+        allowed = self._allow
+        child = self.child
+        for count, sub_docnum in enumerate(child.matches()):
+            if count % 64 == 0 and time.monotonic() > self.deadline:
+                raise TimeLimit
+            if allowed is not None and self.offset + sub_docnum not in allowed:
+                self.filtered_count += 1
+                continue
+            child.collect(sub_docnum)
+
+
 def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int,
              ) -> tuple[list[tuple[float, str, datetime | None, dict]], int, bool]:
     """(score, story id, published, stored fields) of the top matches, the total, and whether the
     time limit cut the search short. A margin beyond `wanted` keeps tie order stable across pages."""
-    restriction = filters.query()
-    if restriction is not None:
-        # Require, not a collector filter: Whoosh's TimeLimitCollector bypasses a wrapped FilterCollector.
-        query = wq.Require(query, restriction)
-    collector = TimeLimitCollector(searcher.collector(limit=wanted + 10), timelimit=TIME_LIMIT_SECONDS)
+    collector = _DeadlineCollector(searcher.collector(limit=wanted + 10), filters.query(),
+                                   time.monotonic() + TIME_LIMIT_SECONDS)
     timed_out = False
     try:
         searcher.search_with_collector(query, collector)

@@ -1,0 +1,244 @@
+"""Results rendered as Discord embeds, within Discord's limits, paginated rather than truncated.
+
+Article text is untrusted: it is cleaned of invisible direction and zero-width characters, markdown is
+escaped (so `[tekst](url)` never becomes a masked link and `**` stays literal), and mentions are
+defused; matched words are then marked in bold by us. Times are Discord timestamps, which every reader
+sees in their own timezone and language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import discord
+
+from bot.formatting import mark, provenance
+from bot.texts import abstention, describe_reading, text
+from index.models import (
+    Answer,
+    Comparison,
+    Figure,
+    Highlight,
+    Hit,
+    Quote,
+    QuoteResult,
+    ReindexReport,
+    SearchResult,
+    Story,
+    format_number,
+)
+
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+EMBEDS_PER_MESSAGE = 10
+
+COLOUR = discord.Colour(0x1F5FA8)
+ABSTAIN_COLOUR = discord.Colour(0x7A8CA3)
+# Bidirectional overrides and zero-width characters: they can reorder or hide text in a client.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+_BRACKETS = re.compile(r"([\[\]()<>])")
+
+
+def clean(value: str) -> str:
+    """Untrusted text made inert for Discord markdown: invisible characters out, markdown escaped,
+    link syntax and mentions defused."""
+    value = _INVISIBLE.sub("", value)
+    value = discord.utils.escape_markdown(value)
+    value = _BRACKETS.sub(r"\\\1", value)
+    return discord.utils.escape_mentions(value)
+
+
+def marked(value: str, highlights: list[Highlight]) -> str:
+    """Cleaned text with the matched words in bold."""
+    return mark(value, highlights, "**", "**", escape=clean)
+
+
+def clip(value: str, limit: int) -> str:
+    """For labels only (titles, names): article text is paginated, never clipped."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def timestamp(moment) -> str:
+    return discord.utils.format_dt(moment, "f") if moment else "?"
+
+
+def chunks(value: str, limit: int) -> list[str]:
+    """Split text at paragraph, sentence or word boundaries into pieces of at most `limit`."""
+    pieces: list[str] = []
+    rest = value
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n", 0, limit), rest.rfind(". ", 0, limit) + 1, rest.rfind(" ", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def embed_size(embed: discord.Embed) -> int:
+    return len(embed)
+
+
+@dataclass(slots=True)
+class Reply:
+    """A message to send: embeds (≤10), optional content and file; `pages` for a pager."""
+
+    embeds: list[discord.Embed] = field(default_factory=list)
+    content: str | None = None
+    file: tuple[str, bytes] | None = None
+    pages: list[list[discord.Embed]] = field(default_factory=list)
+
+
+def _fields_into_pages(base: discord.Embed, fields: list[tuple[str, str]]) -> list[discord.Embed]:
+    """Copies of `base` carrying the fields, as many pages as Discord's limits need."""
+    pages: list[discord.Embed] = []
+    current = base.copy()
+    for name, value in fields:
+        name, value = clip(name, FIELD_NAME_LIMIT), value
+        parts = chunks(value, FIELD_VALUE_LIMIT)
+        for index, part in enumerate(parts):
+            label = name if index == 0 else clip(name + " (vervolg)", FIELD_NAME_LIMIT)
+            if len(current.fields) >= FIELD_LIMIT or len(current) + len(label) + len(part) > EMBED_TOTAL_LIMIT:
+                pages.append(current)
+                current = base.copy()
+            current.add_field(name=label, value=part, inline=False)
+    pages.append(current)
+    return pages
+
+
+def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
+    """One result page (its hits as fields); more fields than fit spill onto extra pages."""
+    reading = "\n".join(clean(line) for line in describe_reading(result.reading, language))
+    if not result.hits:
+        embed = discord.Embed(colour=ABSTAIN_COLOUR, description=clip(
+            text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
+            DESCRIPTION_LIMIT))
+        return [embed]
+    title = text(language, "results_header", total=result.total, query=result.query, page=result.page,
+                 pages=result.pages)
+    base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
+    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits])
+
+
+def _hit_field(hit: Hit) -> tuple[str, str]:
+    where = provenance(hit.dateline, hit.sources, hit.places)
+    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), f"`{hit.story_id}`") if part)
+    return hit.headline, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
+
+
+def story_pages(story: Story, language: str) -> list[discord.Embed]:
+    """A whole story over as many embeds as it needs (4,096 characters of text each)."""
+    where = provenance(story.dateline, story.sources, story.places)
+    body = "\n\n".join(clean(paragraph) for paragraph in story.paragraphs)
+    pieces = chunks(body, DESCRIPTION_LIMIT - 200)
+    pages = []
+    for number, piece in enumerate(pieces, start=1):
+        embed = discord.Embed(title=clip(story.headline, TITLE_LIMIT), description=piece, colour=COLOUR,
+                              timestamp=story.published)
+        if where:
+            embed.set_author(name=clip(where, AUTHOR_LIMIT))
+        footer = f"{story.story_id} · {story.kind} · {story.file}"
+        if len(pieces) > 1:
+            footer += f" · {number}/{len(pieces)}"
+        embed.set_footer(text=clip(footer, FOOTER_LIMIT))
+        pages.append(embed)
+    return pages
+
+
+def quote_embed(quote: Quote, language: str, title: str | None = None) -> discord.Embed:
+    where = provenance(quote.dateline, quote.sources, quote.places)
+    body = "„" + marked(quote.text, quote.highlights) + "”"
+    embed = discord.Embed(title=clip(title or quote.headline, TITLE_LIMIT), colour=COLOUR,
+                          description=clip(body, DESCRIPTION_LIMIT), timestamp=quote.published)
+    if where:
+        embed.set_author(name=clip(where, AUTHOR_LIMIT))
+    embed.set_footer(text=clip(f"{quote.headline} · {quote.story_id}" if title else quote.story_id, FOOTER_LIMIT))
+    return embed
+
+
+def quote_reply(result: QuoteResult, language: str) -> Reply:
+    if result.quote is None:
+        return Reply(content=text(language, "quote_none", query=clean(result.query)))
+    embeds = [quote_embed(result.quote, language)]
+    embeds.extend(quote_embed(quote, language) for quote in result.more[: EMBEDS_PER_MESSAGE - 1])
+    return Reply(embeds=_within_total(embeds))
+
+
+def _within_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
+    """Drop trailing runner-ups until the message fits Discord's 6,000-character total."""
+    while len(embeds) > 1 and sum(len(embed) for embed in embeds) > EMBED_TOTAL_LIMIT:
+        embeds.pop()
+    return embeds
+
+
+def _figure_line(figure: Figure, language: str) -> str:
+    value = figure.text if figure.low is not None else f"{format_number(figure.value)} {figure.unit or ''}".strip()
+    flags = [text(language, "planned")] if figure.modality == "planned" else []
+    flags += [text(language, "estimated")] if figure.modality == "estimated" else []
+    if figure.when_text:
+        flags.append(figure.when_text.lower())
+    who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
+    where = provenance(figure.dateline, figure.sources, figure.places)
+    head = f"**{clean(value)}**" + (f" ({clean(', '.join(flags))})" if flags else "")
+    line = " · ".join(part for part in (head, clean(who), clean(where), timestamp(figure.when or figure.published))
+                      if part)
+    return f"{line}\n> {clean(figure.sentence)}"
+
+
+def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Reply:
+    if not result.figures:
+        return Reply(content=text(language, "compare_none", topic=clean(result.topic)))
+    base = discord.Embed(title=clip(text(language, "compare_header", topic=result.topic), TITLE_LIMIT),
+                         colour=COLOUR)
+    if result.changes:
+        base.description = clip(f"**{text(language, 'compare_changes')}:** " + " · ".join(
+            change.text for change in result.changes), DESCRIPTION_LIMIT)
+    fields = [(group.label, "\n".join(_figure_line(figure, language) for figure in group.figures))
+              for group in result.groups]
+    pages = _fields_into_pages(base, fields)
+    if png:
+        pages[0].set_image(url="attachment://dateline-chart.png")
+    return Reply(embeds=pages[:1], pages=[[page] for page in pages],
+                 file=("dateline-chart.png", png) if png else None)
+
+
+def answer_reply(answer: Answer, language: str) -> Reply:
+    if answer.abstained:
+        embed = discord.Embed(description=clean(abstention(answer, language)), colour=ABSTAIN_COLOUR)
+        if answer.evidence:
+            related = "\n".join(f"• {clean(quote.headline)} (`{quote.story_id}`)" for quote in answer.evidence)
+            embed.add_field(name=text(language, "answer_related"), value=clip(related, FIELD_VALUE_LIMIT))
+        return Reply(embeds=[embed])
+    assert answer.quote is not None
+    embed = quote_embed(answer.quote, language, title=clip(answer.answer or "", TITLE_LIMIT))
+    if answer.disagreement:
+        embed.add_field(name=text(language, "answer_disagree", parts="").rstrip(": "),
+                        value=clip(clean(answer.disagreement), FIELD_VALUE_LIMIT), inline=False)
+    confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
+    embed.set_footer(text=clip(f"{confidence} · {answer.quote.headline} · {answer.quote.story_id}", FOOTER_LIMIT))
+    return Reply(embeds=[embed])
+
+
+def reindex_reply(report: ReindexReport, language: str) -> Reply:
+    summary = text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
+                   unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)
+    base = discord.Embed(description=summary, colour=COLOUR)
+    if not report.skipped:
+        return Reply(embeds=[base])
+    lines = "\n".join(f"• `{clean(item.file)}`: {clean(item.reason)}" for item in report.skipped)
+    pages = _fields_into_pages(base, [(text(language, "reindex_skipped", count=len(report.skipped)), lines)])
+    return Reply(embeds=pages[:1], pages=[[page] for page in pages])
+
+
+def progress_text(phase: str, done: int, total: int, language: str) -> str:
+    return text(language, "reindex_progress", phase=phase, done=done, total=total)

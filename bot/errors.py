@@ -1,0 +1,38 @@
+"""Errors that are the user's (or the moment's) to fix, answered with a short message, not a traceback.
+
+Each carries a key into `bot.texts` and its values, so the one error handler can answer in the user's
+language.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """A problem to tell the user about briefly (ephemerally); never logged as a crash."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+class IndexBuilding(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("index_building")
+
+
+class ReindexRunning(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("reindex_busy")
+
+
+class TooBusy(UserFacingError):
+    """This server already has as much work in flight as it may have."""
+
+    def __init__(self) -> None:
+        super().__init__("too_busy")
+
+
+class TookTooLong(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("took_too_long")

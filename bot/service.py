@@ -1,0 +1,207 @@
+"""The library as the bot uses it: off the event loop, time-limited, bounded per server.
+
+- Reads (search, quote, compare, ask, story) run in a small thread pool with a time limit, so the event
+  loop keeps acknowledging interactions while Whoosh works.
+- Reindexing runs in a separate process (`run_bot.py reindex`): pure-Python indexing in a thread of the
+  bot would hold the GIL for seconds at a time and starve the event loop. The process reports progress
+  as JSON lines; the reindex lock (flock) keeps one reindex per index across processes, CLI included.
+- While the very first index is built, readers wait for it (up to a limit) instead of failing.
+- Each server may have a bounded number of requests in flight; more are answered with a polite refusal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot.errors import IndexBuilding, ReindexRunning, TooBusy, TookTooLong
+from bot.settings import PROJECT_ROOT, Settings
+from index.ingest import Ingested, save_upload
+from index.library import Library
+from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
+from index.reindex import Progress
+from index.store import IndexUnavailable
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ProgressHandler = Callable[[Progress], Awaitable[None]]
+
+#: Seconds a read may take before the user is told it took too long.
+READ_TIME_LIMIT = 10.0
+#: Seconds a read waits for the first index build before saying the index is being built.
+BUILD_WAIT = 2.5
+#: Requests one server may have in flight at once.
+PER_GUILD_CONCURRENCY = 4
+EXIT_BUSY = 3
+
+
+class Librarian:
+    """Async access to one Library for the bot's cogs (and the console)."""
+
+    def __init__(self, settings: Settings, *, workers: int = 2) -> None:
+        self.settings = settings
+        self.library = Library(settings.articles_dir, settings.index_dir)
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-read")
+        self._reindex_lock = asyncio.Lock()
+        self._built = asyncio.Event()
+        self._in_flight: dict[int, int] = defaultdict(int)
+        self._build_task: asyncio.Task[ReindexReport | None] | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self, wait: bool = False) -> None:
+        """Use the index if there is one; otherwise build it, in the background unless `wait`."""
+        if await self._run(self.library.has_index, limit=None):
+            self._built.set()
+            return
+        log.info("no index yet: building it from %s", self.settings.articles_dir)
+        self._build_task = asyncio.create_task(self._first_build(), name="dateline-first-build")
+        if wait:
+            await self._build_task
+
+    async def _first_build(self) -> ReindexReport | None:
+        try:
+            return await self.reindex(full=True)
+        except ReindexRunning:
+            log.info("another process is building the index; waiting for it")
+            while not await self._run(self.library.has_index, limit=None):
+                await asyncio.sleep(1)
+            return None
+        finally:
+            self._built.set()
+
+    async def close(self) -> None:
+        if self._build_task is not None and not self._build_task.done():
+            self._build_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._build_task
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.library.close()
+
+    @property
+    def reindexing(self) -> bool:
+        return self._reindex_lock.locked()
+
+    # -- running blocking work -----------------------------------------------------------------
+
+    async def _run(self, function: Callable[..., T], *args: Any, limit: float | None = READ_TIME_LIMIT,
+                   **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._executor, partial(function, *args, **kwargs))
+        if limit is None:
+            return await future
+        try:
+            return await asyncio.wait_for(future, timeout=limit)
+        except TimeoutError:
+            log.warning("%s took longer than %.0f s", getattr(function, "__name__", function), limit)
+            raise TookTooLong() from None
+
+    @contextlib.asynccontextmanager
+    async def slot(self, guild_id: int | None) -> AsyncIterator[None]:
+        """A place in this server's bounded queue of work (DMs count as one server each)."""
+        key = guild_id or 0
+        if self._in_flight[key] >= PER_GUILD_CONCURRENCY:
+            raise TooBusy()
+        self._in_flight[key] += 1
+        try:
+            yield
+        finally:
+            self._in_flight[key] -= 1
+
+    async def _read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        if not self._built.is_set():
+            try:
+                await asyncio.wait_for(self._built.wait(), timeout=BUILD_WAIT)
+            except TimeoutError:
+                raise IndexBuilding() from None
+        try:
+            return await self._run(function, *args, **kwargs)
+        except IndexUnavailable:
+            raise IndexBuilding() from None
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    async def search(self, query: str, **options: Any) -> SearchResult:
+        return await self._read(self.library.search, query, **options)
+
+    async def story(self, story_id: str) -> Story | None:
+        return await self._read(self.library.story, story_id)
+
+    async def headlines(self, prefix: str) -> list[tuple[str, str]]:
+        return await self._read(self.library.headlines, prefix)
+
+    async def quote(self, query: str) -> QuoteResult:
+        return await self._read(self.library.quote, query)
+
+    async def ask(self, question: str) -> Answer:
+        return await self._read(self.library.ask, question)
+
+    async def compare(self, topic: str, chart: bool = True) -> tuple[Comparison, bytes | None]:
+        """The comparison and its chart as PNG bytes (rendered to a temporary file and read back)."""
+        if not chart:
+            return await self._read(self.library.compare, topic), None
+        with tempfile.TemporaryDirectory(prefix="dateline-chart-") as folder:
+            path = Path(folder) / "chart.png"
+            result = await self._read(self.library.compare, topic, chart=path)
+            png = path.read_bytes() if result.chart else None
+        result.chart = "dateline-chart.png" if png else None
+        return result, png
+
+    # -- writes --------------------------------------------------------------------------------
+
+    async def reindex(self, full: bool = False, progress: ProgressHandler | None = None) -> ReindexReport:
+        """Run `run_bot.py reindex` as a child process; one at a time (and across processes)."""
+        if self._reindex_lock.locked():
+            raise ReindexRunning()
+        async with self._reindex_lock:
+            return await self._reindex_process(full, progress)
+
+    async def _reindex_process(self, full: bool, progress: ProgressHandler | None) -> ReindexReport:
+        command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "reindex", "--json", "--progress", "json",
+                   "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
+        if full:
+            command.append("--full")
+        environment = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
+        process = await asyncio.create_subprocess_exec(
+            *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=environment,
+            cwd=str(PROJECT_ROOT))
+        assert process.stdout is not None and process.stderr is not None
+        reader = asyncio.create_task(process.stdout.read())
+        errors: list[str] = []
+        async for raw in process.stderr:
+            line = raw.decode("utf-8", "replace").rstrip()
+            if line.startswith('{"progress"'):
+                if progress is not None:
+                    update = json.loads(line)["progress"]
+                    await progress(Progress(update["phase"], update["done"], update["total"]))
+            elif line:
+                errors.append(line)
+        output = await reader
+        code = await process.wait()
+        if code == EXIT_BUSY:
+            raise ReindexRunning()
+        if code != 0:
+            log.error("reindex process failed (exit %s): %s", code, " | ".join(errors[-5:]))
+            raise RuntimeError(f"reindex failed with exit code {code}")
+        payload = json.loads(output.decode("utf-8"))
+        payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]
+        return ReindexReport(**payload)
+
+    async def ingest(self, name: str, data: bytes) -> tuple[Ingested, ReindexReport]:
+        """Save an upload into the articles folder and index it (IngestRefused says why not)."""
+        if self._reindex_lock.locked():
+            raise ReindexRunning()
+        saved = await self._run(save_upload, self.settings.articles_dir, name, data, limit=None)
+        return saved, await self.reindex()

@@ -1,0 +1,120 @@
+"""/reindex and /ingest: for administrators only, checked twice.
+
+The registration carries `default_member_permissions` (Manage Server) so Discord hides the commands
+from others, but server owners can override that per role or channel, so every call is checked again at
+run time: Manage Server, or a role or user configured in DATELINE_ADMIN_ROLE_IDS / _USER_IDS. Never in DMs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import DatelineBot
+from bot.embeds import clean, progress_text, reindex_reply
+from bot.errors import UserFacingError
+from bot.replies import NO_MENTIONS, language_of, send
+from bot.settings import Settings
+from bot.texts import text
+from bot.views import static_pager
+from index.ingest import MAX_UPLOAD_BYTES, IngestRefused
+from index.models import ReindexReport
+from index.reindex import Progress
+
+log = logging.getLogger(__name__)
+
+#: Progress edits at most this often (Discord rate-limits message edits).
+PROGRESS_INTERVAL = 1.5
+
+
+def is_admin(interaction: discord.Interaction, settings: Settings) -> bool:
+    """Manage Server, or a configured admin role or user; never in a DM."""
+    member = interaction.user
+    if interaction.guild is None or not isinstance(member, discord.Member):
+        return False
+    if member.guild_permissions.manage_guild or member.id in settings.admin_user_ids:
+        return True
+    return any(role.id in settings.admin_role_ids for role in member.roles)
+
+
+def admin_only():
+    """The run-time check; failing it raises CheckFailure, which the error handler answers privately."""
+    async def predicate(interaction: discord.Interaction) -> bool:
+        bot = interaction.client
+        return isinstance(bot, DatelineBot) and is_admin(interaction, bot.settings)
+
+    return app_commands.check(predicate)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: DatelineBot) -> None:
+        self.bot = bot
+
+    async def _run_reindex(self, interaction: discord.Interaction, language: str, full: bool,
+                           ) -> ReindexReport:
+        """Reindex, editing the deferred reply with progress (not more often than PROGRESS_INTERVAL)."""
+        last = 0.0
+
+        async def progress(update: Progress) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if update.phase == "done" or now - last < PROGRESS_INTERVAL:
+                return
+            last = now
+            try:
+                await interaction.edit_original_response(
+                    content=progress_text(update.phase, update.done, update.total, language),
+                    allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException:
+                log.debug("progress edit failed", exc_info=True)
+
+        return await self.bot.librarian.reindex(full=full, progress=progress)
+
+    @app_commands.command(name="reindex", description="Werk de index bij (beheerders) / update the index (admins)")
+    @app_commands.describe(full="alles opnieuw opbouwen in plaats van alleen de wijzigingen")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @admin_only()
+    async def reindex(self, interaction: discord.Interaction, full: bool = False) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        if self.bot.librarian.reindexing:
+            raise UserFacingError("reindex_busy")
+        await interaction.response.defer(thinking=True)
+        report = await self._run_reindex(interaction, language, full)
+        reply = reindex_reply(report, language)
+        view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
+        reply.content = ""
+        await send(interaction, reply, view=view)
+
+    @app_commands.command(name="ingest", description="Voeg een artikelbestand toe (beheerders) / add an article")
+    @app_commands.describe(file=f".txt, .json of .jsonl, hoogstens {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @admin_only()
+    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        if file.size > MAX_UPLOAD_BYTES:
+            raise UserFacingError("ingest_refused", reason=f"te groot ({file.size:,} bytes)")
+        if self.bot.librarian.reindexing:
+            raise UserFacingError("reindex_busy")
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        data = await file.read()
+        try:
+            saved, report = await self.bot.librarian.ingest(file.filename, data)
+        except IngestRefused as error:
+            raise UserFacingError("ingest_refused", reason=clean(str(error))) from None
+        lines = [text(language, "ingest_done", file=clean(saved.relpath), stories=len(saved.parsed.stories))]
+        if saved.parsed.skipped:
+            lines.append(text(language, "ingest_partial", count=len(saved.parsed.skipped)))
+            lines.extend(f"• {clean(item.reason)}" for item in saved.parsed.skipped[:10])
+        reply = reindex_reply(report, language)
+        reply.content = "\n".join(lines)[:2000]
+        await send(interaction, reply, ephemeral=True)
+
+
+async def setup(bot: DatelineBot) -> None:
+    await bot.add_cog(Admin(bot))

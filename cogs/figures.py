@@ -1,0 +1,42 @@
+"""/compare: the figures different reports give about a topic, in time order, with a chart."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import DatelineBot
+from bot.embeds import Reply, comparison_reply
+from bot.replies import language_of, respond
+from bot.views import static_pager
+from index.models import Comparison
+
+MAX_TOPIC = 300
+
+
+class Figures(commands.Cog):
+    def __init__(self, bot: DatelineBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="compare", description="Cijfers over een onderwerp naast elkaar / compare figures")
+    @app_commands.describe(topic="wat er geteld wordt en waarover, bv. Noord-Koreaanse soldaten in Rusland")
+    @app_commands.checks.cooldown(3, 30.0, key=lambda interaction: interaction.user.id)
+    async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, MAX_TOPIC]) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        librarian = self.bot.librarian
+
+        async def work() -> tuple[Comparison, bytes | None]:
+            async with librarian.slot(interaction.guild_id):
+                return await librarian.compare(topic)
+
+        def render(result: tuple[Comparison, bytes | None]) -> tuple[Reply, discord.ui.View | None]:
+            reply = comparison_reply(*result, language)
+            view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
+            return reply, view
+
+        await respond(interaction, work(), render)
+
+
+async def setup(bot: DatelineBot) -> None:
+    await bot.add_cog(Figures(bot))

@@ -1,0 +1,119 @@
+"""/ask, and questions asked by mentioning the bot, with follow-ups by replying to its answer.
+
+Without the message-content intent a message's text is only visible when it mentions the bot, which is
+exactly when it is a question for us. A reply to one of our answers (with the reply ping on, so it
+mentions us) is read together with the question it follows up: "en volgens het Pentagon?" after
+"hoeveel soldaten zitten in Rusland?".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import DatelineBot
+from bot.embeds import Reply, answer_reply
+from bot.errors import UserFacingError
+from bot.replies import NO_MENTIONS, language_of, respond
+from bot.texts import text
+from index.models import Answer
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 500
+#: Answers remembered for follow-ups (message id -> the question it answered).
+REMEMBERED_ANSWERS = 2000
+
+
+class Questions(commands.Cog):
+    def __init__(self, bot: DatelineBot) -> None:
+        self.bot = bot
+        self.answered: OrderedDict[int, str] = OrderedDict()
+
+    @app_commands.command(name="ask", description="Stel een vraag over het nieuws / ask about the news")
+    @app_commands.describe(question="je vraag, bv. hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
+    @app_commands.checks.cooldown(4, 30.0, key=lambda interaction: interaction.user.id)
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        librarian = self.bot.librarian
+
+        async def work() -> Answer:
+            async with librarian.slot(interaction.guild_id):
+                return await librarian.ask(question)
+
+        def render(answer: Answer) -> tuple[Reply, discord.ui.View | None]:
+            return answer_reply(answer, language), None
+
+        await respond(interaction, work(), render)
+
+    # -- questions by mention --------------------------------------------------------------------
+
+    def _remember(self, message_id: int, question: str) -> None:
+        self.answered[message_id] = question
+        while len(self.answered) > REMEMBERED_ANSWERS:
+            self.answered.popitem(last=False)
+
+    def question_in(self, message: discord.Message) -> str:
+        """The message's text without the mentions of the bot."""
+        assert self.bot.user is not None
+        pattern = rf"<@!?{self.bot.user.id}>"
+        return re.sub(r"\s+", " ", re.sub(pattern, " ", message.content)).strip()
+
+    async def _previous_question(self, message: discord.Message) -> str | None:
+        """The question our answer (that this message replies to) answered, if it is one of ours."""
+        reference = message.reference
+        if reference is None or reference.message_id is None:
+            return None
+        if reference.message_id in self.answered:
+            return self.answered[reference.message_id]
+        resolved = reference.resolved
+        if not isinstance(resolved, discord.Message):
+            try:
+                resolved = await message.channel.fetch_message(reference.message_id)
+            except discord.HTTPException:
+                return None
+        if self.bot.user is None or resolved.author.id != self.bot.user.id or resolved.reference is None:
+            return None
+        try:  # our answer replies to the user's question: read that
+            asked = await message.channel.fetch_message(resolved.reference.message_id)
+        except discord.HTTPException:
+            return None
+        return self.question_in(asked) or None
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.bot.user is None or not self.bot.user.mentioned_in(message):
+            return
+        if message.mention_everyone and self.bot.user not in message.mentions:
+            return  # @everyone is not a question for us
+        language = self.bot.settings.language
+        question = self.question_in(message)
+        previous = await self._previous_question(message)
+        if not question:
+            await message.reply(text(language, "mention_empty"), mention_author=False, allowed_mentions=NO_MENTIONS)
+            return
+        asked = f"{question} {previous}" if previous else question
+        try:
+            async with message.channel.typing():
+                async with self.bot.librarian.slot(message.guild.id if message.guild else None):
+                    answer = await self.bot.librarian.ask(asked[:MAX_QUESTION * 2])
+        except UserFacingError as error:
+            await message.reply(text(language, error.key, **error.values), mention_author=False,
+                                allowed_mentions=NO_MENTIONS)
+            return
+        except Exception:
+            log.exception("answering a mention failed (question %r)", asked)
+            await message.reply(text(language, "apology"), mention_author=False, allowed_mentions=NO_MENTIONS)
+            return
+        reply = answer_reply(answer, language)
+        sent = await message.reply(embeds=reply.embeds, mention_author=False, allowed_mentions=NO_MENTIONS)
+        self._remember(sent.id, asked)
+
+
+async def setup(bot: DatelineBot) -> None:
+    await bot.add_cog(Questions(bot))

@@ -1,0 +1,82 @@
+"""/search and /story: finding stories and reading them whole."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import DatelineBot
+from bot.embeds import Reply, search_pages, story_pages
+from bot.errors import UserFacingError
+from bot.replies import language_of, respond
+from bot.views import SearchPager, static_pager
+from index.models import SearchResult, Story
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 5
+#: Results one search can page through.
+MAX_RESULTS = 200
+MAX_QUERY = 500
+MAX_CHOICES = 25
+
+
+class Search(commands.Cog):
+    def __init__(self, bot: DatelineBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="search", description="Zoek in de artikelen / search the articles")
+    @app_commands.describe(query="zoekwoorden (gewone woorden)", source="alleen dit persbureau, bv. ANP of AFP",
+                           place="alleen deze plaats in de dateline, bv. Seoul",
+                           advanced="geavanceerde syntax: bron:AFP plaats:Seoul \"zinsdeel\" OR -woord")
+    @app_commands.checks.cooldown(5, 20.0, key=lambda interaction: interaction.user.id)
+    async def search(self, interaction: discord.Interaction, query: app_commands.Range[str, 1, MAX_QUERY],
+                     source: str | None = None, place: str | None = None, advanced: bool = False) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        librarian = self.bot.librarian
+
+        async def fetch(page: int) -> SearchResult:
+            async with librarian.slot(interaction.guild_id):
+                return await librarian.search(query, source=source, place=place, advanced=advanced, page=page,
+                                              page_size=PAGE_SIZE, limit=MAX_RESULTS)
+
+        def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
+            pages = search_pages(result, language)
+            if not result.hits:
+                return Reply(embeds=pages), None
+            view = SearchPager(interaction.user.id, language, result, fetch,
+                               lambda page_result: search_pages(page_result, language)[:1], librarian.story)
+            return Reply(embeds=pages[:1]), view
+
+        await respond(interaction, fetch(1), render)
+
+    @app_commands.command(name="story", description="Toon een heel verhaal / show a whole story")
+    @app_commands.describe(story="kop of id van het verhaal (kies uit de suggesties)")
+    async def story(self, interaction: discord.Interaction, story: app_commands.Range[str, 1, 100]) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+
+        def render(found: Story | None) -> tuple[Reply, discord.ui.View | None]:
+            if found is None:
+                raise UserFacingError("story_not_found", story_id=story)
+            pages = story_pages(found, language)
+            view = static_pager(interaction.user.id, language, [[page] for page in pages]) if len(pages) > 1 else None
+            return Reply(embeds=pages[:1]), view
+
+        await respond(interaction, self.bot.librarian.story(story), render)
+
+    @story.autocomplete("story")
+    async def story_autocomplete(self, interaction: discord.Interaction, current: str,
+                                 ) -> list[app_commands.Choice[str]]:
+        """Headlines containing what was typed, newest first, at most 25 (Discord's limit)."""
+        try:
+            found = await self.bot.librarian.headlines(current)
+        except UserFacingError:
+            return []  # the index is being built: no suggestions yet
+        return [app_commands.Choice(name=headline[:100], value=story_id) for story_id, headline in found[:MAX_CHOICES]]
+
+
+async def setup(bot: DatelineBot) -> None:
+    await bot.add_cog(Search(bot))
