@@ -200,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     library = Library(settings.articles_dir, settings.index_dir)
     try:
         return _dispatch(args, library, settings)
+    except BrokenPipeError:  # `… | head`: the reader left; not an error worth a traceback
+        sys.stderr.close()
+        return 0
     except ReindexBusy as error:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_BUSY

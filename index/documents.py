@@ -38,14 +38,12 @@ def to_document(story: Story) -> dict[str, Any]:
     document: dict[str, Any] = {
         "story_id": story.story_id,
         "kind": story.kind,
-        "headline": story.headline,
+        # The dateline's places count as much as the headline: "Seoul" finds stories datelined SEOUL first.
+        "headline": " ".join([story.headline, *story.places]),
         "body": story.text,
-        "dateline": " ".join(story.places),
+        "title": story.headline,
         "place": ",".join(fold(place) for place in story.places),
         "source": ",".join(fold(source) for source in story.sources),
-        "section": (story.section or "").lower(),
-        "file": ",".join(story.files or [story.file]),
-        "figure_kinds": " ".join(sorted({figure.kind for figure in figures if figure.kind})),
         "story": json.dumps(payload, ensure_ascii=False, default=_encode, separators=(",", ":")),
     }
     if story.published is not None:

@@ -102,7 +102,7 @@ class Library:
                 return self._headline_cache[1]
             rows = []
             for fields in searcher.all_stored_fields():
-                rows.append((fields.get("published") or datetime.min, fields["story_id"], fields["headline"]))
+                rows.append((fields.get("published") or datetime.min, fields["story_id"], fields["title"]))
             rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
             cached = [(story_id, headline, fold(headline)) for _, story_id, headline in rows]
             self._headline_cache = (version, cached)

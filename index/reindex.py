@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.build import PARALLEL_MIN_BYTES, build_parallel, workers
 from index.documents import story_from_stored, to_document
 from index.models import ReindexReport, Skipped, Story
 from index.parsing import merge_sightings, parse_file
@@ -154,8 +155,14 @@ class Reindexer:
                 self.store.remove_stale(keep_previous=True)
             generation = self.store.new_generation() if rebuild else current
             assert generation is not None
-            manifest = {} if rebuild else generation.read_manifest()
-            report = self._update(generation, manifest.get("files", {}), notify)
+            notify(Progress("scan", 0, 0))
+            found, skipped = scan_articles(self.articles)
+            if rebuild and workers() > 1 and sum(stat.st_size for stat in found.values()) >= PARALLEL_MIN_BYTES:
+                report = self._build_parallel(generation, found, notify)
+            else:
+                manifest = {} if rebuild else generation.read_manifest()
+                report = self._update(generation, manifest.get("files", {}), found, notify)
+            report.skipped[:0] = skipped
             report.full = rebuild
             if rebuild:
                 self.store.publish(generation)
@@ -166,12 +173,30 @@ class Reindexer:
                  report.seconds)
         return report
 
-    def _update(self, generation: Generation, known: dict[str, Any], notify: ProgressCallback,
-                ) -> ReindexReport:
+    def _build_parallel(self, generation: Generation, found: dict[str, os.stat_result],
+                        notify: ProgressCallback) -> ReindexReport:
+        """A full build of a large folder: one worker process per core (see index.build)."""
+        ix = self.store.open_index(generation)
+        try:
+            entries, skipped = build_parallel(ix, generation.path, self.articles,
+                                              {relpath: stat.st_size for relpath, stat in found.items()}, notify)
+        finally:
+            ix.close()
+        generation.write_manifest({"schema": SCHEMA_VERSION, "files": entries})
+        report = ReindexReport(added=len(entries), skipped=skipped, files_added=sorted(entries))
+        report.stories = self._count(generation)
+        return report
+
+    def _count(self, generation: Generation) -> int:
+        ix = self.store.open_index(generation)
+        try:
+            return ix.doc_count()
+        finally:
+            ix.close()
+
+    def _update(self, generation: Generation, known: dict[str, Any], found: dict[str, os.stat_result],
+                notify: ProgressCallback) -> ReindexReport:
         report = ReindexReport()
-        notify(Progress("scan", 0, 0))
-        found, skipped = scan_articles(self.articles)
-        report.skipped.extend(skipped)
         results: list[_FileResult] = []
         for number, (relpath, stat) in enumerate(found.items(), start=1):
             results.append(_read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
@@ -195,9 +220,7 @@ class Reindexer:
         if changed or removed:
             self._write(generation, known, changed, removed, notify)
         generation.write_manifest({"schema": SCHEMA_VERSION, "files": files})
-        ix = self.store.open_index(generation)
-        report.stories = ix.doc_count()
-        ix.close()
+        report.stories = self._count(generation)
         return report
 
     def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, _FileResult],

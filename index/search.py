@@ -40,8 +40,8 @@ from index.times import to_utc_naive
 
 log = logging.getLogger(__name__)
 
-TEXT_FIELDS = ("headline", "body", "dateline")
-FIELD_BOOSTS = {"headline": 3.0, "body": 1.0, "dateline": 2.0}
+TEXT_FIELDS = ("headline", "body")
+FIELD_BOOSTS = {"headline": 3.0, "body": 1.0}
 #: More words than this are cut: no news question needs them, and each costs a posting list.
 MAX_TERMS = 24
 #: A search that takes longer returns what it found so far.
@@ -55,7 +55,6 @@ _ALIASES = {
     "published": ["datum", "date", "tijd", "gepubliceerd"],
     "headline": ["kop", "titel", "title"],
     "body": ["tekst", "text"],
-    "section": ["rubriek"],
 }
 
 
