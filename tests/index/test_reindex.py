@@ -193,3 +193,22 @@ def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_i
     assert library.story_count() == before + 1500
     assert report.stories == before + 1500
     library.close()
+
+
+def test_a_parallel_full_build_indexes_the_same_stories(articles: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    single = Library(articles, tmp_path / "single")
+    single.reindex()
+    monkeypatch.setattr("index.reindex.PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr("index.reindex.workers", lambda: 2)
+    parallel = Library(articles, tmp_path / "parallel")
+    report = parallel.reindex()
+    assert report.full and report.added == 4 and report.stories == single.story_count() == 12
+    for query in ("twaalfduizend prik", "fietsen", "Zelensky wapens", "Noord-Korea"):
+        assert [hit.story_id for hit in parallel.search(query).hits] == [hit.story_id for hit in single.search(query).hits]
+    brief = parallel.search("twaalfduizend prik").hits[0]
+    assert sorted(parallel.story(brief.story_id).files) == ["een.txt", "twee.txt"]
+    assert parallel.reindex().unchanged == 4  # its manifest serves the next incremental reindex
+    single.close()
+    parallel.close()
