@@ -42,7 +42,8 @@ def test_dutch_quotation_marks_survive(tmp_path) -> None:
     assert library.quote("actiemiddel grijpen").quote.text == (
         ",,Het is veel te snel om na vijf uur onderhandelen naar het actiemiddel te grijpen'', "
         "zei Anselma Zwaagstra van CNV.")
-    assert library.quote("staken verklaring").quote.text == "„Wij staken niet”, zegt de FNV-voorzitter in een verklaring."
+    expected = "„Wij staken niet”, zegt de FNV-voorzitter in een verklaring."
+    assert library.quote("staken verklaring").quote.text == expected
     library.close()
 
 
