@@ -29,7 +29,7 @@ from bot.terminal import (
 )
 from index.library import Library
 from index.models import dumps
-from index.reindex import Progress, ReindexBusy
+from index.reindex import Progress, ReindexBusy, ReindexFailed
 from index.store import IndexUnavailable
 from index.times import as_aware
 
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 EXIT_USAGE = 2
 EXIT_BUSY = 3
 EXIT_UNAVAILABLE = 4
+EXIT_FAILED = 5
 
 
 def _date(value: str) -> datetime:
@@ -206,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     except ReindexBusy as error:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_BUSY
+    except ReindexFailed as error:
+        print(f"Dateline: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except IndexUnavailable as error:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_UNAVAILABLE

@@ -36,3 +36,10 @@ class TooBusy(UserFacingError):
 class TookTooLong(UserFacingError):
     def __init__(self) -> None:
         super().__init__("took_too_long")
+
+
+class ReindexFailedError(UserFacingError):
+    """The reindex stopped with a reason (disk full, folder missing); the previous index stays in use."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("reindex_failed", reason=reason)

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.errors import IndexBuilding, ReindexRunning, TooBusy, TookTooLong
+from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBusy, TookTooLong
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
@@ -67,11 +67,17 @@ class Librarian:
             self._built.set()
             return
         log.info("no index yet: building it from %s", self.settings.articles_dir)
-        self._build_task = asyncio.create_task(self._first_build(), name="dateline-first-build")
-        if wait:
+        self._start_build()
+        if wait and self._build_task is not None:
             await self._build_task
 
-    async def _first_build(self) -> ReindexReport | None:
+    def _start_build(self) -> None:
+        """Build the index from the article files in the background (first start, or damage found)."""
+        if (self._build_task is not None and not self._build_task.done()) or self._reindex_lock.locked():
+            return
+        self._build_task = asyncio.create_task(self._build(), name="dateline-build")
+
+    async def _build(self) -> ReindexReport | None:
         try:
             return await self.reindex(full=True)
         except ReindexRunning:
@@ -128,7 +134,9 @@ class Librarian:
                 raise IndexBuilding() from None
         try:
             return await self._run(function, *args, **kwargs)
-        except IndexUnavailable:
+        except IndexUnavailable as error:
+            log.error("the index is unusable (%s): rebuilding it from the article files", error)
+            self._start_build()
             raise IndexBuilding() from None
 
     # -- reads ---------------------------------------------------------------------------------
@@ -194,6 +202,9 @@ class Librarian:
             raise ReindexRunning()
         if code != 0:
             log.error("reindex process failed (exit %s): %s", code, " | ".join(errors[-5:]))
+            said = [line.removeprefix("Dateline: ") for line in errors if line.startswith("Dateline: ")]
+            if said:  # a failure the reindex explained (disk full, folder missing): pass it on
+                raise ReindexFailedError(said[-1])
             raise RuntimeError(f"reindex failed with exit code {code}")
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]

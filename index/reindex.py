@@ -16,6 +16,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,6 +38,10 @@ LOCK_FILE = ".reindex.lock"
 
 class ReindexBusy(RuntimeError):
     """Another reindex holds the lock; the message says who and since when."""
+
+
+class ReindexFailed(RuntimeError):
+    """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched."""
 
 
 @dataclass(slots=True)
@@ -153,19 +158,29 @@ class Reindexer:
             rebuild = full or current is None
             if rebuild:
                 self.store.remove_stale(keep_previous=True)
-            generation = self.store.new_generation() if rebuild else current
-            assert generation is not None
-            notify(Progress("scan", 0, 0))
-            found, skipped = scan_articles(self.articles)
-            if rebuild and workers() > 1 and sum(stat.st_size for stat in found.values()) >= PARALLEL_MIN_BYTES:
-                report = self._build_parallel(generation, found, notify)
-            else:
-                manifest = {} if rebuild else generation.read_manifest()
-                report = self._update(generation, manifest.get("files", {}), found, notify)
-            report.skipped[:0] = skipped
-            report.full = rebuild
-            if rebuild:
-                self.store.publish(generation)
+            generation = None
+            try:
+                generation = self.store.new_generation() if rebuild else current
+                assert generation is not None
+                notify(Progress("scan", 0, 0))
+                found, skipped = scan_articles(self.articles)
+                if rebuild and workers() > 1 and sum(stat.st_size for stat in found.values()) >= PARALLEL_MIN_BYTES:
+                    report = self._build_parallel(generation, found, notify)
+                else:
+                    manifest = {} if rebuild else generation.read_manifest()
+                    report = self._update(generation, manifest.get("files", {}), found, notify)
+                report.skipped[:0] = skipped
+                report.full = rebuild
+                if rebuild:
+                    self.store.publish(generation)
+            except OSError as error:
+                if rebuild and generation is not None:
+                    shutil.rmtree(generation.path, ignore_errors=True)  # never published: nobody reads it
+                reason = error.strerror or str(error)
+                where = f" ({error.filename})" if error.filename else ""
+                log.error("reindex failed: %s%s", reason, where)
+                raise ReindexFailed(f"Herindexering mislukt: {reason}{where}; de vorige index blijft in gebruik.") \
+                    from error
         report.seconds = round(time.perf_counter() - started, 3)
         notify(Progress("done", report.stories, report.stories))
         log.info("reindex: +%d ~%d -%d =%d files, %d stories, %d skipped, %.2f s", report.added,

@@ -20,8 +20,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import shutil
+import struct
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,6 +64,10 @@ def build_schema() -> Schema:
         title=STORED(),  # the headline as printed, for autocomplete without decoding stories
         story=STORED(),
     )
+
+
+#: What reading a damaged index raises (missing or truncated files, garbage in them).
+DAMAGE_ERRORS = (OSError, EOFError, zlib.error, struct.error, pickle.UnpicklingError)
 
 
 class IndexUnavailable(RuntimeError):
@@ -156,9 +163,18 @@ class IndexStore:
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """The shared searcher, reopened when the index changed; one reader at a time."""
+        """The shared searcher, reopened when the index changed; one reader at a time.
+
+        Errors from reading the index's files (a file removed or truncated under us) mean the index is
+        damaged: the searcher is dropped and IndexUnavailable raised, so the caller can rebuild."""
         with self._lock:
-            yield self._fresh_searcher()
+            searcher = self._fresh_searcher()
+            try:
+                yield searcher
+            except DAMAGE_ERRORS as error:
+                log.error("reading the index failed (%s: %s); it needs rebuilding", type(error).__name__, error)
+                self.close()
+                raise IndexUnavailable("De index is beschadigd en wordt opnieuw opgebouwd.") from error
 
     def _fresh_searcher(self) -> Searcher:
         generation = self.current()
@@ -176,7 +192,7 @@ class IndexStore:
         try:
             ix = self.open_index(generation)
             self._searcher = ix.searcher()
-        except (OSError, ValueError, whoosh_index.EmptyIndexError) as error:
+        except (*DAMAGE_ERRORS, ValueError, whoosh_index.EmptyIndexError) as error:
             log.error("index %s cannot be opened: %s", name, error)
             raise IndexUnavailable("De index is beschadigd en wordt opnieuw opgebouwd.") from error
         self._opened = (name, ix.latest_generation())
