@@ -42,8 +42,9 @@ ProgressHandler = Callable[[Progress], Awaitable[None]]
 READ_TIME_LIMIT = 10.0
 #: Seconds a read waits for the first index build before saying the index is being built.
 BUILD_WAIT = 2.5
-#: Requests one server may have in flight at once.
+#: Requests one server may have running at once, and waiting for their turn.
 PER_GUILD_CONCURRENCY = 4
+PER_GUILD_WAITING = 32
 EXIT_BUSY = 3
 
 
@@ -56,7 +57,8 @@ class Librarian:
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-read")
         self._reindex_lock = asyncio.Lock()
         self._built = asyncio.Event()
-        self._in_flight: dict[int, int] = defaultdict(int)
+        self._gates: dict[int, asyncio.Semaphore] = {}
+        self._waiting: dict[int, int] = defaultdict(int)
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -116,15 +118,26 @@ class Librarian:
 
     @contextlib.asynccontextmanager
     async def slot(self, guild_id: int | None) -> AsyncIterator[None]:
-        """A place in this server's bounded queue of work (DMs count as one server each)."""
+        """A place in this server's bounded queue of work (DMs share one queue).
+
+        PER_GUILD_CONCURRENCY requests run at once per server and up to PER_GUILD_WAITING more wait
+        their turn; beyond that the user is told politely to try again, so one busy (or abusive)
+        server cannot take the reader threads from the others."""
         key = guild_id or 0
-        if self._in_flight[key] >= PER_GUILD_CONCURRENCY:
+        gate = self._gates.get(key)
+        if gate is None:
+            gate = self._gates[key] = asyncio.Semaphore(PER_GUILD_CONCURRENCY)
+        if gate.locked() and self._waiting[key] >= PER_GUILD_WAITING:
             raise TooBusy()
-        self._in_flight[key] += 1
+        self._waiting[key] += 1
+        try:
+            await gate.acquire()
+        finally:
+            self._waiting[key] -= 1
         try:
             yield
         finally:
-            self._in_flight[key] -= 1
+            gate.release()
 
     async def _read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         if not self._built.is_set():
