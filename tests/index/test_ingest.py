@@ -8,7 +8,7 @@ import pytest
 
 from index.ingest import INGEST_FOLDER, MAX_UPLOAD_BYTES, IngestRefused, safe_name, save_upload
 
-GOOD = "Kop\nZWOLLE (ANP) - Een bericht over zeilboten.".encode()
+GOOD = b"Kop\nZWOLLE (ANP) - Een bericht over zeilboten."
 
 
 @pytest.mark.parametrize(("name", "expected"), [
