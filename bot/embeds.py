@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.formatting import mark, provenance
-from bot.texts import abstention, describe_reading, text
+from bot.texts import abstention, describe_reading, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -124,7 +124,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
             text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
             DESCRIPTION_LIMIT))
         return [embed]
-    title = text(language, "results_header", total=result.total, query=result.query, page=result.page,
+    title = text(language, "results_header", total=result_count(result), query=result.query, page=result.page,
                  pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
     return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits])

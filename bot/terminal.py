@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import local_time, mark, provenance
-from bot.texts import abstention, describe_reading, text
+from bot.texts import abstention, describe_reading, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -68,7 +68,7 @@ def render_search(result: SearchResult, style: Style, language: str) -> str:
     if not result.hits:
         lines.append(text(language, "no_results", query=result.query))
         return "\n".join(lines)
-    lines.append(text(language, "results_header", total=result.total, query=result.query, page=result.page,
+    lines.append(text(language, "results_header", total=result_count(result), query=result.query, page=result.page,
                       pages=result.pages))
     first = (result.page - 1) * max(1, len(result.hits)) + 1
     for offset, hit in enumerate(result.hits):

@@ -6,7 +6,7 @@ every key exists in both languages.
 
 from __future__ import annotations
 
-from index.models import Answer, QueryReading
+from index.models import Answer, QueryReading, SearchResult
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -44,6 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_skipped": "Overgeslagen ({count}):",
         "reindex_progress": "Bezig: {phase} {done}/{total}",
         "reindex_busy": "Er loopt al een herindexering; probeer het zo opnieuw.",
+        "reindex_failed": "De herindexering is mislukt: {reason}",
         "index_building": "De index wordt opgebouwd; probeer het zo opnieuw.",
         "published": "gepubliceerd",
         "source_file": "bestand",
@@ -55,6 +56,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "only_invoker": "Alleen wie de opdracht gaf kan hier bladeren.",
         "guild_only": "Dit kan alleen in een server.",
         "ingest_refused": "Dit bestand voeg ik niet toe: {reason}",
+        "too_large": "te groot ({size:,} bytes; hoogstens {limit:,})",
         "ingest_done": "Toegevoegd als `{file}` ({stories} verhalen).",
         "ingest_partial": "Niet alles was leesbaar ({count}):",
         "reindex_started": "Herindexering gestart…",
@@ -106,6 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_skipped": "Skipped ({count}):",
         "reindex_progress": "Working: {phase} {done}/{total}",
         "reindex_busy": "A reindex is already running; try again shortly.",
+        "reindex_failed": "The reindex failed: {reason}",
         "index_building": "The index is being built; try again shortly.",
         "published": "published",
         "source_file": "file",
@@ -117,6 +120,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "only_invoker": "Only the person who ran the command can page through this.",
         "guild_only": "This only works in a server.",
         "ingest_refused": "I won't add this file: {reason}",
+        "too_large": "too large ({size:,} bytes; at most {limit:,})",
         "ingest_done": "Added as `{file}` ({stories} stories).",
         "ingest_partial": "Not everything was readable ({count}):",
         "reindex_started": "Reindex started…",
@@ -173,3 +177,9 @@ def abstention(answer: Answer, language: str) -> str:
     if answer.reason.startswith("unknown-words:"):
         return text(language, "answer_unknown_words", words=answer.reason.split(":", 1)[1].replace(",", ", "))
     return text(language, "answer_abstain")
+
+
+def result_count(result: SearchResult) -> str:
+    """'12', or '~4.300' when the total is an estimate (many matches are not counted one by one)."""
+    count = f"{result.total:,}".replace(",", ".")
+    return count if result.total_exact else f"~{count}"

@@ -146,6 +146,7 @@ class SearchResult(JsonMixin):
     page: int = 1
     pages: int = 1
     reading: QueryReading = field(default_factory=QueryReading)
+    total_exact: bool = True  # False: `total` is Whoosh's estimate (many matches)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,74 @@
+"""Typo tolerance: the index terms nearest to a word that no story contains.
+
+Whoosh's own corrector computes an edit distance against every term with the same prefix in pure
+Python (850 ms per word on 10,000 stories). Here the vocabulary is read once per index version into
+buckets by first letter and length, and rapidfuzz (C++) compares against the buckets that can hold a
+match: a few milliseconds per word. Among equally near terms the most frequent wins. Terms are stems,
+so a typo is compared stem to stem.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import weakref
+from collections import defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+log = logging.getLogger(__name__)
+
+#: The field whose words typos are corrected to (headlines repeat body words).
+FIELD = "body"
+#: Words shorter than this are not corrected (too many neighbours to guess from).
+MIN_LENGTH = 4
+
+
+def max_distance(term: str) -> int:
+    return 2 if len(term) >= 7 else 1
+
+
+class Lexicon:
+    """The index's vocabulary (body terms) bucketed by (first letter, length)."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+        self.buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # lexicon() walks the term index without decoding postings: 0.7 s for 90,000 terms, where
+        # iter_field (which also gives frequencies) takes 9 s; frequencies are read for finalists only.
+        for term in reader.lexicon(FIELD):
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            if word.isalpha():
+                self.buckets[(word[0], len(word))].append(word)
+
+    def near(self, term: str, limit: int = 3) -> list[str]:
+        """Up to `limit` of the nearest terms within the edit distance, most frequent first."""
+        if len(term) < MIN_LENGTH or not term.isalpha():
+            return []
+        distance = max_distance(term)
+        candidates = [word for length in range(len(term) - distance, len(term) + distance + 1)
+                      for word in self.buckets.get((term[0], length), ())]
+        found = process.extract(term, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=distance,
+                                limit=max(limit * 4, 10))
+        ranked = [(score, -self.reader.doc_frequency(FIELD, word), word) for word, score, _ in found if word != term]
+        if not ranked:
+            return []
+        ranked.sort()
+        best = ranked[0][0]  # only the nearest: "politei" is politie, not also politiek
+        return [word for score, _, word in ranked[:limit] if score == best]
+
+
+_lexicons: weakref.WeakKeyDictionary[Searcher, Lexicon] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def lexicon_for(searcher: Searcher) -> Lexicon:
+    """The lexicon of the index version this searcher reads (built on first use, then kept with it)."""
+    with _lock:
+        lexicon = _lexicons.get(searcher)
+        if lexicon is None:
+            lexicon = _lexicons[searcher] = Lexicon(searcher.reader())
+        return lexicon
