@@ -246,6 +246,10 @@ class _DeadlineCollector(FilterCollector):
         super().__init__(child, allow=allow)
         self.deadline = deadline
 
+    def computes_count(self) -> bool:
+        # Whoosh's base class says True, and Results.estimated_length() then counts every match again.
+        return self.child.computes_count()
+
     def collect_matches(self) -> None:
         allowed = self._allow
         child = self.child
