@@ -4,6 +4,11 @@ Each finder returns candidate spans in sentence order; the question module picks
 the words the question and the sentence share. Rule-based on purpose: Dutch NER that runs offline is
 either slow (frog, 11 sentences/s) or misses news names, and these patterns are enough when the
 sentence has already been chosen for matching the question.
+
+Some spans carry a `kind` the question module weighs: a reason is a "cause" (omdat, doordat, vanwege),
+"by" (door hogere kosten), a "purpose" (om … te) or a "motive" (wil, maakt zich zorgen over), and a
+time is "past" (gisteren, vorige week), "future" (morgen, volgend jaar) or "" when it names its date
+itself (8 oktober, in 2022).
 """
 
 from __future__ import annotations
@@ -22,29 +27,62 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
     Onder Tegen Zonder Sinds Tijdens Ondanks Dankzij Vanwege Omdat Doordat Want Terwijl Nadat Voordat
     Zoals Meer Minder Veel Weinig Alle Elke Iedere Geen Andere Eerder Later Vorige Volgende""".split()) | {
     day.capitalize() for day in _DAYS.split("|")} | {month.capitalize() for month in MONTHS}
-_CAPITAL_WORD = r"(?:[A-ZÀ-Þ][\w'’\-]*|[A-Z]{2,}\d*)"
+#: A capitalised word; an abbreviated title ('St.', 'Dr.') keeps its full stop inside a name.
+_CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ][\w'’\-]*|[A-Z]{2,}\d*)"
 _NAME = re.compile(
     rf"{_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAPITAL_WORD})*")
-_PLACE_INTRO = re.compile(r"\b(?:in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten)\s+(?:de\s+|het\s+)?"
-                          rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)")
+#: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
+PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
+    eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
+_PLACE_INTRO = re.compile(
+    r"\b(?:in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten|op|vanaf)\s+(?:de\s+|het\s+)?"
+    rf"(?:(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\s+)?"
+    rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+en\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)"
+    r"(?:\s+(?P<noun>[a-zà-ÿ]{4,}))?")
+_BETWEEN = re.compile(rf"\btussen\s+(?P<place>{_CAPITAL_WORD}\s+en\s+{_CAPITAL_WORD})")
+#: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche") is not a name.
+_ADJECTIVE = re.compile(r"^[A-ZÀ-Þ][\w\-]*(?:se|sche)$")
+_PAST_TIME = re.compile(r"\b(?:gisteren|eergisteren|vorige?|afgelopen)\b", re.IGNORECASE)
+_FUTURE_TIME = re.compile(r"\b(?:morgen|overmorgen|komende|volgende?|aanstaande)\b", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?:in\s+de\s+nacht\s+van\s+(?:{_DAYS})\s+op\s+(?:{_DAYS}))"
-    rf"|\b(?:tussen\s+)?\d{{1,2}}\s+(?:en|tot|t/m)\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
-    rf"|\b\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|\b(?:tussen\s+)?\d{{1,2}}\s+(?:en|tot|t/m|tot\s+en\s+met)\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|\b(?:(?:{_DAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\b(?:begin|eind|medio|half|midden)\s+(?:{_MONTH}|\d{{4}})"
     rf"|\b(?:in|sinds|vanaf|tot|uit|van)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}}"
+    rf"|\b(?:vorig|volgend)\s+jaar\s+(?:{_MONTH})|\b(?:{_MONTH})\s+(?:vorig|volgend)\s+jaar"
     rf"|\bin\s+(?:{_MONTH})"
-    rf"|\b(?:vorige|afgelopen|komende|volgende)?\s*(?:{_DAYS})(?:avond|ochtend|middag|nacht)?"
+    rf"|\b(?:(?:vorige|afgelopen|komende|volgende|aanstaande)\s+)?(?:{_DAYS})(?:avond|ochtend|middag|nacht)?"
     r"|\b(?:deze|vorige|volgende|komende|afgelopen)\s+(?:week|maand|zomer|winter|lente|herfst|jaar|eeuw)"
     r"|\b(?:vorig|volgend|dit|komend)\s+jaar"
-    r"|\b(?:gisteren|eergisteren|vandaag|morgen|vanochtend|vanmorgen|vanavond|vannacht)"
+    r"|\b(?:gisteren|eergisteren|vandaag|overmorgen|morgen|vanochtend|vanmorgen|vanavond|vannacht)"
     r"|\bin\s+het\s+(?:eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+\d{4})?"
     r"|\b(?:om|rond|tegen)\s+\d{1,2}[.:]\d{2}(?:\s+uur)?",
     re.IGNORECASE,
 )
-_REASON = re.compile(r"\b(?:omdat|doordat|want|vanwege|wegens|dankzij|als\s+gevolg\s+van|door|om\s+(?=.{0,80}"
-                     r"\bte\b))", re.IGNORECASE)
-_QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”")
+#: Causes answer "waarom" best, then what something happened by, then purposes. "door" before a name
+#: is the agent of a passive ("opgevolgd door Amit Banati") and before a preposition a verb particle
+#: ("speelde door aan"), so neither counts.
+_CAUSE = re.compile(r"\b(?:omdat|doordat|want|vanwege|wegens|dankzij|als\s+gevolg\s+van)\b", re.IGNORECASE)
+_BY = re.compile(r"\b[Dd]oor\b(?!\s+(?:(?:de|het|een)\s+)?[A-ZÀ-Þ])(?!\s+(?:aan|naar|op|in|met|bij|tot|voor)\b)")
+#: "om … te" is a purpose, except after "te <adjectief>" ("een brug te ver om …", "te vroeg om …"),
+#: where it says what is too far, not why.
+_PURPOSE = re.compile(r"\bom\s+(?=.{0,80}\bte\b)", re.IGNORECASE)
+_TOO = re.compile(r"\bte\s+\w+\s*$", re.IGNORECASE)
+#: "om niet te zeggen", "om maar te zwijgen van", "om zo te zeggen": idioms, not purposes.
+_IDIOM = re.compile(r"^om\s+(?:\w+\s+){0,3}te\s+(?:zeggen|zwijgen|spreken)\b", re.IGNORECASE)
+#: What someone wants, hopes or fears explains what they do ("Hij wil meer tijd met zijn gezin").
+_MOTIVE = re.compile(r"\b(?:wil|wilde|willen|wilden|hoopt|hoopte|hopen|vreest|vreesde|vrezen"
+                     r"|maakt(?:e|en)?\s+zich\s+zorgen|(?:is|was|zijn|waren)\s+bang|uit\s+(?:angst|protest))\b",
+                     re.IGNORECASE)
+#: Fewer words than this in quotation marks are scare quotes, not something someone said.
+MIN_QUOTATION_WORDS = 3
+_QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”"
+                     r"|(?:^|(?<=[\s(:]))'([^']{10,}?)'(?=[\s,.;:!?)]|$)")
+_ORDINAL = re.compile(
+    r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w*twintigste|\w*dertigste|\w*veertigste|\w*vijftigste|honderdste|\d{1,3}(?:e|ste|de))\b",
+    re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -52,13 +90,19 @@ class Span:
     text: str
     start: int
     end: int
+    kind: str = ""
+
+
+def is_adjective(word: str) -> bool:
+    """'Japanse', 'Zuid-Koreaanse': a capitalised adjective of nationality, never a name by itself."""
+    return bool(_ADJECTIVE.match(word)) and len(word) > 4
 
 
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo').
 
     A sentence's first word is a name only if more capitalised words follow, it is an acronym, or the
-    story capitalises it elsewhere too (`known`)."""
+    story capitalises it elsewhere too (`known`). A lone nationality adjective is not a name."""
     spans = []
     for match in _NAME.finditer(sentence):
         words = match.group().split()
@@ -68,7 +112,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             words.pop(0)
         while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES):
             words.pop()
-        if not words:
+        if not words or (len(words) == 1 and is_adjective(words[0])):
             continue
         text = " ".join(words)
         at_start = sentence[:start].strip(" „\"'(,") == ""
@@ -79,39 +123,70 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
 
 
 def places(sentence: str) -> list[Span]:
-    """Places introduced by a preposition: 'in Koersk', 'naar de Russische stad Vladivostok'."""
+    """Places introduced by a preposition: 'in Koersk', 'naar Parijs en Berlijn', 'naar de Russische
+    stad Vladivostok' (the name after a place noun), 'uit de Ecuadoraanse ambassade' (an adjective of
+    nationality and its noun), 'het traject tussen Groningen en Zuidhorn'."""
     spans = []
     for match in _PLACE_INTRO.finditer(sentence):
         words = match.group("place").split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()
-        if words and words[0] not in _NOT_NAMES:
-            text = " ".join(words)
-            spans.append(Span(text, match.start("place"), match.start("place") + len(text)))
-    return spans
+        if not words or words[0] in _NOT_NAMES:
+            continue
+        start = match.start("place")
+        text = " ".join(words)
+        if len(words) == 1 and is_adjective(words[0]) and match.group("noun"):
+            text = f"{text} {match.group('noun')}"
+        elif len(words) == 1 and is_adjective(words[0]):
+            continue
+        spans.append(Span(text, start, start + len(text)))
+    for match in _BETWEEN.finditer(sentence):
+        spans.append(Span(match.group("place"), match.start("place"), match.end("place")))
+    return sorted(spans, key=lambda span: span.start)
 
 
 def times(sentence: str) -> list[Span]:
-    """Dates and time expressions: '8 oktober', 'tussen 8 en 13 oktober', 'maandag', 'in 2022'."""
-    return [Span(match.group().strip(), match.start(), match.end()) for match in _TIME.finditer(sentence)
-            if match.group().strip()]
+    """Dates and time expressions: '8 oktober', 'tussen 8 en 13 oktober', 'maandag', 'in 2022'.
+
+    Relative ones are marked "past" or "future" so a question's tense can rule them out."""
+    spans = []
+    for match in _TIME.finditer(sentence):
+        text = match.group().strip()
+        if not text:
+            continue
+        kind = "past" if _PAST_TIME.search(text) else "future" if _FUTURE_TIME.search(text) else ""
+        start = match.start() + match.group().index(text)
+        spans.append(Span(text, start, start + len(text), kind))
+    return spans
 
 
 def reasons(sentence: str) -> list[Span]:
-    """Causal clauses: from 'omdat', 'doordat', 'vanwege', 'door' … to the end of the sentence."""
+    """Causal clauses to the end of the sentence, strongest kind first: "cause" ('omdat', 'doordat',
+    'vanwege'), "by" ('door hogere kosten'), "purpose" ('om … te'), "motive" ('wil', 'maakt zich
+    zorgen over')."""
     spans = []
-    for match in _REASON.finditer(sentence):
-        text = sentence[match.start():].rstrip(" .!?\"'”")
-        if len(text.split()) >= 3:
-            spans.append(Span(text, match.start(), match.start() + len(text)))
+    for pattern, kind in ((_CAUSE, "cause"), (_BY, "by"), (_PURPOSE, "purpose"), (_MOTIVE, "motive")):
+        for match in pattern.finditer(sentence):
+            if kind == "purpose" and (_TOO.search(sentence[:match.start()]) or _IDIOM.match(sentence[match.start():])):
+                continue
+            text = sentence[match.start():].rstrip(" .!?\"'”")
+            if len(text.split()) >= 3:
+                spans.append(Span(text, match.start(), match.start() + len(text), kind))
     return spans
 
 
 def quotations(text: str) -> list[Span]:
-    """What is inside quotation marks, longest first ('„…"', ',,…\\'\\'', '"…"')."""
+    """What is inside quotation marks, longest first ('„…"', ',,…\\'\\'', '"…"', "'…'"); a word or
+    two in quotes ('trollenaffaire', "bezette gebieden") is a term held at a distance, not a statement."""
     spans = []
     for match in _QUOTED.finditer(text):
-        group = next(index for index in range(1, 5) if match.group(index))
+        group = next(index for index in range(1, 6) if match.group(index))
         inner = match.group(group)
-        spans.append(Span(inner.strip(" ,"), match.start(group), match.end(group)))
+        if len(inner.split()) >= MIN_QUOTATION_WORDS:
+            spans.append(Span(inner.strip(" ,"), match.start(group), match.end(group)))
     return sorted(spans, key=lambda span: -len(span.text))
+
+
+def ordinals(sentence: str) -> list[Span]:
+    """Ordinal numbers ('vijfde', 'twintigste', '3de'): the answer to 'de hoeveelste …'."""
+    return [Span(match.group(), match.start(), match.end()) for match in _ORDINAL.finditer(sentence)]

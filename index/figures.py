@@ -77,7 +77,8 @@ _KIND_WORDS = {
     "people": "mensen personen inwoners burgers deelnemers bezoekers leden werknemers medewerkers "
               "studenten leerlingen kinderen patienten passagiers vluchtelingen asielzoekers migranten "
               "arbeiders ambtenaren agenten demonstranten betogers toeristen volwassenen jongeren "
-              "ouderen vrouwen mannen deelnemers klanten gebruikers huishoudens gezinnen",
+              "ouderen vrouwen mannen deelnemers klanten gebruikers huishoudens gezinnen belangstellenden "
+              "aanwezigen reizigers",
     "deaths": "doden overledenen dodelijke",
     "injured": "gewonden gewonde",
     "percentage": "procent % procentpunt procentpunten",
@@ -98,11 +99,17 @@ KIND_LABELS = {
     "troops": "soldaten/militairen", "military-units": "eenheden (brigades)", "people": "mensen",
     "deaths": "doden", "injured": "gewonden", "percentage": "procent", "money-eur": "euro",
     "money-usd": "dollar", "money-gbp": "pond", "duration": "tijdsduur", "distance": "afstand",
-    "weight": "gewicht", "age": "leeftijd",
+    "weight": "gewicht", "age": "leeftijd", "rescued": "geredden",
 }
 
 _INJURED = frozenset("gewond gewonden verwond verwondingen".split())
+#: "zwaargewond", "lichtgewonden": compounds of gewond count too.
+_INJURED_ENDINGS = ("gewond", "gewonden")
+#: "dertien van de 26 winkels" counts winkels; "tien van hen" counts people.
+_PARTITIVE_PEOPLE = frozenset("hen wie hun".split())
+_PARTITIVE_DETERMINERS = frozenset("de het deze die zijn haar hun onze".split())
 _KILLED = frozenset("omgekomen gedood dood overleden gesneuveld omgebracht".split())
+_RESCUED = frozenset("gered overleefd overleefden bevrijd ontzet".split())
 
 _REPORTING_VERBS = (r"schat|schatten|schatte|schatten|meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden"
                     r"|stelt|stellen|stelde|verklaart|verklaarde|bevestigt|bevestigde|denkt|denken|dacht"
@@ -111,7 +118,7 @@ _REPORTING_VERBS = (r"schat|schatten|schatte|schatten|meldt|melden|meldde|meldde
 _WHO = (r"(?P<who>(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+){0,2}"  # adjectives: "lokale", "Amerikaanse"
         r"(?:[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3}|[a-zà-ÿ][\w\-]+))")
 _CLAIMANT_PATTERNS = (
-    re.compile(r"\bvolgens\s+(?:de\s+|het\s+|een\s+)?" + _WHO),
+    re.compile(r"\b[Vv]olgens\s+(?:de\s+|het\s+|een\s+)?" + _WHO),  # also first in the sentence
     re.compile(rf"\b(?:{_REPORTING_VERBS})\s+(?:de\s+|het\s+|een\s+)?" + _WHO),
     re.compile(r"(?:^|,\s*|\.\s*)(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})\s+"
                rf"(?:{_REPORTING_VERBS})\s+dat\b"),
@@ -280,18 +287,40 @@ def _modality(sentence: str) -> str:
     return "reported"
 
 
-def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int) -> str | None:
-    if unit is None:
+def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: bool = False) -> str | None:
+    """What a figure counts, by its unit ('soldaten' -> troops); people by what happened to them next
+    ('37 mensen gewond' -> injured). `people` for a figure without unit that counts persons ('tien van
+    hen')."""
+    if unit is None and not people:
         return None
-    folded = unit.lower().translate(FOLD)
-    kind = UNIT_KINDS.get(folded, folded)
+    folded = unit.lower().translate(FOLD) if unit else ""
+    kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
         following = {token.lower for token in tokens[unit_index + 1:unit_index + 4]}
-        if following & _INJURED:
+        if following & _INJURED or any(word.endswith(_INJURED_ENDINGS) for word in following):
             return "injured"
         if following & _KILLED or {"om", "leven"} <= following:
             return "deaths"
+        if following & _RESCUED:
+            return "rescued"
     return kind
+
+
+def _partitive(tokens: list[_Tok], index: int) -> tuple[str | None, int, bool]:
+    """What 'N van de (M) X' counts: (X, its token index, False); for 'N van hen/wie' (None, the index
+    of 'hen', True): people. (None, index, False) when the number is not followed by a partitive."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower != "van":
+        return None, index, False
+    after = tokens[index + 2]
+    if after.lower in _PARTITIVE_PEOPLE:
+        return None, index + 2, True
+    if after.lower not in _PARTITIVE_DETERMINERS:
+        return None, index, False
+    position = index + 2
+    if position + 1 < len(tokens) and tokens[position + 1].kind == "num":
+        position += 1
+    unit, unit_index = _unit_after(tokens, position)
+    return unit, unit_index, False
 
 
 def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str | None:
@@ -360,10 +389,14 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             if second is not None:
                 low, high, end_number = number.value, second.value, second
         unit, unit_index = _unit_after(tokens, end_number.last)
+        people = partitive = False
         if unit is None and index > 0 and tokens[index - 1].text in "€$£":
             unit = tokens[index - 1].text
+        elif unit is None:
+            unit, unit_index, people = _partitive(tokens, end_number.last)
+            partitive = unit is not None or people
         reason = _skip_reason(tokens, end_number if low is not None else number, unit)
-        if reason is None and unit is None and not number.digits:
+        if reason is None and unit is None and not number.digits and not people:
             reason = "a number word counting nothing"  # "een rechtbank acht de ..." is a verb
         if reason:
             log.debug("not a figure (%s): %s", reason, token.text)
@@ -377,12 +410,13 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         start_token = tokens[qualifier_start]
         if index > 0 and tokens[index - 1].text in "€$£":
             start_token = tokens[index - 1] if qualifier is None else start_token
-        end = tokens[unit_index].end if unit else tokens[end_number.last].end
+        end = tokens[unit_index].end if unit or people else tokens[end_number.last].end
         figures.append(Figure(
             value=low if low is not None else number.value, low=low, high=high,
-            unit=unit, kind=_kind_for(unit, tokens, unit_index), qualifier=qualifier, claimant=None,
+            unit=unit, kind=_kind_for(unit, tokens, unit_index, people), qualifier=qualifier, claimant=None,
             text=sentence[start_token.start:end], sentence=sentence))
-        index = max(end_number.last, unit_index) + 1
+        # After a partitive the whole ("de 26 winkels") is a figure of its own too.
+        index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1
     _join_composites(sentence, figures)
     return figures
 

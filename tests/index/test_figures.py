@@ -1,0 +1,114 @@
+"""Figures in Dutch news sentences: every number form, the numbers that are not figures, who claims a
+figure and when it applies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from index.figures import extract_figures, figures_in_sentence
+from index.models import Story
+from index.times import NEWS_TZ
+
+
+def only(sentence: str):
+    found = figures_in_sentence(sentence)
+    assert len(found) == 1, [figure.text for figure in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "kind"), [
+    ("Het leger stuurde 12.000 soldaten naar het front.", 12000, "soldaten", "troops"),
+    ("De economie groeide met 2,5 procent.", 2.5, "procent", "percentage"),
+    ("De stad telt 1,5 miljoen inwoners.", 1_500_000, "inwoners", "people"),
+    ("De productiviteit steeg met 3,6 procent.", 3.6, "procent", "percentage"),
+    ("Het land stuurt vier brigades naar het noorden.", 4, "brigades", "military-units"),
+    ("Het bedrijf kreeg dertig dagen de tijd.", 30, "dagen", "duration"),
+    ("Bijeenkomsten van vijftig personen mogen weer.", 50, "personen", "people"),
+    ("Er kwamen tienduizend betogers naar het plein.", 10_000, "betogers", "people"),
+    ("De keten had 26 winkels.", 26, "winkels", "winkels"),
+])
+def test_number_forms(sentence: str, value: float, unit: str, kind: str) -> None:
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, kind)
+
+
+def test_a_range_keeps_both_ends() -> None:
+    figure = only("De deelnemers waren tussen 24 en 65 jaar oud.")
+    assert (figure.low, figure.high, figure.unit) == (24, 65, "jaar")
+    assert figure.text == "tussen 24 en 65 jaar"
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), [
+    ("Er kwamen ruim 9500 bezoekers.", "ruim"),
+    ("Er kwamen bijna 6000 bezoekers.", "bijna"),
+    ("Er kwamen ongeveer 300 bezoekers.", "ongeveer"),
+    ("Er mogen maximaal acht passagiers mee.", "maximaal"),
+    ("Er zijn minstens 140 nepprofielen aangemaakt.", "minstens"),
+    ("Het zijn in totaal 12.000 soldaten.", "in totaal"),
+])
+def test_qualifiers(sentence: str, qualifier: str) -> None:
+    figure = only(sentence)
+    assert figure.qualifier == qualifier
+    assert figure.text.startswith(qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De aanval vond plaats op 8 oktober.",
+    "De wet stamt uit 2024.",
+    "Hij werd als eerste binnengehaald.",
+    "De trein vertrekt om 14.30 uur.",
+    "6 minuten geleden",
+])
+def test_numbers_that_are_not_figures(sentence: str) -> None:
+    assert figures_in_sentence(sentence) == []
+
+
+def test_a_total_keeps_what_it_is_made_of() -> None:
+    found = figures_in_sentence("Seoul meldt dat Noord-Korea van plan is vier brigades van in totaal 12.000 "
+                                "soldaten in te zetten.")
+    assert [figure.text for figure in found] == ["vier brigades", "vier brigades van in totaal 12.000 soldaten"]
+
+
+def test_a_part_counts_what_the_whole_counts() -> None:
+    part, whole = figures_in_sentence("De keten sloot toen dertien van de 26 winkels.")
+    assert (part.value, part.unit, part.text) == (13, "winkels", "dertien van de 26 winkels")
+    assert (whole.value, whole.unit) == (26, "winkels")
+
+
+def test_a_part_of_people_before_counts_people_and_what_happened_to_them() -> None:
+    figure = only("Tien van hen raakten lichtgewond.")
+    assert (figure.value, figure.unit, figure.kind, figure.text) == (10, None, "injured", "Tien van hen")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Bij het ongeluk raakten 37 mensen gewond.", "injured"),
+    ("Bij de brand raakten 12 mensen zwaargewond.", "injured"),
+    ("Bij de ramp kwamen 19 mensen om het leven.", "deaths"),
+    ("Uit de mijn werden 19 mensen gered.", "rescued"),
+])
+def test_what_happened_to_people_is_their_kind(sentence: str, kind: str) -> None:
+    assert only(sentence).kind == kind
+
+
+def _story(paragraphs: list[str], headline: str = "Kop", published: datetime | None = None) -> Story:
+    return Story(story_id="s1", kind="article", headline=headline, paragraphs=paragraphs,
+                 published=published or datetime(2024, 10, 30, 20, 0, tzinfo=NEWS_TZ))
+
+
+def test_claimants_estimates_and_plans() -> None:
+    story = _story(["Noord-Korea heeft inmiddels 10.000 militairen naar Rusland gestuurd, schat het "
+                    "Amerikaanse Pentagon. Volgens het agentschap gaat het om 1500 soldaten. Seoul meldt dat "
+                    "het land van plan is 12.000 soldaten te sturen."])
+    estimate, agency, planned = extract_figures(story)
+    assert (estimate.claimant, estimate.modality) == ("Amerikaanse Pentagon", "estimated")
+    assert agency.claimant == "agentschap"
+    assert planned.modality == "planned"
+
+
+def test_last_week_is_resolved_against_the_story_time() -> None:
+    story = _story(["Vorige week dachten de Verenigde Staten nog dat het om 3000 soldaten ging."])
+    figure = extract_figures(story)[0]
+    assert figure.when_text == "Vorige week"
+    assert figure.when is not None and figure.when.date() == datetime(2024, 10, 23).date()
