@@ -45,7 +45,8 @@ COLOUR = discord.Colour(0x1F5FA8)
 ABSTAIN_COLOUR = discord.Colour(0x7A8CA3)
 # Bidirectional overrides and zero-width characters: they can reorder or hide text in a client.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-_BRACKETS = re.compile(r"([\[\]()<>])")
+# Not when escape_markdown escaped it already (it does for link syntax): "\\[" would show a backslash.
+_BRACKETS = re.compile(r"(?<!\\)([\[\]()<>])")
 
 
 def clean(value: str) -> str:
@@ -78,7 +79,9 @@ def chunks(value: str, limit: int) -> list[str]:
     while len(rest) > limit:
         cut = max(rest.rfind("\n", 0, limit), rest.rfind(". ", 0, limit) + 1, rest.rfind(" ", 0, limit))
         cut = cut if cut > limit // 2 else limit
-        pieces.append(rest[:cut].rstrip())
+        piece = rest[:cut].rstrip()
+        if piece:  # a run of blanks longer than the limit leaves nothing (Discord refuses empty fields)
+            pieces.append(piece)
         rest = rest[cut:].lstrip()
     if rest:
         pieces.append(rest)

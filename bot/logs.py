@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 MASK = "********"
 
@@ -32,9 +33,19 @@ class RedactingFilter(logging.Filter):
 
 
 def redact_secrets(*secrets: str) -> None:
-    """Install the filter on every handler of the root logger (and on handlers added later via root)."""
+    """Scrub the secrets from every log record as it is made, so every handler (also one added later, by
+    us or a library) only ever sees the mask; and from what the current root handlers format."""
     redactor = RedactingFilter(list(secrets))
     root = logging.getLogger()
     for handler in root.handlers:
         handler.addFilter(redactor)
-    root.addFilter(redactor)
+    # A filter on the root *logger* would only see records logged on root itself, not the ones that
+    # propagate to it from discord.http and friends: scrub at creation instead.
+    make_record = logging.getLogRecordFactory()
+
+    def scrubbed_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        redactor.filter(record)
+        return record
+
+    logging.setLogRecordFactory(scrubbed_record)

@@ -201,16 +201,27 @@ class Librarian:
         assert process.stdout is not None and process.stderr is not None
         reader = asyncio.create_task(process.stdout.read())
         errors: list[str] = []
-        async for raw in process.stderr:
-            line = raw.decode("utf-8", "replace").rstrip()
-            if line.startswith('{"progress"'):
-                if progress is not None:
-                    update = json.loads(line)["progress"]
-                    await progress(Progress(update["phase"], update["done"], update["total"]))
-            elif line:
-                errors.append(line)
-        output = await reader
-        code = await process.wait()
+        try:
+            async for raw in process.stderr:
+                line = raw.decode("utf-8", "replace").rstrip()
+                if line.startswith('{"progress"'):
+                    if progress is not None:
+                        update = json.loads(line)["progress"]
+                        await progress(Progress(update["phase"], update["done"], update["total"]))
+                elif line:
+                    errors.append(line)
+            output = await reader
+            code = await process.wait()
+        except BaseException:
+            # Stopped (the bot is closing) or failed: end the child (a killed reindex is safe: the index
+            # keeps its last published state) and reap it, so no process or pipe outlives us.
+            reader.cancel()
+            if process.returncode is None:
+                process.kill()
+            await process.wait()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
+            raise
         if code == EXIT_BUSY:
             raise ReindexRunning()
         if code != 0:

@@ -6,13 +6,16 @@ view times out its components are disabled in place, so nobody presses a dead bu
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
 import discord
 
+from bot import replies
 from bot.embeds import clip, story_pages
-from bot.replies import NO_MENTIONS
+from bot.errors import UserFacingError
+from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
 from index.models import Hit, SearchResult, Story
 
@@ -25,8 +28,9 @@ SELECT_LABEL_LIMIT = 100
 class OwnedView(discord.ui.View):
     """A view only its invoker may use, disabled when it times out."""
 
-    def __init__(self, owner_id: int, language: str, timeout: float = TIMEOUT_SECONDS) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, owner_id: int, language: str, timeout: float | None = None) -> None:
+        # TIMEOUT_SECONDS is read now, not when this module was imported, so it can be configured.
+        super().__init__(timeout=TIMEOUT_SECONDS if timeout is None else timeout)
         self.owner_id = owner_id
         self.language = language
         self.message: discord.Message | discord.InteractionMessage | None = None
@@ -34,9 +38,26 @@ class OwnedView(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
             return True
-        await interaction.response.send_message(text(self.language, "only_invoker"), ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        # Told in the language of the one who pressed, who may not be the one who asked.
+        await interaction.response.send_message(text(language_of(interaction, self.language), "only_invoker"),
+                                                ephemeral=True, allowed_mentions=NO_MENTIONS)
         return False
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
+        """A press that failed is answered privately, as a failed command is (a crash is also logged)."""
+        language = language_of(interaction, self.language)
+        if isinstance(error, UserFacingError):
+            message = text(language, error.key, **error.values)
+        else:
+            log.error("%s of %s failed", type(item).__name__, type(self).__name__, exc_info=error)
+            message = text(language, "apology")
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.warning("could not tell the user about an error (interaction gone)", exc_info=True)
 
     async def on_timeout(self) -> None:
         for item in self.children:
@@ -67,11 +88,20 @@ class Pager(OwnedView):
         self.next_button.disabled = self.page >= self.pages
 
     async def show(self, interaction: discord.Interaction, page: int) -> None:
-        self.page = max(1, min(page, self.pages))
-        embeds = await self.load(self.page)
+        page = max(1, min(page, self.pages))
+        # Loading may wait for this server's turn: acknowledge within Discord's 3 s, as respond() does.
+        loading = asyncio.ensure_future(self.load(page))
+        done, _ = await asyncio.wait({loading}, timeout=replies.QUICK_SECONDS)
+        if not done:
+            await interaction.response.defer()  # for a button: "the message will be updated"
+        embeds = await loading  # may fail (too busy): then the pager stays where it was
+        self.page = page
         await self.refresh(embeds)
         self._update_buttons()
-        await interaction.response.edit_message(embeds=embeds, view=self, allowed_mentions=NO_MENTIONS)
+        if interaction.response.is_done():
+            await interaction.edit_original_response(embeds=embeds, view=self, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.edit_message(embeds=embeds, view=self, allowed_mentions=NO_MENTIONS)
 
     async def refresh(self, embeds: list[discord.Embed]) -> None:
         """Hook for subclasses that change with the page (the story select)."""
@@ -119,6 +149,8 @@ class StorySelect(discord.ui.Select):
             if len(pages) > 1 else discord.utils.MISSING
         await interaction.response.send_message(embeds=[pages[0]], view=view, ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
+        if isinstance(view, OwnedView):  # so its buttons can be disabled when it times out
+            view.message = await interaction.original_response()
 
 
 class SearchPager(Pager):
@@ -139,6 +171,8 @@ class SearchPager(Pager):
 
     async def _load(self, page: int) -> list[discord.Embed]:
         self.result = await self.fetch(page)
+        # An estimated total (many matches) firms up as the user pages: the last page is what it says now.
+        self.pages = max(1, self.result.pages)
         return self.render(self.result)
 
     async def refresh(self, embeds: list[discord.Embed]) -> None:

@@ -44,6 +44,8 @@ def is_admin(interaction: discord.Interaction, settings: Settings) -> bool:
 def admin_only():
     """The run-time check; failing it raises CheckFailure, which the error handler answers privately."""
     async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild_id is None:  # guild_only() only hides the command; a DM still gets here
+            raise app_commands.NoPrivateMessage()
         bot = interaction.client
         return isinstance(bot, DatelineBot) and is_admin(interaction, bot.settings)
 
@@ -88,7 +90,9 @@ class Admin(commands.Cog):
         reply = reindex_reply(report, language)
         view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
         reply.content = ""
-        await send(interaction, reply, view=view)
+        message = await send(interaction, reply, view=view)
+        if view is not None:
+            view.message = message
 
     @app_commands.command(name="ingest", description="Voeg een artikelbestand toe (beheerders) / add an article")
     @app_commands.describe(file=f".txt, .json of .jsonl, hoogstens {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
@@ -98,7 +102,8 @@ class Admin(commands.Cog):
     async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         language = language_of(interaction, self.bot.settings.language)
         if file.size > MAX_UPLOAD_BYTES:
-            raise UserFacingError("ingest_refused", reason=f"te groot ({file.size:,} bytes)")
+            raise UserFacingError("ingest_refused", reason=text(language, "too_large", size=file.size,
+                                                                limit=MAX_UPLOAD_BYTES))
         if self.bot.librarian.reindexing:
             raise UserFacingError("reindex_busy")
         await interaction.response.defer(thinking=True, ephemeral=True)

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 #: Answers remembered for follow-ups (message id -> the question it answered).
 REMEMBERED_ANSWERS = 2000
+#: Mentions of users, roles and channels, and @everyone / @here.
+_MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b")
 
 
 class Questions(commands.Cog):
@@ -59,10 +61,9 @@ class Questions(commands.Cog):
             self.answered.popitem(last=False)
 
     def question_in(self, message: discord.Message) -> str:
-        """The message's text without the mentions of the bot."""
-        assert self.bot.user is not None
-        pattern = rf"<@!?{self.bot.user.id}>"
-        return re.sub(r"\s+", " ", re.sub(pattern, " ", message.content)).strip()
+        """The message's text without mentions (of the bot, or anyone: ids and @everyone are no words
+        an article contains, and the library would abstain over them)."""
+        return re.sub(r"\s+", " ", _MENTIONS.sub(" ", message.content)).strip()
 
     async def _previous_question(self, message: discord.Message) -> str | None:
         """The question our answer (that this message replies to) answered, if it is one of ours."""
@@ -99,9 +100,8 @@ class Questions(commands.Cog):
             return
         asked = f"{question} {previous}" if previous else question
         try:
-            async with message.channel.typing():
-                async with self.bot.librarian.slot(message.guild.id if message.guild else None):
-                    answer = await self.bot.librarian.ask(asked[:MAX_QUESTION * 2])
+            async with message.channel.typing(), self.bot.librarian.slot(message.guild.id if message.guild else None):
+                answer = await self.bot.librarian.ask(asked[:MAX_QUESTION * 2])
         except UserFacingError as error:
             await message.reply(text(language, error.key, **error.values), mention_author=False,
                                 allowed_mentions=NO_MENTIONS)

@@ -220,19 +220,33 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
     if read.query is None:
         return SearchResult(query="", total=0, hits=[], page=1, pages=0, reading=reading)
     wanted = min(limit, page * page_size)
-    collected = _collect(searcher, read.query, filters, wanted)
+    query = read.query
+    collected = _collect(searcher, query, filters, wanted)
     if not collected.found and read.fallback is not None:
-        collected = _collect(searcher, read.fallback, filters, wanted)
+        query = read.fallback
+        collected = _collect(searcher, query, filters, wanted)
         reading.match = "any"
+    found = _ordered(collected.found)
+    # Equal scores are ordered by time and id here, but Whoosh cut the collection by document number:
+    # if the lowest collected score ties with this page's, stories that belong on the page may have been
+    # left out. Collect more until the tie is inside the collection (rare: identical or near-empty texts).
+    while not collected.exact and not collected.timed_out and len(found) >= wanted and wanted < limit * 4 \
+            and round(found[-1][0], 6) >= round(found[min(len(found), wanted) - 1][0], 6):
+        wanted *= 4
+        collected = _collect(searcher, query, filters, wanted)
+        found = _ordered(collected.found)
     reading.timed_out = collected.timed_out
-    found = sorted(collected.found,
-                   key=lambda item: (-round(item[0], 6), -(item[2].timestamp() if item[2] else 0), item[1]))
     pageable = min(collected.total, limit)
     pages = max(1, math.ceil(pageable / page_size)) if pageable else 0
     start = (page - 1) * page_size
     hits = [_hit(score, stored, read.weights) for score, _, _, stored in found[start:start + page_size]]
     return SearchResult(query="", total=collected.total, hits=hits, page=page, pages=pages, reading=reading,
                         total_exact=collected.exact)
+
+
+def _ordered(found: list[tuple[float, str, datetime | None, dict]]) -> list[tuple[float, str, datetime | None, dict]]:
+    """Best score first; equal scores newest first, then by story id."""
+    return sorted(found, key=lambda item: (-round(item[0], 6), -(item[2].timestamp() if item[2] else 0), item[1]))
 
 
 class _DeadlineCollector(FilterCollector):

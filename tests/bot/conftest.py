@@ -1,0 +1,267 @@
+"""Fixtures for the bot's tests: a started fake Discord and a DatelineBot over a small real library.
+
+Each e2e test gets its own fake (function-scoped loop) and its own copy of the bundled sample articles
+and of an index built once per session, so no state leaks between tests and no test pays for a build
+it does not need. At the end of every test that used the fake, `assert_played_by_the_rules` checks
+what Discord would check: no invalid bodies, no late or repeated acknowledgements, nothing that pings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+import pytest_asyncio
+
+from bot.client import DatelineBot
+from bot.settings import DOCUMENTED, PROJECT_ROOT, Secret, Settings
+from index.library import Library
+from tests.conftest import SAMPLE
+from tests.fakediscord import FakeDiscord, run_bot
+from tests.fakediscord.fixtures import FakeFactory, fake_discord  # noqa: F401 - the fixture
+from tests.fakediscord.records import SentMessage
+
+#: Seconds within which every interaction must be acknowledged in these tests (Discord's limit is 3).
+ACK_BUDGET = 2.5
+#: How long a test waits for an answer that involves a child process (reindex, ingest).
+PROCESS_TIMEOUT = 20.0
+
+#: A question the bundled articles answer, and what the answer and its quote say.
+SOLDIERS_QUESTION = "hoeveel Noord-Koreaanse soldaten zitten in Rusland?"
+UNANSWERABLE = "wie won de Tour de France in 1998?"
+
+
+def copy_articles(source: Path, target: Path) -> Path:
+    """A copy of an articles folder with its file times, so a copied index sees it unchanged."""
+    shutil.copytree(source, target, copy_function=shutil.copy2)
+    return target
+
+
+def build_index(articles: Path, index: Path) -> Path:
+    library = Library(articles, index)
+    try:
+        library.ensure_index()
+    finally:
+        library.close()
+    return index
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the bundled sample articles, built once; tests get copies."""
+    root = tmp_path_factory.mktemp("sample")
+    articles = copy_articles(SAMPLE, root / "articles")
+    return build_index(articles, root / "index")
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """This test's own copy of the bundled sample articles (the two seed pages with front matter)."""
+    return copy_articles(SAMPLE, tmp_path / "articles")
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path, sample_index: Path, articles: Path) -> Path:
+    """This test's own index of `articles` (a copy of the session's build)."""
+    target = tmp_path / "index"
+    shutil.copytree(sample_index, target)
+    return target
+
+
+@pytest.fixture
+def settings(articles: Path, index_dir: Path) -> Settings:
+    """Settings as a deployment would have them; the token is filled in per fake."""
+    return Settings(articles_dir=articles, index_dir=index_dir, language="nl")
+
+
+@pytest.fixture
+def clean_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No DATELINE_*/DISCORD_* variables, no `.env` from the developer's checkout, and every change
+    to os.environ (python-dotenv writes into it) undone afterwards."""
+    import bot.settings
+
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.setattr(bot.settings, "PROJECT_ROOT", project)
+    monkeypatch.chdir(tmp_path)
+    with mock.patch.dict(os.environ):
+        for name in bot.settings.DOCUMENTED:
+            os.environ.pop(name, None)
+        yield tmp_path
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Undo what `redact_secrets` (and logging.basicConfig in `cli.main`) do to logging."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, filters, level = list(root.handlers), list(root.filters), root.level
+    handler_filters = {handler: list(handler.filters) for handler in handlers}
+    factory = logging.getLogRecordFactory()
+    yield
+    logging.setLogRecordFactory(factory)
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.filters[:] = filters
+    root.setLevel(level)
+    for handler, kept in handler_filters.items():
+        handler.filters[:] = kept
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str = "",
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`python run_bot.py ARGS` in a child process with a clean environment (no token, no .env values)."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in DOCUMENTED and not key.startswith("FAKEDISCORD")}
+    environment.update({"DISCORD_TOKEN": "", "PYTHONIOENCODING": "utf-8", **(env or {})})
+    return subprocess.run([sys.executable, str(PROJECT_ROOT / "run_bot.py"), *args], cwd=cwd, env=environment,
+                          input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
+                          check=False)
+
+
+# -- the fake and the bot ----------------------------------------------------------------------------
+
+
+def assert_played_by_the_rules(fake: FakeDiscord) -> None:
+    """What Discord enforces, checked over everything the bot did in one test."""
+    assert fake.internal_errors == []
+    assert fake.violations == [], fake.violations
+    assert fake.errors == [], fake.errors  # no 10062 (late), 40060 (twice), 10015, 50006, 50035 ...
+    for handle in fake.interactions.values():
+        assert handle.callback is not None, f"never acknowledged: {handle!r} {handle.payload['data']}"
+        assert handle.ack_latency is not None and handle.ack_latency < ACK_BUDGET, handle
+    sent = fake.messages_sent()
+    loud = [message for message in sent if not message.pings_nobody]
+    assert loud == [], [(message.kind, message.allowed_mentions) for message in loud]
+
+
+@pytest_asyncio.fixture
+async def fake(fake_discord: FakeFactory) -> AsyncIterator[FakeDiscord]:  # noqa: F811
+    """A started fake Discord that discord.py points at, checked at the end of the test."""
+    started = await fake_discord()
+    yield started
+    assert_played_by_the_rules(started)
+
+
+@contextlib.asynccontextmanager
+async def running(fake: FakeDiscord, settings: Settings, *, bot_class: type[DatelineBot] = DatelineBot,
+                  **options: Any) -> AsyncIterator[DatelineBot]:
+    """A DatelineBot logged in to `fake` and ready; closed cleanly (views stopped) on exit."""
+    settings = replace(settings, token=Secret(fake.token))
+    bot = bot_class(settings, guild_ready_timeout=0.01, **options)
+    async with run_bot(bot, fake, ready_timeout=15):
+        try:
+            yield bot
+        finally:
+            stop_views(bot)
+
+
+async def listening(bot: DatelineBot, message: dict[str, Any], fake: FakeDiscord) -> None:
+    """Wait until the bot listens to `message`'s buttons and selects.
+
+    discord.py registers a view when the answer to its callback comes back, which can be just after the
+    fake stored the message (and a test saw it); a test pressing at once would beat it, a person never."""
+    views = bot._connection._view_store._views
+    await fake.wait_for(lambda: int(message["id"]) in views, what=f"the bot to listen to message {message['id']}")
+
+
+def stop_views(bot: DatelineBot) -> None:
+    """Stop the views still waiting for presses (their timeout tasks would outlive the test)."""
+    store = bot._connection._view_store
+    for view in list(store._synced_message_views.values()):
+        view.stop()
+
+
+@dataclass
+class Dateline:
+    """One running bot and its world, as a test sees it."""
+
+    fake: FakeDiscord
+    bot: DatelineBot
+    settings: Settings
+
+    @property
+    def articles(self) -> Path:
+        return self.settings.articles_dir
+
+    @property
+    def index(self) -> Path:
+        return self.settings.index_dir
+
+
+@pytest_asyncio.fixture
+async def dateline(fake: FakeDiscord, settings: Settings) -> AsyncIterator[Dateline]:
+    """The bot over the sample articles, logged in to a fresh fake, commands synced."""
+    async with running(fake, settings) as bot:
+        yield Dateline(fake, bot, bot.settings)
+
+
+# -- helpers for assertions ----------------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Embed text as a reader sees it: without our bold marks and markdown escapes."""
+    return text.replace("**", "").replace("\\", "")
+
+
+def embed_text(message: dict[str, Any]) -> str:
+    """Everything a reader sees of a message's embeds, as plain text."""
+    parts: list[str] = [message.get("content") or ""]
+    for embed in message.get("embeds") or []:
+        parts += [embed.get("title") or "", (embed.get("author") or {}).get("name") or "",
+                  embed.get("description") or "", (embed.get("footer") or {}).get("text") or ""]
+        for field in embed.get("fields") or []:
+            parts += [field["name"], field["value"]]
+    return plain("\n".join(part for part in parts if part))
+
+
+def has_embeds(message: dict[str, Any]) -> bool:
+    return bool(message.get("embeds"))
+
+
+def sent_for(fake: FakeDiscord, interaction_id: int) -> list[SentMessage]:
+    return [message for message in fake.messages_sent() if message.interaction_id == interaction_id]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which `fraction` of `values` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))]
+
+
+def summary(values: list[float]) -> str:
+    return (f"p50 {statistics.median(values) * 1000:.0f} ms, p99 {percentile(values, 0.99) * 1000:.0f} ms, "
+            f"max {max(values) * 1000:.0f} ms")
+
+
+def slow_down(monkeypatch: pytest.MonkeyPatch, bot: DatelineBot, method: str, seconds: float,
+              fail: Callable[[], Exception] | None = None) -> list[tuple[Any, ...]]:
+    """Make one of the library's reads take `seconds` in its worker thread (and optionally fail)."""
+    import time
+
+    library = bot.librarian.library
+    original = getattr(library, method)
+    calls: list[tuple[Any, ...]] = []
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        time.sleep(seconds)
+        if fail is not None:
+            raise fail()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(library, method, slow)
+    return calls

@@ -1,0 +1,87 @@
+"""The console twin: the bot's commands typed in a terminal (here: piped through stdin)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.console import Console, parse_line
+from bot.service import Librarian
+from bot.settings import Settings
+from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("/search noord-korea source:AFP", ("search", "noord-korea", {"source": "AFP"})),
+    ("/search vluchtelingen bron:ANP plaats:Seoul pagina:2",
+     ("search", "vluchtelingen", {"source": "ANP", "place": "Seoul", "page": "2"})),
+    ("/SEARCH tijd: 12:00", ("search", "tijd: 12:00", {})),  # not an option name: part of the query
+    ("/reindex full:true", ("reindex", "", {"full": "true"})),
+    ("/quote Zelensky source:AFP", ("quote", "Zelensky source:AFP", {})),  # /quote takes no options
+    ("  hoeveel soldaten?  ", ("ask", "hoeveel soldaten?", {})),
+    ("/quit", ("quit", "", {})),
+])
+def test_parse_line(line: str, parsed: tuple[str, str, dict[str, str]]) -> None:
+    assert parse_line(line) == parsed
+
+
+async def test_the_console_answers_through_the_librarian(settings: Settings, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    librarian = Librarian(settings)
+    await librarian.start(wait=True)
+    output = io.StringIO()
+    console = Console(librarian, "en", output)
+    try:
+        assert await console.handle("/search Noord-Korea source:RTR")
+        assert await console.handle("/story nope")
+        assert await console.handle("/search")  # no words: the help
+        assert not await console.handle("/quit")
+    finally:
+        await librarian.close()
+    text = output.getvalue()
+    assert "Filters: source=RTR" in text and "results for “Noord-Korea” (page 1/1)" in text
+    assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
+    assert "No story with id nope." in text and "/story ID · /reindex [full:true] · /quit" in text
+
+
+def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
+    lines = ["/search Noord-Korea", "/quote Zelensky wapens leveren", "/compare Noord-Koreaanse soldaten in Rusland",
+             f"/ask {SOLDIERS_QUESTION}", UNANSWERABLE, "/story bestaat-niet", "/quit", "/ask na het einde"]
+    result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
+                     "--language", "nl", cwd=tmp_path, stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    out = result.stdout
+    # /search
+    assert "2 resultaten voor „Noord-Korea” (pagina 1/1)" in out
+    assert " 1. Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland" in out
+    assert "SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00 · article · " in out
+    # /quote: verbatim, matches marked (output is not a terminal), with dateline and time
+    assert "Het gaat niet alleen meer om het **leveren**\nvan **wapens**." in out
+    assert "— SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00" in out
+    # /compare prints where it saved the chart
+    for figure in ("1.500 soldaten", "3.000 soldaten", "10.000 militairen", "12.000 soldaten (gepland)"):
+        assert figure in out
+    chart = Path(out.split("Grafiek: ", 1)[1].split("\n", 1)[0])
+    assert chart == tmp_path / "var" / "charts" / "noord-koreaanse-soldaten-in-rusland.png"
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    # /ask, a plain question, an unknown story
+    assert "10.000 militairen  zekerheid " in out
+    assert "— WASHINGTON (ANP/AFP) · 30 okt 2024 20:00" in out
+    assert "Daarover vond ik niets in de artikelen (geen artikel noemt: won, Tour, France, 1998)." in out
+    assert out.rstrip().endswith("Geen verhaal met id bestaat-niet.")  # /quit: nothing after it is answered
+    assert "dateline>" not in out  # no prompt when stdin is not a terminal
+
+
+def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path: Path) -> None:
+    """A newcomer's first command (no token, no subcommand) shows the product working."""
+    articles = tmp_path / "mijn-artikelen"
+    shutil.copytree(settings.articles_dir, articles, copy_function=shutil.copy2)
+    result = run_cli(cwd=tmp_path, stdin=f"{SOLDIERS_QUESTION}\n",
+                     env={"DATELINE_ARTICLES_DIR": str(articles), "DATELINE_INDEX_DIR": str(tmp_path / "index")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("10.000 militairen  zekerheid ")
+    assert (tmp_path / "index").is_dir()  # built on first use, where the settings say

@@ -1,0 +1,113 @@
+"""Questions asked by mentioning the bot in a channel, and follow-ups by replying to its answer."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import discord
+import pytest
+
+from tests.bot.conftest import SOLDIERS_QUESTION, Dateline, embed_text, plain, slow_down
+
+FOLLOW_UP = "en volgens het Pentagon?"
+
+
+def replies_to(question: dict[str, Any]) -> Any:
+    def match(message: dict[str, Any]) -> bool:
+        return (message.get("message_reference") or {}).get("message_id") == question["id"]
+
+    return match
+
+
+def seen_by_the_bot(dateline: Dateline) -> list[str]:
+    """The text of every message the bot receives from users (as discord.py gives it)."""
+    seen: list[str] = []
+
+    async def listener(message: discord.Message) -> None:
+        if not message.author.bot:
+            seen.append(message.content)
+
+    dateline.bot.add_listener(listener, "on_message")
+    return seen
+
+
+async def test_a_mention_with_a_question_is_answered_in_the_channel(dateline: Dateline) -> None:
+    fake = dateline.fake
+    question = await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    assert answer["channel_id"] == str(fake.channel.id)
+    embed = answer["embeds"][0]
+    assert embed["title"] == "10.000 militairen" and embed["author"]["name"] == "WASHINGTON (ANP/AFP)"
+    assert "Noord-Korea heeft inmiddels 10.000 militairen naar Rusland gestuurd" in plain(embed["description"])
+    assert embed["footer"]["text"].startswith("zekerheid ")  # DATELINE_LANGUAGE: nl
+    assert answer["mentions"] == []  # the reply does not ping the one who asked
+    assert fake.requests_matching("POST", rf"^/channels/{fake.channel.id}/typing$")  # "Dateline is typing…"
+    (sent,) = [sent for sent in fake.messages_sent() if sent.kind == "channel_create"]
+    assert sent.allowed_mentions == {"parse": [], "replied_user": False}
+
+
+async def test_a_message_without_a_mention_is_ignored(dateline: Dateline, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = dateline.fake
+    seen = seen_by_the_bot(dateline)
+    asked = slow_down(monkeypatch, dateline.bot, "ask", 0)
+    plain_message = await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"))
+    await fake.wait_for(lambda: len(seen) == 1, what="the bot to receive the message")
+    assert seen == [""] and plain_message["content"] == SOLDIERS_QUESTION  # no message-content intent
+    await asyncio.sleep(0.3)
+    assert fake.bot_messages() == [] and asked == []
+
+
+async def test_a_mention_without_a_question_explains_how_to_ask(dateline: Dateline) -> None:
+    fake = dateline.fake
+    question = await fake.send_message("", author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    assert answer["content"].startswith("Stel je vraag na de vermelding, bijvoorbeeld: @Dateline")
+    assert answer["mentions"] == []
+
+
+async def test_a_reply_to_the_answer_is_read_with_the_earlier_question(dateline: Dateline,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = dateline.fake
+    asked = slow_down(monkeypatch, dateline.bot, "ask", 0)
+    question = await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    # A reply with the reply ping on mentions the bot (no @ typed), so its text is visible to the bot.
+    follow_up = await fake.send_message(FOLLOW_UP, author=fake.user("alice"), reference=answer)
+    second = await fake.wait_bot_message(replies_to(follow_up))
+    assert asked[-1] == (f"{FOLLOW_UP} {SOLDIERS_QUESTION}",)
+    assert "10.000" in embed_text(second) and "Pentagon" in embed_text(second)
+    assert second["mentions"] == []
+
+
+async def test_a_follow_up_after_a_restart_fetches_the_earlier_question(dateline: Dateline,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = dateline.fake
+    asked = slow_down(monkeypatch, dateline.bot, "ask", 0)
+    question = await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    cog = dateline.bot.get_cog("Questions")  # loaded as an extension: a module object of its own
+    assert cog is not None
+    cog.answered.clear()  # type: ignore[attr-defined]  # as after a restart: the bot no longer remembers what it answered
+    follow_up = await fake.send_message(FOLLOW_UP, author=fake.user("alice"), reference=answer)
+    await fake.wait_bot_message(replies_to(follow_up))
+    assert asked[-1] == (f"{FOLLOW_UP} {SOLDIERS_QUESTION}",)
+    assert fake.requests_matching("GET", rf"^/channels/{fake.channel.id}/messages/{question['id']}$")
+
+
+async def test_everyone_in_a_question_pings_nobody(dateline: Dateline) -> None:
+    fake = dateline.fake
+    question = await fake.send_message(f"@everyone <@&{fake.guild.id}> {SOLDIERS_QUESTION}",
+                                       author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    assert answer["embeds"][0]["title"] == "10.000 militairen"
+    unknown = await fake.send_message("@everyone @here wie is de burgemeester van Zwolle?",
+                                      author=fake.user("alice"), mentions=[fake.bot_user])
+    abstained = await fake.wait_bot_message(replies_to(unknown))
+    said = embed_text(abstained)
+    assert "Daarover vond ik niets in de artikelen (geen artikel noemt: burgemeester, Zwolle)" in said
+    assert "everyone" not in said and "@here" not in said  # the mentions were no part of the question
+    for message in (answer, abstained):
+        assert message["mentions"] == [] and message["mention_roles"] == [] and not message["mention_everyone"]
+    for sent in fake.messages_sent():
+        assert sent.pings == {"users": [], "roles": [], "everyone": False, "replied_user": False}

@@ -1,0 +1,193 @@
+"""Results as Discord embeds: inside every Discord limit, paginated rather than truncated, and article text
+made inert (no masked links, no pings, no hidden direction marks)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import discord
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bot.embeds import (
+    ABSTAIN_COLOUR,
+    DESCRIPTION_LIMIT,
+    FIELD_LIMIT,
+    FIELD_VALUE_LIMIT,
+    Reply,
+    answer_reply,
+    chunks,
+    clean,
+    comparison_reply,
+    marked,
+    quote_reply,
+    reindex_reply,
+    search_pages,
+    story_pages,
+)
+from index.models import (
+    Answer,
+    Comparison,
+    Figure,
+    FigureGroup,
+    Highlight,
+    Hit,
+    Quote,
+    QuoteResult,
+    ReindexReport,
+    SearchResult,
+    Skipped,
+    Story,
+)
+from tests.fakediscord.validation import check_message
+
+WHEN = datetime(2024, 10, 18, 12, 0, tzinfo=UTC)
+LONG = "Noord-Korea heeft soldaten naar Rusland gestuurd, meldt de inlichtingendienst in Seoul. " * 40
+
+
+def within_limits(*embeds: discord.Embed) -> bool:
+    """What the fake (and Discord) would accept as one message's embeds."""
+    return check_message({"embeds": [embed.to_dict() for embed in embeds]}) == []
+
+
+def hit(number: int, snippet: str = "Noord-Korea heeft 1500 soldaten gestuurd.") -> Hit:
+    return Hit(story_id=f"a{number:011d}", kind="article", headline=f"Bericht {number} over Noord-Korea",
+               dateline="SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", places=["SEOUL", "VLADIVOSTOK"],
+               sources=["ANP", "RTR", "AFP"], published=WHEN, snippet=snippet, file="000.txt", record_id=None,
+               score=1.0, highlights=[Highlight(0, 5)])
+
+
+def quote(text: str = "Het gaat niet alleen meer om het leveren van wapens.", headline: str = "Seoul") -> Quote:
+    return Quote(text=text, dateline="SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", sources=["ANP", "RTR", "AFP"],
+                 headline=headline, published=WHEN, story_id="a1195f5ec131", file="000.txt", record_id=None,
+                 highlights=[Highlight(34, 41)])
+
+
+# -- article text made inert -----------------------------------------------------------------------
+
+
+def test_clean_defuses_markdown_links_mentions_and_invisible_characters() -> None:
+    dirty = "**vet** [klik](https://evil.example) @everyone <@123> <@&456> `code` \u202egnirts\u202c zero\u200bwidth"
+    cleaned = clean(dirty)
+    assert "\u202e" not in cleaned and "\u200b" not in cleaned.replace("@\u200b", "")
+    assert "](" not in cleaned and " \\[klik\\]\\(https://evil.example\\) " in cleaned  # one backslash each
+    assert "\\*\\*vet\\*\\*" in cleaned and "\\`code\\`" in cleaned
+    assert "@everyone" not in cleaned and "<@123>" not in cleaned and "<@&456>" not in cleaned
+    assert "zerowidth" in cleaned
+
+
+def test_marked_bolds_the_matches_and_escapes_the_rest() -> None:
+    text = "Noord-Korea stuurt *troepen*"
+    highlights = [Highlight(0, 5), Highlight(6, 11), Highlight(3, 8)]  # the overlapping one is skipped
+    assert marked(text, highlights) == "**Noord**\\-**Korea** stuurt \\*troepen\\*"
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=3000), st.integers(min_value=20, max_value=1200))
+@example(" " * 300 + "x", 100)
+@example("a" * 250, 100)
+def test_chunks_are_within_the_limit_never_empty_and_lose_nothing(value: str, limit: int) -> None:
+    pieces = chunks(value, limit)
+    assert all(0 < len(piece) <= limit for piece in pieces)  # Discord refuses an empty field value
+    assert re.sub(r"\s", "", "".join(pieces)) == re.sub(r"\s", "", value)
+
+
+@given(st.text(max_size=500))
+def test_clean_never_lets_a_mass_ping_through(value: str) -> None:
+    cleaned = clean(value)
+    assert "@everyone" not in cleaned and "@here" not in cleaned
+
+
+# -- every reply fits Discord ----------------------------------------------------------------------
+
+
+def test_search_page_shows_each_hit_as_a_field() -> None:
+    result = SearchResult(query="Noord-Korea", total=7, hits=[hit(n) for n in range(5)], page=1, pages=2)
+    (embed,) = search_pages(result, "nl")
+    assert embed.title == "7 resultaten voor „Noord-Korea” (pagina 1/2)"
+    assert [field.name for field in embed.fields] == [f"Bericht {n} over Noord-Korea" for n in range(5)]
+    assert embed.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · <t:1729252800:f> · `a00000000000`")
+    assert within_limits(embed)
+
+
+def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
+    result = SearchResult(query="soldaten", total=25, hits=[hit(n, LONG) for n in range(25)])
+    pages = search_pages(result, "en")
+    assert len(pages) > 1 and all(within_limits(page) for page in pages)
+    shown = "".join(field.value for page in pages for field in page.fields)
+    assert shown.count("Noord") >= 25 * 40  # nothing lost
+
+
+def test_no_hits_says_what_was_searched() -> None:
+    (embed,) = search_pages(SearchResult(query="[x](y) @here", total=0, hits=[]), "en")
+    assert embed.colour == ABSTAIN_COLOUR and embed.description is not None
+    assert embed.description.startswith("Nothing found for “\\[x\\]\\(y\\) @\u200bhere”.")
+
+
+def test_a_long_story_is_split_over_numbered_pages() -> None:
+    story = Story(story_id="a1", kind="article", headline="Lang verhaal", paragraphs=[LONG] * 4,
+                  dateline="SEOUL (ANP)", sources=["ANP"], places=["SEOUL"], published=WHEN, file="lang.txt")
+    pages = story_pages(story, "nl")
+    assert len(pages) >= 4 and all(len(page.description or "") <= DESCRIPTION_LIMIT for page in pages)
+    assert [page.footer.text for page in pages][-1] == f"a1 · article · lang.txt · {len(pages)}/{len(pages)}"
+    assert all(within_limits(page) for page in pages) and pages[0].author.name == "SEOUL (ANP)"
+
+
+def test_quotes_are_dropped_from_the_end_until_the_message_fits() -> None:
+    result = QuoteResult(query="x", quote=quote(LONG[:3000]), more=[quote(LONG[:3000]) for _ in range(5)])
+    reply = quote_reply(result, "nl")
+    assert 1 <= len(reply.embeds) < 6 and within_limits(*reply.embeds)
+    assert reply.embeds[0].description is not None and reply.embeds[0].description.startswith("„")
+
+
+def test_no_quote_is_said_plainly() -> None:
+    assert quote_reply(QuoteResult(query="niets", quote=None), "en").content == "No passage found for “niets”."
+
+
+def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
+    answer = Answer(question="hoeveel?", answer="10.000 militairen", abstained=False, confidence=0.816,
+                    quote=quote(), disagreement="Pentagon: 10.000; vorige week: 3.000")
+    (embed,) = answer_reply(answer, "en").embeds
+    assert embed.title == "10.000 militairen" and embed.author.name == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    assert embed.footer.text == "confidence 82% · Seoul · a1195f5ec131"
+    assert embed.fields[0].name == "Reports differ" and "3.000" in embed.fields[0].value
+    assert within_limits(embed)
+
+
+def test_an_abstention_lists_what_is_related() -> None:
+    answer = Answer(question="wie won?", answer=None, abstained=True, confidence=0.0, quote=None,
+                    evidence=[quote(headline=f"Verhaal {n}") for n in range(100)], reason="weak")
+    (embed,) = answer_reply(answer, "nl").embeds
+    assert embed.description == "Daarover vond ik niets in de artikelen."
+    assert embed.fields[0].name == "Misschien verwant (geen antwoord):"
+    assert len(embed.fields[0].value) <= FIELD_VALUE_LIMIT and within_limits(embed)
+
+
+def figure(value: float, sentence: str) -> Figure:
+    return Figure(value=value, low=None, high=None, unit="soldaten", kind="soldaten", qualifier=None,
+                  claimant="Seoul", text=f"{value:.0f} soldaten", sentence=sentence, dateline="SEOUL (ANP)",
+                  sources=["ANP"], published=WHEN, story_id="a1")
+
+
+def test_a_comparison_attaches_its_chart_and_pages_many_figures() -> None:
+    figures = [figure(1500 + n, LONG[:900]) for n in range(40)]
+    comparison = Comparison(topic="soldaten", figures=figures, changes=[],
+                            groups=[FigureGroup(kind="soldaten", label="soldaten", figures=figures)])
+    reply = comparison_reply(comparison, b"\x89PNG...", "nl")
+    assert reply.file == ("dateline-chart.png", b"\x89PNG...")
+    assert reply.embeds[0].image.url == "attachment://dateline-chart.png"
+    assert len(reply.pages) > 1 and all(within_limits(*page) for page in reply.pages)
+    assert all(len(page[0].fields) <= FIELD_LIMIT for page in reply.pages)
+    assert comparison_reply(Comparison(topic="x", figures=[], groups=[], changes=[]), None, "en") == Reply(
+        content="No figures found about “x”.")
+
+
+def test_a_reindex_report_with_many_skipped_files_is_paged() -> None:
+    skipped = [Skipped(f"map/bestand-{n}.txt", "binary file (contains NUL bytes)") for n in range(300)]
+    reply = reindex_reply(ReindexReport(added=3, updated=1, removed=2, unchanged=10, stories=40, skipped=skipped,
+                                        seconds=1.25), "en")
+    assert reply.embeds[0].description == ("Index updated: 3 new, 1 changed, 2 removed, 10 unchanged; 40 stories "
+                                           "(1.2 s).")
+    assert len(reply.pages) > 1 and all(within_limits(*page) for page in reply.pages)
+    listed = "".join(field.value for page in reply.pages for field in page[0].fields)
+    assert all(f"bestand-{n}.txt" in listed for n in range(300))

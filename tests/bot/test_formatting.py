@@ -1,0 +1,52 @@
+"""Times in Amsterdam time, provenance lines, marked matches; and the terminal rendering built on them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.formatting import local_time, mark, provenance
+from bot.terminal import Style, render_answer, render_quotes
+from index.models import Answer, Highlight, Quote, QuoteResult
+
+
+def test_local_time_is_amsterdam_time_in_the_readers_language() -> None:
+    summer = datetime(2024, 10, 18, 12, 0, tzinfo=UTC)  # CEST, +2
+    winter = datetime(2024, 10, 30, 19, 0, tzinfo=UTC)  # CET, +1
+    assert local_time(summer, "nl") == "18 okt 2024 14:00"
+    assert local_time(winter, "en") == "30 Oct 2024 20:00"
+    assert local_time(None) == "?"
+
+
+def test_provenance_is_the_dateline_as_printed_or_built_from_its_parts() -> None:
+    assert provenance("SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", ["ANP"], ["SEOUL"]) == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    assert provenance("", ["ANP", "AFP"], ["WASHINGTON"]) == "WASHINGTON (ANP/AFP)"
+    assert provenance("", [], []) == ""
+
+
+def test_mark_skips_overlapping_highlights() -> None:
+    assert mark("Noord-Korea", [Highlight(6, 11), Highlight(0, 5), Highlight(2, 8)], "[", "]") == "[Noord]-[Korea]"
+
+
+def quote() -> Quote:
+    return Quote(text="Het gaat niet alleen meer om het leveren van wapens.",
+                 dateline="SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", sources=["ANP", "RTR", "AFP"],
+                 headline="Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland",
+                 published=datetime(2024, 10, 18, 12, 0, tzinfo=UTC), story_id="a1195f5ec131", file="000.txt",
+                 record_id=None, highlights=[Highlight(33, 40)])
+
+
+def test_matches_are_bold_on_a_terminal_and_marked_when_piped() -> None:
+    result = QuoteResult(query="leveren", quote=quote())
+    piped = render_quotes(result, Style(False), "nl")
+    assert piped.startswith("“Het gaat niet alleen meer om het **leveren** van wapens.”")
+    assert "— SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00" in piped
+    assert "\033[1;33mleveren\033[0m" in render_quotes(result, Style(True), "nl")
+
+
+def test_an_answer_in_the_terminal() -> None:
+    answer = Answer(question="?", answer="10.000 militairen", abstained=False, confidence=0.82, quote=quote())
+    assert render_answer(answer, Style(False), "en").startswith("10.000 militairen  confidence 82%\n\n“Het gaat")
+    abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None, evidence=[quote()])
+    assert render_answer(abstained, Style(False), "nl").splitlines() == [
+        "Daarover vond ik niets in de artikelen.", "", "Misschien verwant (geen antwoord):",
+        " • Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland (SEOUL/VLADIVOSTOK (ANP/RTR/AFP))"]

@@ -1,0 +1,149 @@
+"""The Librarian: reads off the event loop with a time limit, a bounded queue per server, and reindexing
+in a child process, one at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import time
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+import bot.service
+from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBusy, TookTooLong
+from bot.service import PER_GUILD_CONCURRENCY, Librarian
+from bot.settings import Settings
+from index.reindex import reindex_lock
+from tests.bot.conftest import PROCESS_TIMEOUT, SOLDIERS_QUESTION
+
+
+@pytest_asyncio.fixture
+async def librarian(settings: Settings) -> AsyncIterator[Librarian]:
+    started = Librarian(settings)
+    await started.start()
+    yield started
+    await started.close()
+
+
+async def test_four_run_at_once_per_server_and_the_rest_wait(librarian: Librarian,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bot.service, "PER_GUILD_WAITING", 2)
+    running = 0
+    most = 0
+    release = asyncio.Event()
+
+    async def work(guild: int) -> None:
+        nonlocal running, most
+        async with librarian.slot(guild):
+            running += 1
+            most = max(most, running)
+            await release.wait()
+            running -= 1
+
+    tasks = [asyncio.create_task(work(1)) for _ in range(PER_GUILD_CONCURRENCY + 2)]
+    await asyncio.sleep(0.05)
+    assert running == PER_GUILD_CONCURRENCY  # two wait their turn
+    with pytest.raises(TooBusy):  # the queue is full
+        async with librarian.slot(1):
+            pass
+    async with librarian.slot(2):  # another server is not held up
+        pass
+    release.set()
+    await asyncio.gather(*tasks)
+    assert most == PER_GUILD_CONCURRENCY
+
+
+async def test_a_read_that_takes_too_long_is_given_up(librarian: Librarian) -> None:
+    started = time.monotonic()
+    with pytest.raises(TookTooLong):
+        await librarian._run(time.sleep, 0.5, limit=0.05)
+    assert time.monotonic() - started < 0.4  # the event loop did not wait for the thread
+
+
+async def test_reads_wait_for_the_first_build_a_little(settings: Settings, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bot.service, "BUILD_WAIT", 0.05)
+    librarian = Librarian(replace(settings, index_dir=tmp_path / "fresh"))
+    try:
+        await librarian.start()
+        with pytest.raises(IndexBuilding):
+            await librarian.ask(SOLDIERS_QUESTION)
+        assert librarian._build_task is not None
+        await asyncio.wait_for(librarian._build_task, PROCESS_TIMEOUT)
+        assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"
+    finally:
+        await librarian.close()
+
+
+async def test_a_deleted_index_is_rebuilt(librarian: Librarian, settings: Settings) -> None:
+    assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"
+    librarian.library.close()
+    shutil.rmtree(settings.index_dir)
+    with pytest.raises(IndexBuilding):
+        await librarian.ask(SOLDIERS_QUESTION)
+    assert librarian._build_task is not None
+    await asyncio.wait_for(librarian._build_task, PROCESS_TIMEOUT)
+    assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"
+
+
+async def test_compare_returns_the_chart_as_png(librarian: Librarian) -> None:
+    comparison, png = await librarian.compare("Noord-Koreaanse soldaten in Rusland")
+    assert png is not None and png.startswith(b"\x89PNG") and comparison.chart == "dateline-chart.png"
+    assert len(comparison.figures) >= 4
+
+
+async def test_reindex_runs_in_a_child_process_one_at_a_time(librarian: Librarian, settings: Settings) -> None:
+    (settings.articles_dir / "leeg.txt").write_bytes(b"")
+    phases: list[str] = []
+
+    async def progress(update: bot.service.Progress) -> None:
+        phases.append(update.phase)
+
+    first = asyncio.create_task(librarian.reindex(progress=progress))
+    await asyncio.sleep(0)
+    assert librarian.reindexing
+    with pytest.raises(ReindexRunning):
+        await librarian.reindex()
+    with pytest.raises(ReindexRunning):
+        await librarian.ingest("nieuw.txt", b"x")
+    report = await asyncio.wait_for(first, PROCESS_TIMEOUT)
+    assert (report.added, report.unchanged, [item.reason for item in report.skipped]) == (1, 2, ["empty file"])
+    assert phases[0] == "scan" and phases[-1] == "done" and not librarian.reindexing
+
+
+async def test_a_reindex_held_by_another_process_is_reported_busy(librarian: Librarian, settings: Settings) -> None:
+    with reindex_lock(settings.index_dir), pytest.raises(ReindexRunning):
+        await asyncio.wait_for(librarian.reindex(), PROCESS_TIMEOUT)
+
+
+async def test_a_failed_reindex_says_why(librarian: Librarian, settings: Settings) -> None:
+    shutil.rmtree(settings.articles_dir)
+    with pytest.raises(ReindexFailedError) as failed:
+        await asyncio.wait_for(librarian.reindex(), PROCESS_TIMEOUT)
+    assert failed.value.values["reason"].startswith("Herindexering mislukt: articles folder ")
+    assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"  # the old index stays
+
+
+async def test_closing_mid_reindex_ends_the_child(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    librarian = Librarian(settings)
+    processes: list[asyncio.subprocess.Process] = []
+    spawn = asyncio.create_subprocess_exec
+
+    async def spawned(*args: object, **kwargs: object) -> asyncio.subprocess.Process:
+        processes.append(await spawn(*args, **kwargs))  # type: ignore[arg-type]
+        return processes[-1]
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
+    task = asyncio.create_task(librarian.reindex(full=True))
+    while not processes:
+        await asyncio.sleep(0.01)
+    task.cancel()  # as when the bot stops
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    await librarian.close()
+    assert processes[0].returncode is not None and not librarian.reindexing

@@ -1,0 +1,123 @@
+"""Settings from `.env` and the environment, validated with one line that names the variable; and the
+documentation of every setting and command."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+import bot.settings
+from bot.settings import DOCUMENTED, LANGUAGES, PROJECT_ROOT, Secret, SettingsError, load_settings
+
+pytestmark = pytest.mark.usefixtures("clean_environment")
+
+SLASH_COMMANDS = ("search", "story", "quote", "compare", "ask", "reindex", "ingest", "help")
+
+
+def test_defaults() -> None:
+    settings = load_settings({})
+    assert settings.token is None and settings.guild_id is None and settings.language == "nl"
+    assert settings.admin_user_ids == frozenset() and settings.admin_role_ids == frozenset()
+    assert settings.log_level == "INFO"
+    assert settings.articles_dir == bot.settings.PROJECT_ROOT / "data" / "articles"
+    assert settings.index_dir == bot.settings.PROJECT_ROOT / "var" / "index"
+
+
+def test_values_are_parsed() -> None:
+    settings = load_settings({
+        "DISCORD_TOKEN": " abc.def.ghi ", "DATELINE_GUILD_ID": "123456789012345678",
+        "DATELINE_ADMIN_ROLE_IDS": "1, 2;3,", "DATELINE_ADMIN_USER_IDS": "42", "DATELINE_LANGUAGE": "EN",
+        "DATELINE_LOG_LEVEL": "debug", "DATELINE_ARTICLES_DIR": "artikelen", "DATELINE_INDEX_DIR": "/srv/index",
+    })
+    assert settings.token is not None and settings.token.reveal() == "abc.def.ghi"
+    assert settings.guild_id == 123456789012345678
+    assert settings.admin_role_ids == {1, 2, 3} and settings.admin_user_ids == {42}
+    assert settings.language == "en" and settings.log_level == "DEBUG"
+    assert settings.articles_dir == Path.cwd() / "artikelen"  # relative to where you start it
+    assert settings.index_dir == Path("/srv/index")
+
+
+def test_dotenv_is_read_and_the_environment_wins(clean_environment: Path) -> None:
+    (clean_environment / ".env").write_text(
+        "DISCORD_TOKEN=from-dotenv\nDATELINE_LANGUAGE=en\nDATELINE_GUILD_ID=111\n", encoding="utf-8")
+    os.environ["DATELINE_LANGUAGE"] = "nl"  # set by the deployment
+    settings = load_settings()
+    assert settings.language == "nl"
+    assert settings.token is not None and settings.token.reveal() == "from-dotenv"
+    assert settings.guild_id == 111
+
+
+def test_the_project_dotenv_is_read_too_after_the_working_directory(clean_environment: Path) -> None:
+    (clean_environment / ".env").write_text("DATELINE_LANGUAGE=en\n", encoding="utf-8")
+    (bot.settings.PROJECT_ROOT / ".env").write_text("DATELINE_LANGUAGE=nl\nDATELINE_LOG_LEVEL=WARNING\n",
+                                                    encoding="utf-8")
+    settings = load_settings()
+    assert settings.language == "en" and settings.log_level == "WARNING"
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("DATELINE_GUILD_ID", "mijn-server", "DATELINE_GUILD_ID must be a numeric server id, not 'mijn-server'"),
+    ("DATELINE_ADMIN_ROLE_IDS", "12,beheer", "DATELINE_ADMIN_ROLE_IDS must be comma-separated numeric ids; "
+                                             "'beheer' is not one"),
+    ("DATELINE_ADMIN_USER_IDS", "-5", "DATELINE_ADMIN_USER_IDS must be comma-separated numeric ids; '-5' is not one"),
+    ("DATELINE_LANGUAGE", "de", "DATELINE_LANGUAGE must be one of nl, en, not 'de'"),
+    ("DATELINE_LOG_LEVEL", "LOUD", "DATELINE_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not 'LOUD'"),
+])
+def test_an_invalid_value_fails_with_one_line_naming_the_variable(name: str, value: str, message: str) -> None:
+    with pytest.raises(SettingsError) as raised:
+        load_settings({name: value})
+    assert str(raised.value) == message and "\n" not in message
+
+
+def test_the_token_can_be_required() -> None:
+    with pytest.raises(SettingsError, match=r"^DISCORD_TOKEN is not set: put it in \.env"):
+        load_settings({"DISCORD_TOKEN": "  "}, require_token=True)
+
+
+def test_the_token_never_shows_itself() -> None:
+    token = Secret("abc.def.ghi")
+    settings = load_settings({"DISCORD_TOKEN": "abc.def.ghi"})
+    for shown in (repr(token), str(token), f"{token}", "%s" % token, repr(settings), str(settings)):  # noqa: UP031
+        assert "abc.def.ghi" not in shown
+    assert token.reveal() == "abc.def.ghi" and token == "abc.def.ghi"
+
+
+# -- documentation ---------------------------------------------------------------------------------
+
+
+def example_settings() -> dict[str, str]:
+    text = (PROJECT_ROOT / ".env.example").read_text(encoding="utf-8")
+    return dict(line.split("=", 1) for line in text.splitlines() if re.match(r"^[A-Z_]+=", line))
+
+
+def test_every_setting_is_in_env_example_and_nothing_else() -> None:
+    assert set(example_settings()) == set(DOCUMENTED)
+
+
+def test_env_example_itself_is_valid() -> None:
+    settings = load_settings(example_settings())
+    assert settings.language in LANGUAGES and settings.token is None
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in DOCUMENTED if f"`{name}`" not in readme]
+    assert missing == [], f"README.md does not mention {missing}"
+
+
+def test_every_slash_command_is_in_the_readme() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in SLASH_COMMANDS if not re.search(rf"`/{name}\b", readme)]
+    assert missing == [], f"README.md does not mention {missing}"
+
+
+async def test_the_slash_commands_listed_here_are_the_bots(settings: bot.settings.Settings) -> None:
+    from bot.client import EXTENSIONS, DatelineBot
+
+    async with DatelineBot(settings) as client:
+        for extension in EXTENSIONS:
+            await client.load_extension(extension)
+        assert [command.name for command in client.tree.get_commands()] == list(SLASH_COMMANDS)
