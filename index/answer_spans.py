@@ -1,6 +1,6 @@
 """The short spans that answer a question, found inside one sentence.
 
-Each finder returns candidate spans in sentence order; the question module picks the one nearest to
+Each finder returns candidate spans in sentence order; index.answer_types picks the one nearest to
 the words the question and the sentence share. Rule-based on purpose: Dutch NER that runs offline is
 either slow (frog, 11 sentences/s) or misses news names, and these patterns are enough when the
 sentence has already been chosen for matching the question.

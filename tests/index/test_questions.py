@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from index.library import Library
-from index.questions import MIN_RETRIEVAL_WORDS, _retrieval, read_question, soft_match
+from index.questions import MIN_RETRIEVAL_WORDS, _retrieval, read_question
 from index.search import read_plain
+from index.word_forms import soft_match
 from tests.conftest import SEED_TIMES, SEEDS, need, set_mtime
 
 # -- reading questions ----------------------------------------------------------------------------

@@ -1,0 +1,136 @@
+"""Matching a question's word to the words of a story in looser forms than the index's stems.
+
+The Snowball stemmer keeps apart forms a reader takes for the same word: a participle and its past tense
+(gestaakt ~ staakten), a name and its derivation (Israël ~ Israëliërs), a compound and its last part
+(gevangenisstraf ~ straf). `soft_match` says how well a story's term stands for a question's term,
+`matching_terms` finds those terms in a story's vocabulary and `match_strength` the best of them among a
+sentence's terms. For the whole index: `has_variant` tells a word written differently in the articles
+from one no article has, and `split_compound` splits a compound no article has into two index words
+(treinongeluk -> trein, ongeluk).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from whoosh.searching import Searcher
+
+from index.analysis import fold, term_for
+from index.search import TEXT_FIELDS
+
+#: A loose match (gestaakt ~ staakten, gevangenisstraf ~ straf) counts this share of the word's weight.
+SOFT_MATCH = 0.8
+#: Index terms sharing this many first letters with an unknown word are checked for being a form of it.
+VARIANT_PREFIX = 5
+#: Unknown words this long (in letters) are tried as compounds of two index words.
+MIN_COMPOUND = 8
+#: Doubled vowels are made single (staak ~ stak).
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
+#: Particles of separable verbs, which put 'ge' after themselves in the participle (opgepakt ~ oppakt).
+_SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "terug", "weg", "voor", "om",
+              "bij", "na", "vast", "los")
+
+
+# -- loose matching of words ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def _root(term: str) -> str:
+    """A stem with the forms Snowball keeps apart made alike: 'ge' of participles (gestaakt ~ staakt,
+    opgepakt ~ oppakt), doubled vowels (staak ~ stak) and a final t/d (stak ~ staakt)."""
+    if term.startswith("ge") and len(term) > 6:
+        term = term[2:]
+    else:
+        for particle in _SEPARABLE:
+            if term.startswith(particle + "ge") and len(term) > len(particle) + 5:
+                term = particle + term[len(particle) + 2:]
+                break
+    term = _DOUBLE_VOWEL.sub(r"\1", term)
+    return term.rstrip("td") if len(term) > 4 else term
+
+
+def soft_match(question_term: str, text_term: str) -> float:
+    """How well a word of a text stands for a question's word: 1 for the same term, `SOFT_MATCH` for
+    another form of it (staakten/gestaakt), a derivation (Israëliërs/Israël, Koreanen/Korea) or a
+    compound ending in it (gevangenisstraf/straf, aangemeld/gemeld), else 0."""
+    if question_term == text_term:
+        return 1.0
+    if question_term[0].isdigit() or text_term[0].isdigit():
+        return 0.0
+    left, right = _root(question_term), _root(text_term)
+    if left == right:
+        return SOFT_MATCH
+    shorter, longer = sorted((left, right), key=len)
+    if len(shorter) >= 5 and len(longer) - len(shorter) <= 4 and _common_prefix(shorter, longer) >= max(
+            5, len(shorter) - 1):
+        return SOFT_MATCH  # a derivation: israel/israelier, korea/korean, brazilie/braziliaan
+    if len(question_term) >= 5 and text_term.endswith(question_term):
+        return SOFT_MATCH  # the text's compound ends in the question's word
+    if len(text_term) >= 6 and question_term.endswith(text_term):
+        return SOFT_MATCH  # the question's compound ends in the text's word
+    return 0.0
+
+
+def _common_prefix(left: str, right: str) -> int:
+    """How many first letters two words share."""
+    length = 0
+    for first, second in zip(left, right, strict=False):
+        if first != second:
+            break
+        length += 1
+    return length
+
+
+def matching_terms(question_term: str, vocabulary: set[str]) -> dict[str, float]:
+    """The terms of a text that stand for a question's term, with their strength. Terms that share
+    neither the first letter of the root nor the last three letters cannot match: skipped cheaply."""
+    first, last = _root(question_term)[:1], question_term[-3:]
+    result = {}
+    for term in vocabulary:
+        if _root(term)[:1] == first or term[-3:] == last:
+            strength = soft_match(question_term, term)
+            if strength:
+                result[term] = strength
+    return result
+
+
+def match_strength(matches: dict[str, float], found: set[str]) -> float:
+    """The best match of one question term among a set of text terms."""
+    return max((strength for term, strength in matches.items() if term in found), default=0.0)
+
+
+# -- compounds ------------------------------------------------------------------------------------
+
+
+def _in_index(searcher: Searcher, word: str) -> bool:
+    """Some article has this word (as its index term)."""
+    term = term_for(word)
+    return term is not None and any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
+
+
+def has_variant(searcher: Searcher, term: str) -> bool:
+    """An index term is another form of `term` ('braziliaan' for Brazilië): the word is not unknown,
+    only written differently in the articles."""
+    root = _root(term)
+    if len(root) < VARIANT_PREFIX or term[0].isdigit():
+        return False
+    reader = searcher.reader()
+    return any(soft_match(term, found.decode("utf-8") if isinstance(found, bytes) else found)
+               for name in TEXT_FIELDS for found in reader.expand_prefix(name, root[:VARIANT_PREFIX]))
+
+
+def split_compound(searcher: Searcher, word: str) -> list[str]:
+    """'treinongeluk' -> ['trein', 'ongeluk'] when no article has the compound but both parts are in
+    the index (a linking s or e is allowed: bevrijdingsherdenking); else [word]."""
+    folded = fold(word)
+    if len(folded) < MIN_COMPOUND or not folded.isalpha() or _in_index(searcher, word):
+        return [word]
+    for cut in range(len(folded) - 4, 2, -1):  # longest head first: the head carries the meaning
+        left, right = folded[:cut], folded[cut:]
+        if not _in_index(searcher, right) or len(right) < 4:
+            continue
+        for modifier in (left, left[:-1] if left.endswith(("s", "e")) else None):
+            if modifier and len(modifier) >= 3 and _in_index(searcher, modifier):
+                return [modifier, right]
+    return [word]
