@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.formatting import mark, provenance
+from bot.formatting import figure_parts, mark, provenance
 from bot.texts import abstention, describe_reading, result_count, text
 from index.models import (
     Answer,
@@ -26,7 +26,6 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
-    format_number,
 )
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -185,13 +184,7 @@ def _within_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
 
 
 def _figure_line(figure: Figure, language: str) -> str:
-    value = figure.text if figure.low is not None else f"{format_number(figure.value)} {figure.unit or ''}".strip()
-    flags = [text(language, "planned")] if figure.modality == "planned" else []
-    flags += [text(language, "estimated")] if figure.modality == "estimated" else []
-    if figure.when_text:
-        flags.append(figure.when_text.lower())
-    who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
-    where = provenance(figure.dateline, figure.sources, figure.places)
+    value, flags, who, where = figure_parts(figure, language)
     head = f"**{clean(value)}**" + (f" ({clean(', '.join(flags))})" if flags else "")
     line = " · ".join(part for part in (head, clean(who), clean(where), timestamp(figure.when or figure.published))
                       if part)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from index.models import Highlight
+from bot.texts import text
+from index.models import Figure, Highlight, format_number
 from index.times import NEWS_TZ
 
 _MONTHS = {
@@ -44,3 +45,14 @@ def provenance(dateline: str, sources: list[str], places: list[str]) -> str:
     if places or sources:
         return f"{'/'.join(places)} ({'/'.join(sources)})".strip()
     return ""
+
+
+def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, str]:
+    """(value as written, flags such as 'gepland' or 'vorige week', 'volgens …', dateline) for a figure."""
+    value = figure.text if figure.low is not None else f"{format_number(figure.value)} {figure.unit or ''}".strip()
+    flags = [text(language, "planned")] if figure.modality == "planned" else []
+    flags += [text(language, "estimated")] if figure.modality == "estimated" else []
+    if figure.when_text:
+        flags.append(figure.when_text.lower())
+    who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
+    return value, flags, who, provenance(figure.dateline, figure.sources, figure.places)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import local_time, mark, provenance
+from bot.formatting import figure_parts, local_time, mark, provenance
 from bot.texts import abstention, describe_reading, result_count, text
 from index.models import (
     Answer,
@@ -20,7 +20,6 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
-    format_number,
 )
 
 WIDTH = 100
@@ -110,14 +109,8 @@ def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
 
 
 def figure_line(figure: Figure, language: str) -> str:
-    """'10.000 militairen (schatting) — volgens Amerikaanse Pentagon · WASHINGTON (ANP/AFP) · 30 okt 2024'"""
-    value = figure.text if figure.low is not None else f"{format_number(figure.value)} {figure.unit or ''}".strip()
-    flags = [text(language, "planned")] if figure.modality == "planned" else []
-    flags += [text(language, "estimated")] if figure.modality == "estimated" else []
-    if figure.when_text:
-        flags.append(figure.when_text.lower())
-    who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
-    where = provenance(figure.dateline, figure.sources, figure.places)
+    """'10.000 militairen (schatting) · volgens Amerikaanse Pentagon · WASHINGTON (ANP/AFP) · 30 okt 2024'"""
+    value, flags, who, where = figure_parts(figure, language)
     moment = local_time(figure.when or figure.published, language)
     head = value + (f" ({', '.join(flags)})" if flags else "")
     return " · ".join(part for part in (head, who, where, moment) if part)
