@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -138,6 +138,14 @@ class Librarian:
             yield
         finally:
             gate.release()
+
+    async def serve(self, guild_id: int | None, work: Coroutine[Any, Any, T]) -> T:
+        """Run `work` (a read a command asked for) in its server's place in the queue (see `slot`)."""
+        try:
+            async with self.slot(guild_id):
+                return await work
+        finally:
+            work.close()  # refused before it started: close it, or Python warns it was never awaited
 
     async def _read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         if not self._built.is_set():

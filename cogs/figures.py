@@ -26,16 +26,12 @@ class Figures(commands.Cog):
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
 
-        async def work() -> tuple[Comparison, bytes | None]:
-            async with librarian.slot(interaction.guild_id):
-                return await librarian.compare(topic)
-
         def render(result: tuple[Comparison, bytes | None]) -> tuple[Reply, discord.ui.View | None]:
             reply = comparison_reply(*result, language)
             view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
             return reply, view
 
-        await respond(interaction, work(), render)
+        await respond(interaction, librarian.serve(interaction.guild_id, librarian.compare(topic)), render)
 
 
 async def setup(bot: DatelineBot) -> None:

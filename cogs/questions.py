@@ -44,14 +44,10 @@ class Questions(commands.Cog):
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
 
-        async def work() -> Answer:
-            async with librarian.slot(interaction.guild_id):
-                return await librarian.ask(question)
-
         def render(answer: Answer) -> tuple[Reply, discord.ui.View | None]:
             return answer_reply(answer, language), None
 
-        await respond(interaction, work(), render)
+        await respond(interaction, librarian.serve(interaction.guild_id, librarian.ask(question)), render)
 
     # -- questions by mention --------------------------------------------------------------------
 

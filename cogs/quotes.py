@@ -25,14 +25,10 @@ class Quotes(commands.Cog):
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
 
-        async def work() -> QuoteResult:
-            async with librarian.slot(interaction.guild_id):
-                return await librarian.quote(query)
-
         def render(result: QuoteResult) -> tuple[Reply, discord.ui.View | None]:
             return quote_reply(result, language), None
 
-        await respond(interaction, work(), render)
+        await respond(interaction, librarian.serve(interaction.guild_id, librarian.quote(query)), render)
 
 
 async def setup(bot: DatelineBot) -> None:

@@ -39,9 +39,9 @@ class Search(commands.Cog):
         librarian = self.bot.librarian
 
         async def fetch(page: int) -> SearchResult:
-            async with librarian.slot(interaction.guild_id):
-                return await librarian.search(query, source=source, place=place, advanced=advanced, page=page,
-                                              page_size=PAGE_SIZE, limit=MAX_RESULTS)
+            read = librarian.search(query, source=source, place=place, advanced=advanced, page=page,
+                                    page_size=PAGE_SIZE, limit=MAX_RESULTS)
+            return await librarian.serve(interaction.guild_id, read)
 
         def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
             pages = search_pages(result, language)
