@@ -36,9 +36,7 @@ every sentence's coverage, applies the guards, and picks the answer (with any di
 from __future__ import annotations
 
 import logging
-import math
 
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.analysis import term_for
@@ -55,10 +53,6 @@ log = logging.getLogger(__name__)
 
 #: Stories whose sentences are considered.
 CANDIDATE_STORIES = 20
-#: Words in more than this share of the stories are left out of the query that finds them ...
-COMMON_SHARE = 0.02
-#: ... but the question's rarest words are always searched, this many of them.
-MIN_RETRIEVAL_WORDS = 3
 #: Below this confidence the library abstains.
 MIN_CONFIDENCE = 0.5
 #: A story must hold this share of the question's weight ...
@@ -125,7 +119,7 @@ def answer(searcher: Searcher, text: str) -> Answer:
         base.reason = "no-words"
         return base
     read, weights, missing, total = _read(searcher, question)
-    found = top_stories(searcher, _retrieval(searcher, read), Filters(), CANDIDATE_STORIES, any_words=True)
+    found = top_stories(searcher, read, Filters(), CANDIDATE_STORIES, any_words=True)
     base.evidence = _related(found, read.weights)
     if question.language == "en":
         base.reason = "english"  # the articles are Dutch: related passages only
@@ -170,27 +164,6 @@ def _read(searcher: Searcher, question: Question) -> tuple[ReadQuery, dict[str, 
     parts = {term for parts in splits if len(parts) > 1 for part in parts if (term := term_for(part))}
     weights, missing, total = _weights(searcher, read, parts)
     return read, weights, overlong + missing, total
-
-
-def _retrieval(searcher: Searcher, read: ReadQuery) -> ReadQuery:
-    """The query that finds the candidate stories: any of the question's words but those in more than
-    `COMMON_SHARE` of the stories (they hardly change which stories rank first, and their long posting
-    lists are most of the search time on a large index); the rarest `MIN_RETRIEVAL_WORDS` always count."""
-    words = read.reading.words
-    if len(words) != len(read.term_queries) or len(words) <= MIN_RETRIEVAL_WORDS:
-        return read
-    common = math.log(1 + (searcher.doc_count() + 1) / (COMMON_SHARE * searcher.doc_count() + 0.5))
-
-    def weight(word: str) -> float:
-        suggestions = read.reading.corrections.get(word) or [term_for(word) or ""]
-        return max(read.weights.get(term, 0.0) for term in suggestions)
-
-    ranked = sorted(range(len(words)), key=lambda index: -weight(words[index]))
-    kept = sorted(set(ranked[:MIN_RETRIEVAL_WORDS]) | {index for index in ranked if weight(words[index]) >= common})
-    if len(kept) == len(words):
-        return read
-    query = wq.Or([read.term_queries[index] for index in kept])
-    return ReadQuery(query, read.weights, read.reading, None, [read.term_queries[index] for index in kept])
 
 
 def _related(found: list[Found], weights: dict[str, float]) -> list[Quote]:
