@@ -334,7 +334,10 @@ class _Collected:
 
 def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int) -> _Collected:
     """The top matches (a margin beyond `wanted`), how many there are, and whether the time limit hit."""
-    collector = _DeadlineCollector(searcher.collector(limit=wanted + MARGIN), _allowed(searcher, filters),
+    allowed = _allowed(searcher, filters)
+    if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
+        return _Collected([], 0, True, False)
+    collector = _DeadlineCollector(searcher.collector(limit=wanted + MARGIN), allowed,
                                    time.monotonic() + TIME_LIMIT_SECONDS)
     timed_out = False
     try:
