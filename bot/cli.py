@@ -211,7 +211,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_FAILED
     except IndexUnavailable as error:
-        print(f"Dateline: {error}", file=sys.stderr)
+        if error.damaged:  # nothing rebuilds it here, unlike in the bot
+            print("Dateline: De index is beschadigd; `python run_bot.py reindex` bouwt hem opnieuw op.",
+                  file=sys.stderr)
+        else:
+            print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     except FileNotFoundError as error:
         print(f"Dateline: {error}", file=sys.stderr)

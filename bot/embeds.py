@@ -1,8 +1,10 @@
 """Results rendered as Discord embeds, within Discord's limits, paginated rather than truncated.
 
-Article text is untrusted: it is cleaned of invisible direction and zero-width characters, markdown is
-escaped (so `[tekst](url)` never becomes a masked link and `**` stays literal), and mentions are
-defused; matched words are then marked in bold by us. Times are Discord timestamps, which every reader
+Article text (and what users typed) is untrusted: it is cleaned of invisible direction and zero-width
+characters, markdown is escaped (so `[tekst](url)` never becomes a masked link and `**` stays literal), and
+mentions are defused; matched words are then marked in bold by us. That holds for titles and field names
+too (Discord renders markdown there); author names, footers and menu labels, which Discord shows as plain
+text, only lose the invisible characters. Times are Discord timestamps, which every reader
 sees in their own timezone and language.
 """
 
@@ -55,6 +57,13 @@ def clean(value: str) -> str:
     value = discord.utils.escape_markdown(value)
     value = _BRACKETS.sub(r"\\\1", value)
     return discord.utils.escape_mentions(value)
+
+
+def label(value: str) -> str:
+    """Untrusted text for places Discord shows as plain text (author, footer, menu labels, choices):
+    invisible characters out and whitespace runs (line breaks too) made one space; nothing is escaped,
+    because no markdown is rendered there, so a backslash would show."""
+    return " ".join(_INVISIBLE.sub("", value).split())
 
 
 def marked(value: str, highlights: list[Highlight]) -> str:
@@ -126,8 +135,8 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
             text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
             DESCRIPTION_LIMIT))
         return [embed]
-    title = text(language, "results_header", total=result_count(result), query=result.query, page=result.page,
-                 pages=result.pages)
+    title = text(language, "results_header", total=result_count(result), query=clean(result.query),
+                 page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
     return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits])
 
@@ -135,7 +144,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
 def _hit_field(hit: Hit) -> tuple[str, str]:
     where = provenance(hit.dateline, hit.sources, hit.places)
     meta = " · ".join(part for part in (clean(where), timestamp(hit.published), f"`{hit.story_id}`") if part)
-    return hit.headline, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
+    return clean(hit.headline) or hit.story_id, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
 
 
 def story_pages(story: Story, language: str) -> list[discord.Embed]:
@@ -145,11 +154,11 @@ def story_pages(story: Story, language: str) -> list[discord.Embed]:
     pieces = chunks(body, DESCRIPTION_LIMIT - 200)
     pages = []
     for number, piece in enumerate(pieces, start=1):
-        embed = discord.Embed(title=clip(story.headline, TITLE_LIMIT), description=piece, colour=COLOUR,
-                              timestamp=story.published)
-        if where:
-            embed.set_author(name=clip(where, AUTHOR_LIMIT))
-        footer = f"{story.story_id} · {story.kind} · {story.file}"
+        embed = discord.Embed(title=clip(clean(story.headline) or story.story_id, TITLE_LIMIT), description=piece,
+                              colour=COLOUR, timestamp=story.published)
+        if label(where):
+            embed.set_author(name=clip(label(where), AUTHOR_LIMIT))
+        footer = f"{story.story_id} · {story.kind} · {label(story.file)}"
         if len(pieces) > 1:
             footer += f" · {number}/{len(pieces)}"
         embed.set_footer(text=clip(footer, FOOTER_LIMIT))
@@ -160,11 +169,12 @@ def story_pages(story: Story, language: str) -> list[discord.Embed]:
 def quote_embed(quote: Quote, language: str, title: str | None = None) -> discord.Embed:
     where = provenance(quote.dateline, quote.sources, quote.places)
     body = "„" + marked(quote.text, quote.highlights) + "”"
-    embed = discord.Embed(title=clip(title or quote.headline, TITLE_LIMIT), colour=COLOUR,
+    embed = discord.Embed(title=clip(clean(title or quote.headline) or quote.story_id, TITLE_LIMIT), colour=COLOUR,
                           description=clip(body, DESCRIPTION_LIMIT), timestamp=quote.published)
-    if where:
-        embed.set_author(name=clip(where, AUTHOR_LIMIT))
-    embed.set_footer(text=clip(f"{quote.headline} · {quote.story_id}" if title else quote.story_id, FOOTER_LIMIT))
+    if label(where):
+        embed.set_author(name=clip(label(where), AUTHOR_LIMIT))
+    embed.set_footer(text=clip(f"{label(quote.headline)} · {quote.story_id}" if title else quote.story_id,
+                               FOOTER_LIMIT))
     return embed
 
 
@@ -194,12 +204,12 @@ def _figure_line(figure: Figure, language: str) -> str:
 def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Reply:
     if not result.figures:
         return Reply(content=text(language, "compare_none", topic=clean(result.topic)))
-    base = discord.Embed(title=clip(text(language, "compare_header", topic=result.topic), TITLE_LIMIT),
+    base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
     if result.changes:
         base.description = clip(f"**{text(language, 'compare_changes')}:** " + " · ".join(
-            change.text for change in result.changes), DESCRIPTION_LIMIT)
-    fields = [(group.label, "\n".join(_figure_line(figure, language) for figure in group.figures))
+            clean(change.text) for change in result.changes), DESCRIPTION_LIMIT)
+    fields = [(clean(group.label) or "?", "\n".join(_figure_line(figure, language) for figure in group.figures))
               for group in result.groups]
     pages = _fields_into_pages(base, fields)
     if png:
@@ -216,12 +226,13 @@ def answer_reply(answer: Answer, language: str) -> Reply:
             embed.add_field(name=text(language, "answer_related"), value=clip(related, FIELD_VALUE_LIMIT))
         return Reply(embeds=[embed])
     assert answer.quote is not None
-    embed = quote_embed(answer.quote, language, title=clip(answer.answer or "", TITLE_LIMIT))
+    embed = quote_embed(answer.quote, language, title=answer.answer or "")
     if answer.disagreement:
         embed.add_field(name=text(language, "answer_disagree", parts="").rstrip(": "),
                         value=clip(clean(answer.disagreement), FIELD_VALUE_LIMIT), inline=False)
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
-    embed.set_footer(text=clip(f"{confidence} · {answer.quote.headline} · {answer.quote.story_id}", FOOTER_LIMIT))
+    embed.set_footer(text=clip(f"{confidence} · {label(answer.quote.headline)} · {answer.quote.story_id}",
+                               FOOTER_LIMIT))
     return Reply(embeds=[embed])
 
 

@@ -21,6 +21,13 @@ class IndexBuilding(UserFacingError):
         super().__init__("index_building")
 
 
+class IndexRebuilding(IndexBuilding):
+    """The index became unusable (damaged, deleted) while the bot ran; it is being rebuilt."""
+
+    def __init__(self) -> None:
+        UserFacingError.__init__(self, "index_rebuilding")
+
+
 class ReindexRunning(UserFacingError):
     def __init__(self) -> None:
         super().__init__("reindex_busy")
@@ -43,3 +50,10 @@ class ReindexFailedError(UserFacingError):
 
     def __init__(self, reason: str) -> None:
         super().__init__("reindex_failed", reason=reason)
+
+
+class IngestPending(UserFacingError):
+    """The upload was saved, but another reindex kept the lock too long to index it now."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__("ingest_pending", file=file)

@@ -2,6 +2,9 @@
 
 The work starts at once; if it is done within QUICK_SECONDS the answer goes out as the interaction's
 response, otherwise the interaction is deferred ("Dateline is thinking…") and the answer replaces that.
+While BUSY_AT answers or more are being worked on already, it defers at once: the work would queue anyway,
+and a burst of questions all deferred at QUICK_SECONDS would have their acknowledgements compete for the
+event loop at that same moment, close to Discord's 3 seconds.
 Nothing sent can ping anyone: every send carries `AllowedMentions.none()`.
 """
 
@@ -23,7 +26,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Work that finishes within this many seconds is answered directly; slower work is deferred first.
 QUICK_SECONDS = 1.0
+#: With this many answers in the works (in this process), a new one is deferred at once.
+BUSY_AT = 2
 NO_MENTIONS = discord.AllowedMentions.none()
+
+
+class _Working:
+    """How many answers respond() is working on in this process."""
+
+    count = 0
+
+    @classmethod
+    def done(cls, _task: asyncio.Future[object]) -> None:
+        cls.count -= 1
 
 
 def language_of(interaction: discord.Interaction, default: str) -> str:
@@ -67,8 +82,11 @@ async def respond(interaction: discord.Interaction, work: Awaitable[T],
     """Run `work`, acknowledging in time; render its result into the response.
 
     Errors propagate to the tree's error handler, which answers them (ephemerally where it can)."""
+    quick = 0.0 if _Working.count >= BUSY_AT else QUICK_SECONDS
     task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=QUICK_SECONDS)
+    _Working.count += 1
+    task.add_done_callback(_Working.done)
+    done, _ = await asyncio.wait({task}, timeout=quick)
     if not done:
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
     result = await task

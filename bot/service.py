@@ -5,7 +5,9 @@
 - Reindexing runs in a separate process (`run_bot.py reindex`): pure-Python indexing in a thread of the
   bot would hold the GIL for seconds at a time and starve the event loop. The process reports progress
   as JSON lines; the reindex lock (flock) keeps one reindex per index across processes, CLI included.
-- While the very first index is built, readers wait for it (up to a limit) instead of failing.
+- While the very first index is built, readers wait for it (up to a limit) instead of failing. An index that
+  becomes unusable while the bot runs (deleted, damaged) is rebuilt from the article files in the background,
+  and readers are told so meanwhile; a rebuild that failed is retried, but not more often than REBUILD_RETRY.
 - Each server may have a bounded number of requests in flight; more are answered with a polite refusal.
 """
 
@@ -18,6 +20,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -25,12 +28,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBusy, TookTooLong
+from bot.errors import (
+    IndexBuilding,
+    IndexRebuilding,
+    IngestPending,
+    ReindexFailedError,
+    ReindexRunning,
+    TooBusy,
+    TookTooLong,
+)
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
 from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
-from index.reindex import Progress
+from index.reindex import Progress, reindex_holder
 from index.store import IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,6 +57,10 @@ BUILD_WAIT = 2.5
 PER_GUILD_CONCURRENCY = 4
 PER_GUILD_WAITING = 32
 EXIT_BUSY = 3
+#: Seconds after a failed rebuild before another is tried (a full disk does not empty itself at once).
+REBUILD_RETRY = 30.0
+#: Seconds a saved upload waits for another process's reindex to let go of the lock.
+INGEST_WAIT = 60.0
 
 
 class Librarian:
@@ -60,6 +75,7 @@ class Librarian:
         self._gates: dict[int, asyncio.Semaphore] = {}
         self._waiting: dict[int, int] = defaultdict(int)
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
+        self._build_failed_at: float | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -73,19 +89,33 @@ class Librarian:
         if wait and self._build_task is not None:
             await self._build_task
 
-    def _start_build(self) -> None:
+    def _start_build(self, reason: str = "") -> None:
         """Build the index from the article files in the background (first start, or damage found)."""
         if (self._build_task is not None and not self._build_task.done()) or self._reindex_lock.locked():
+            return  # a build (or a reindex, which repairs too) is running already
+        if self._build_failed_at is not None and time.monotonic() - self._build_failed_at < REBUILD_RETRY:
             return
+        if reason:
+            log.error("the index is unusable (%s): rebuilding it from the article files in %s", reason,
+                      self.settings.articles_dir)
         self._build_task = asyncio.create_task(self._build(), name="dateline-build")
 
     async def _build(self) -> ReindexReport | None:
         try:
-            return await self.reindex(full=True)
+            report = await self.reindex(full=True)
+            self._build_failed_at = None
+            log.info("the index is built: %d stories", report.stories)
+            return report
         except ReindexRunning:
-            log.info("another process is building the index; waiting for it")
-            while not await self._run(self.library.has_index, limit=None):
+            log.info("another process is reindexing; waiting for it")
+            while await self._run(reindex_holder, self.settings.index_dir, limit=None):
                 await asyncio.sleep(1)
+            return None
+        except Exception as error:  # logged here: nobody awaits this task
+            self._build_failed_at = time.monotonic()
+            reason = error.values.get("reason", error.key) if isinstance(error, ReindexFailedError) else error
+            log.error("building the index failed (%s); trying again in %.0f s at the earliest", reason,
+                      REBUILD_RETRY)
             return None
         finally:
             self._built.set()
@@ -156,9 +186,9 @@ class Librarian:
         try:
             return await self._run(function, *args, **kwargs)
         except IndexUnavailable as error:
-            log.error("the index is unusable (%s): rebuilding it from the article files", error)
-            self._start_build()
-            raise IndexBuilding() from None
+            self._start_build(str(error))
+            # Once an index was built, it is being *re*built: deleted or damaged while the bot ran.
+            raise (IndexRebuilding() if error.damaged or self._built.is_set() else IndexBuilding()) from None
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -236,15 +266,30 @@ class Librarian:
             log.error("reindex process failed (exit %s): %s", code, " | ".join(errors[-5:]))
             said = [line.removeprefix("Dateline: ") for line in errors if line.startswith("Dateline: ")]
             if said:  # a failure the reindex explained (disk full, folder missing): pass it on
-                raise ReindexFailedError(said[-1])
+                raise ReindexFailedError(said[-1].removeprefix("Herindexering mislukt: "))
             raise RuntimeError(f"reindex failed with exit code {code}")
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]
         return ReindexReport(**payload)
 
     async def ingest(self, name: str, data: bytes) -> tuple[Ingested, ReindexReport]:
-        """Save an upload into the articles folder and index it (IngestRefused says why not)."""
+        """Save an upload into the articles folder and index it (IngestRefused says why not).
+
+        Refused as busy, with nothing saved, while another reindex runs here or in another process (the
+        CLI); if one starts between that check and ours, the saved upload waits for it (INGEST_WAIT)."""
         if self._reindex_lock.locked():
             raise ReindexRunning()
-        saved = await self._run(save_upload, self.settings.articles_dir, name, data, limit=None)
-        return saved, await self.reindex()
+        async with self._reindex_lock:
+            if await self._run(reindex_holder, self.settings.index_dir, limit=None):
+                raise ReindexRunning()
+            saved = await self._run(save_upload, self.settings.articles_dir, name, data, limit=None)
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + INGEST_WAIT
+            while True:
+                try:
+                    return saved, await self._reindex_process(False, None)
+                except ReindexRunning:
+                    if loop.time() >= deadline:
+                        raise IngestPending(saved.relpath) from None
+                    log.info("%s is saved; waiting for another reindex to finish to index it", saved.relpath)
+                    await asyncio.sleep(1.0)

@@ -46,6 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_busy": "Er loopt al een herindexering; probeer het zo opnieuw.",
         "reindex_failed": "De herindexering is mislukt: {reason}",
         "index_building": "De index wordt opgebouwd; probeer het zo opnieuw.",
+        "index_rebuilding": "De index wordt opnieuw opgebouwd; probeer het zo opnieuw.",
         "published": "gepubliceerd",
         "source_file": "bestand",
         "too_busy": "Er lopen in deze server al een paar vragen tegelijk; probeer het zo nog eens.",
@@ -59,6 +60,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_large": "te groot ({size:,} bytes; hoogstens {limit:,})",
         "ingest_done": "Toegevoegd als `{file}` ({stories} verhalen).",
         "ingest_partial": "Niet alles was leesbaar ({count}):",
+        "ingest_pending": "Opgeslagen als `{file}`, maar er loopt nog een andere herindexering; het bestand wordt "
+                          "bij de volgende herindexering opgenomen.",
         "reindex_started": "Herindexering gestart…",
         "open_story": "Open een verhaal…",
         "previous": "Vorige",
@@ -110,6 +113,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_busy": "A reindex is already running; try again shortly.",
         "reindex_failed": "The reindex failed: {reason}",
         "index_building": "The index is being built; try again shortly.",
+        "index_rebuilding": "The index is being rebuilt; try again shortly.",
         "published": "published",
         "source_file": "file",
         "too_busy": "This server already has a few questions running; try again in a moment.",
@@ -123,6 +127,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_large": "too large ({size:,} bytes; at most {limit:,})",
         "ingest_done": "Added as `{file}` ({stories} stories).",
         "ingest_partial": "Not everything was readable ({count}):",
+        "ingest_pending": "Saved as `{file}`, but another reindex is still running; the file will be included in "
+                          "the next reindex.",
         "reindex_started": "Reindex started…",
         "open_story": "Open a story…",
         "previous": "Previous",

@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.client import DatelineBot
 from bot.embeds import clean, progress_text, reindex_reply
-from bot.errors import UserFacingError
+from bot.errors import ReindexFailedError, UserFacingError
 from bot.replies import NO_MENTIONS, language_of, send
 from bot.settings import Settings
 from bot.texts import text
@@ -32,11 +32,15 @@ PROGRESS_INTERVAL = 1.5
 
 
 def is_admin(interaction: discord.Interaction, settings: Settings) -> bool:
-    """Manage Server, or a configured admin role or user; never in a DM."""
+    """Manage Server (or Administrator), or a configured admin role or user; never in a DM.
+
+    The permissions are the ones Discord computed and sent with this interaction, not the bot's cache of
+    roles, which can lag behind a change (and knows nothing of a server it has not been sent yet)."""
     member = interaction.user
     if interaction.guild is None or not isinstance(member, discord.Member):
         return False
-    if member.guild_permissions.manage_guild or member.id in settings.admin_user_ids:
+    permissions = interaction.permissions
+    if permissions.administrator or permissions.manage_guild or member.id in settings.admin_user_ids:
         return True
     return any(role.id in settings.admin_role_ids for role in member.roles)
 
@@ -74,7 +78,10 @@ class Admin(commands.Cog):
             except discord.HTTPException:
                 log.debug("progress edit failed", exc_info=True)
 
-        return await self.bot.librarian.reindex(full=full, progress=progress)
+        try:
+            return await self.bot.librarian.reindex(full=full, progress=progress)
+        except ReindexFailedError as error:  # paths in the reason: underscores are no markdown
+            raise ReindexFailedError(clean(str(error.values["reason"]))) from None
 
     @app_commands.command(name="reindex", description="Werk de index bij (beheerders) / update the index (admins)")
     @app_commands.describe(full="alles opnieuw opbouwen in plaats van alleen de wijzigingen")

@@ -4,6 +4,10 @@ Without the message-content intent a message's text is only visible when it ment
 exactly when it is a question for us. A reply to one of our answers (with the reply ping on, so it
 mentions us) is read together with the question it follows up: "en volgens het Pentagon?" after
 "hoeveel soldaten zitten in Rusland?".
+
+Questions by mention have the same per-user cooldown as /ask; someone over it is told so once per window
+(publicly, as a reply that pings nobody), further messages in that window are ignored, so spam is never
+answered with as much spam.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 #: Answers remembered for follow-ups (message id -> the question it answered).
 REMEMBERED_ANSWERS = 2000
+#: Questions per user per window, as for /ask.
+MENTION_RATE = (4, 30.0)
 #: Mentions of users, roles and channels, and @everyone / @here.
 _MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b")
 
@@ -36,6 +42,8 @@ class Questions(commands.Cog):
     def __init__(self, bot: DatelineBot) -> None:
         self.bot = bot
         self.answered: OrderedDict[int, str] = OrderedDict()
+        self._asking = commands.CooldownMapping.from_cooldown(*MENTION_RATE, commands.BucketType.user)
+        self._warned = commands.CooldownMapping.from_cooldown(1, MENTION_RATE[1], commands.BucketType.user)
 
     @app_commands.command(name="ask", description="Stel een vraag over het nieuws / ask about the news")
     @app_commands.describe(question="je vraag, bv. hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
@@ -89,6 +97,12 @@ class Questions(commands.Cog):
         if message.mention_everyone and self.bot.user not in message.mentions:
             return  # @everyone is not a question for us
         language = self.bot.settings.language
+        retry_after = self._asking.update_rate_limit(message)
+        if retry_after:
+            if not self._warned.update_rate_limit(message):
+                await message.reply(text(language, "cooldown", seconds=retry_after), mention_author=False,
+                                    allowed_mentions=NO_MENTIONS)
+            return
         question = self.question_in(message)
         previous = await self._previous_question(message)
         if not question:

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import Reply, search_pages, story_pages
+from bot.embeds import Reply, clean, label, search_pages, story_pages
 from bot.errors import UserFacingError
 from bot.replies import language_of, respond
 from bot.views import SearchPager, static_pager
@@ -43,29 +43,34 @@ class Search(commands.Cog):
                                     page_size=PAGE_SIZE, limit=MAX_RESULTS)
             return await librarian.serve(interaction.guild_id, read)
 
+        async def open_story(story_id: str) -> Story | None:
+            return await librarian.serve(interaction.guild_id, librarian.story(story_id))
+
         def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
             pages = search_pages(result, language)
             if not result.hits:
                 return Reply(embeds=pages), None
             view = SearchPager(interaction.user.id, language, result, fetch,
-                               lambda page_result: search_pages(page_result, language)[:1], librarian.story)
+                               lambda page_result: search_pages(page_result, language)[:1], open_story)
             return Reply(embeds=pages[:1]), view
 
         await respond(interaction, fetch(1), render)
 
     @app_commands.command(name="story", description="Toon een heel verhaal / show a whole story")
     @app_commands.describe(story="kop of id van het verhaal (kies uit de suggesties)")
+    @app_commands.checks.cooldown(8, 20.0, key=lambda interaction: interaction.user.id)
     async def story(self, interaction: discord.Interaction, story: app_commands.Range[str, 1, 100]) -> None:
         language = language_of(interaction, self.bot.settings.language)
+        librarian = self.bot.librarian
 
         def render(found: Story | None) -> tuple[Reply, discord.ui.View | None]:
             if found is None:
-                raise UserFacingError("story_not_found", story_id=story)
+                raise UserFacingError("story_not_found", story_id=clean(story))
             pages = story_pages(found, language)
             view = static_pager(interaction.user.id, language, [[page] for page in pages]) if len(pages) > 1 else None
             return Reply(embeds=pages[:1]), view
 
-        await respond(interaction, self.bot.librarian.story(story), render)
+        await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(story)), render)
 
     @story.autocomplete("story")
     async def story_autocomplete(self, interaction: discord.Interaction, current: str,
@@ -75,7 +80,8 @@ class Search(commands.Cog):
             found = await self.bot.librarian.headlines(current)
         except UserFacingError:
             return []  # the index is being built: no suggestions yet
-        return [app_commands.Choice(name=headline[:100], value=story_id) for story_id, headline in found[:MAX_CHOICES]]
+        return [app_commands.Choice(name=(label(headline) or story_id)[:100], value=story_id)
+                for story_id, headline in found[:MAX_CHOICES]]
 
 
 async def setup(bot: DatelineBot) -> None:

@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 #: Writer memory per process (MB) before Whoosh spills postings to disk.
 WRITER_MB = 128
+
+#: How often a worker checks that the reindex that started it is still there (seconds).
+PARENT_CHECK_SECONDS = 0.2
 
 _progress_queue: Any = None
 
@@ -66,9 +70,18 @@ def split_shards(sizes: dict[str, int], count: int) -> list[list[str]]:
     return [sorted(shard) for shard in shards if shard]
 
 
-def _init_worker(progress: Any) -> None:
+def _init_worker(progress: Any, parent: int) -> None:
     global _progress_queue
     _progress_queue = progress
+    threading.Thread(target=_watch_parent, args=(parent,), name="dateline-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when the reindex that started it is gone (killed): nobody will read its segment,
+    and an idle pool worker would otherwise wait for work forever (it holds its own queue's write end)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)  # the unpublished generation it wrote into is deleted by the next reindex
 
 
 def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardResult:
@@ -78,7 +91,6 @@ def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardRe
     from index.reindex import _read_file  # the same reading the incremental path uses
     from index.store import build_schema
 
-    parent = os.getppid()
     ix = whoosh_index.open_dir(index_path, schema=build_schema())
     writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB)
     entries: dict[str, dict[str, Any]] = {}
@@ -87,8 +99,6 @@ def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardRe
     root = Path(articles)
     try:
         for number, relpath in enumerate(relpaths, start=1):
-            if os.getppid() != parent:
-                raise SystemExit("the reindex that started this worker is gone")
             result = _read_file(root, relpath, (root / relpath).stat(), None, skipped)
             entries[relpath] = result.entry
             for story in result.stories or []:
@@ -102,7 +112,9 @@ def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardRe
         if segment is None:
             writer._close_segment()
     except BaseException:
-        writer.cancel()
+        # Not writer.cancel(): that deletes the temporary folder every writer of this index shares (the other
+        # workers' and the parent's), and their errors would hide this one. The parent's cancel cleans up.
+        writer._close_segment()
         raise
     return ShardResult(entries, briefs, skipped, segment)
 
@@ -120,7 +132,7 @@ def build_parallel(ix: Any, index_path: Path, articles: Path, sizes: dict[str, i
     results: list[ShardResult] = []
     try:
         with ProcessPoolExecutor(len(shards), mp_context=context, initializer=_init_worker,
-                                 initargs=(progress_queue,)) as pool:
+                                 initargs=(progress_queue, os.getpid())) as pool:
             futures = [pool.submit(_build_shard, str(index_path), str(articles), shard) for shard in shards]
             done_files = 0
             pending = set(futures)

@@ -7,7 +7,9 @@ one story that remembers every file it was seen in).
 
 Crash safety: the Whoosh commit comes first, the manifest second (atomically). Killed before the commit,
 the index is the previous one and the next reindex redoes the work; killed between the two, the next
-reindex re-reads the files the manifest does not know yet and writes the same documents again.
+reindex re-reads the files the manifest does not know yet and writes the same documents again. A killed
+full rebuild leaves an unpublished generation folder, which the next reindex deletes; a current generation
+that cannot be read any more (segments deleted or truncated) is rebuilt instead of updated.
 """
 
 from __future__ import annotations
@@ -57,12 +59,23 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+def failure_message(error: OSError, root: Path) -> str:
+    """One line for a reindex that could not write (or read) what it needed, and where."""
+    reason = error.strerror or str(error)
+    where = error.filename or (root if error.errno else None)  # a write() failure names no file
+    return f"Herindexering mislukt: {reason}{f' ({where})' if where else ''}; de vorige index blijft in gebruik."
+
+
 @contextmanager
 def reindex_lock(root: Path) -> Iterator[None]:
     """One reindex per index folder, across processes. flock is released by the kernel when the
     holder dies, so a killed reindex never leaves a lock behind."""
-    root.mkdir(parents=True, exist_ok=True)
-    handle = open(root / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole block
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        handle = open(root / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole block
+    except OSError as error:  # a read-only or full file system: say so, as for any other write
+        log.error("reindex failed: cannot take the reindex lock in %s: %s", root, error)
+        raise ReindexFailed(failure_message(error, root)) from error
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -70,14 +83,32 @@ def reindex_lock(root: Path) -> Iterator[None]:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             raise ReindexBusy(f"Er loopt al een herindexering ({holder}); probeer het zo opnieuw.") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}, sinds {time.strftime('%H:%M:%S')}")
-        handle.flush()
+        try:  # who holds the lock, for the busy message; not worth failing over on a full disk
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()}, sinds {time.strftime('%H:%M:%S')}")
+            handle.flush()
+        except OSError:
+            log.debug("could not note the lock holder", exc_info=True)
         yield
     finally:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         handle.close()
+
+
+def reindex_holder(root: Path) -> str | None:
+    """Who holds the reindex lock of `root` (a short description), or None when nobody does."""
+    try:
+        handle = open(root / LOCK_FILE, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return None  # no lock file: nobody ever reindexed here
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return handle.read().strip() or "another process"
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return None
 
 
 def scan_articles(articles: Path) -> tuple[dict[str, os.stat_result], list[Skipped]]:
@@ -155,9 +186,16 @@ class Reindexer:
         notify = progress or (lambda _progress: None)
         with reindex_lock(self.store.root):
             current = self.store.current()
+            if current is not None and not full:
+                damage = self.store.damage_in(current)
+                if damage:
+                    log.warning("index %s cannot be read (%s): rebuilding it from the article files",
+                                current.path.name, damage)
+                    full = True
             rebuild = full or current is None
-            if rebuild:
-                self.store.remove_stale(keep_previous=True)
+            # Under the lock nobody else writes generations: any but the current one and the one before it
+            # are leftovers of killed rebuilds.
+            self.store.remove_stale(keep_previous=True)
             generation = None
             try:
                 generation = self.store.new_generation() if rebuild else current
@@ -174,13 +212,10 @@ class Reindexer:
                 if rebuild:
                     self.store.publish(generation)
             except OSError as error:
-                if rebuild and generation is not None:
+                if rebuild and generation is not None and generation != self.store.current():
                     shutil.rmtree(generation.path, ignore_errors=True)  # never published: nobody reads it
-                reason = error.strerror or str(error)
-                where = f" ({error.filename})" if error.filename else ""
-                log.error("reindex failed: %s%s", reason, where)
-                raise ReindexFailed(f"Herindexering mislukt: {reason}{where}; de vorige index blijft in gebruik.") \
-                    from error
+                log.error("reindex failed: %s", error)
+                raise ReindexFailed(failure_message(error, self.store.root)) from error
         report.seconds = round(time.perf_counter() - started, 3)
         notify(Progress("done", report.stories, report.stories))
         log.info("reindex: +%d ~%d -%d =%d files, %d stories, %d skipped, %.2f s", report.added,

@@ -10,13 +10,20 @@ Incremental reindexes commit into the current generation (Whoosh commits are ato
 rebuild, a schema change or a damaged index writes a new generation and switches CURRENT only when it is
 complete, so a reader never sees a half-written index and a killed rebuild costs nothing but its folder.
 
-Readers share one searcher: opening one costs ~40 ms, reusing it ~0. It is reopened when CURRENT moves or
-Whoosh's generation changes (`Searcher.refresh()` is not used: in whoosh-reloaded it returns stale
-documents after `update_document`).
+Readers share one searcher: opening one costs ~40 ms, reusing it ~0. It is reopened when CURRENT moves,
+Whoosh's generation changes, or any file it reads from changed on disk (`Searcher.refresh()` is not used: in
+whoosh-reloaded it returns stale documents after `update_document`). Checking costs a few `stat` calls per
+read, not a parse of the manifest.
+
+Damage (files deleted, truncated or garbled under a running reader) is noticed on the next read: the searcher
+is reopened, opening fails, and `IndexUnavailable` tells the caller to rebuild. Segments are read with plain
+file reads, not memory maps: a segment truncated under a memory map kills the whole process with SIGBUS on
+the next page it touches, a read past the end only raises.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -33,6 +40,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
 from index.analysis import dutch_analyzer
@@ -44,6 +52,8 @@ SCHEMA_VERSION = 4
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 GENERATION_PREFIX = "gen-"
+#: Memory-mapped segments are a little faster to search, but a file truncated under the map is SIGBUS.
+USE_MMAP = False
 
 
 def build_schema() -> Schema:
@@ -70,8 +80,56 @@ def build_schema() -> Schema:
 DAMAGE_ERRORS = (OSError, EOFError, zlib.error, struct.error, pickle.UnpicklingError)
 
 
+class _Storage(FileStorage):
+    """Whoosh's file storage (memory maps as USE_MMAP says) that also closes the files it opened when opening
+    an index fails half-way on damaged files; Whoosh leaves those to the garbage collector."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path), supports_mmap=USE_MMAP)
+        self._opening: list[Any] | None = None
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        handle = super().open_file(name, **kwargs)
+        if self._opening is not None:
+            self._opening.append(handle)
+        return handle
+
+    @contextmanager
+    def opening(self) -> Iterator[None]:
+        """Every file opened within the block is closed again if the block fails."""
+        self._opening = []
+        try:
+            yield
+        except BaseException:
+            for handle in self._opening:
+                with contextlib.suppress(Exception):
+                    handle.close()
+            raise
+        finally:
+            self._opening = None
+
+
+def _holds_index(path: Path) -> bool:
+    """Whoosh's `exists_in`, without leaving a file open when the table of contents is garbage."""
+    if not path.is_dir():
+        return False
+    storage = _Storage(path)
+    try:
+        with storage.opening():
+            return storage.open_index().latest_generation() > -1
+    except whoosh_index.EmptyIndexError:
+        return False
+
+
 class IndexUnavailable(RuntimeError):
     """No usable index (none built yet, or damaged); the message says what is happening."""
+
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+DAMAGED = "De index is beschadigd en wordt opnieuw opgebouwd."
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,23 +167,48 @@ class IndexStore:
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
         self._opened: tuple[str, int] | None = None  # (generation name, whoosh generation)
+        self._files: list[Path] = []  # what the open searcher reads, and how each looked when opened
+        self._stamps: tuple[tuple[int, int, int], ...] | None = None
+        #: Why the generation CURRENT names cannot be used, when it exists but is damaged.
+        self.damage: str | None = None
 
     # -- generations -------------------------------------------------------------------------
 
     def current(self) -> Generation | None:
-        """The generation CURRENT names, if it holds an index of this schema version."""
+        """The generation CURRENT names, if it holds an index of this schema version.
+
+        None also when it is damaged so far that its table of contents cannot be read (`damage` says
+        why): whoever reindexes next then builds a new generation instead of failing on this one."""
+        self.damage = None
         try:
             name = (self.root / CURRENT_FILE).read_text("utf-8").strip()
-        except OSError:
+        except (OSError, ValueError):  # missing, or not even text
             return None
         if not name.startswith(GENERATION_PREFIX) or "/" in name:
             return None
         generation = Generation(self.root / name)
-        if not whoosh_index.exists_in(str(generation.path)):
+        try:
+            if not _holds_index(generation.path):
+                return None
+        except Exception as error:  # a garbled TOC raises whatever unpickling it hits
+            self.damage = f"{type(error).__name__}: {error}"
+            log.error("index %s is damaged (%s)", name, self.damage)
             return None
         if generation.read_manifest().get("schema") != SCHEMA_VERSION:
             return None
         return generation
+
+    def damage_in(self, generation: Generation) -> str | None:
+        """Why `generation` cannot be read (a segment missing, truncated, garbled), or None if it can.
+
+        Opens a reader over every segment, which reads each segment's directory (at its end): ~40 ms."""
+        storage = _Storage(generation.path)
+        try:
+            with storage.opening(), storage.open_index(schema=self.schema).reader() as reader:
+                reader.doc_count()
+        except Exception as error:  # whatever opening a damaged index raises
+            return f"{type(error).__name__}: {error}"
+        return None
 
     def new_generation(self) -> Generation:
         """A fresh, empty generation folder with an empty index in it (not yet CURRENT)."""
@@ -157,7 +240,9 @@ class IndexStore:
                 shutil.rmtree(self.root / name, ignore_errors=True)
 
     def open_index(self, generation: Generation) -> whoosh_index.Index:
-        return whoosh_index.open_dir(str(generation.path), schema=self.schema)
+        storage = _Storage(generation.path)
+        with storage.opening():
+            return storage.open_index(schema=self.schema)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -174,30 +259,58 @@ class IndexStore:
             except DAMAGE_ERRORS as error:
                 log.error("reading the index failed (%s: %s); it needs rebuilding", type(error).__name__, error)
                 self.close()
-                raise IndexUnavailable("De index is beschadigd en wordt opnieuw opgebouwd.") from error
+                raise IndexUnavailable(DAMAGED, damaged=True) from error
 
     def _fresh_searcher(self) -> Searcher:
-        generation = self.current()
-        if generation is None:
-            self.close()
-            raise IndexUnavailable("Er is nog geen index: hij wordt opgebouwd.")
-        name = generation.path.name
-        if self._searcher is not None and self._opened and self._opened[0] == name:
+        if self._searcher is not None and self._stamps is not None and self._stamps == self._stamp(self._files):
             try:
                 if self._searcher.up_to_date():
                     return self._searcher
             except (OSError, whoosh_index.EmptyIndexError):
-                log.warning("index %s changed under the searcher; reopening", name)
+                pass
+        if self._searcher is not None:
+            log.info("index %s changed on disk; reopening the searcher", self._opened[0] if self._opened else "?")
         self.close()
+        generation = self.current()
+        if generation is None:
+            if self.damage:
+                raise IndexUnavailable(DAMAGED, damaged=True)
+            raise IndexUnavailable("Er is nog geen index: hij wordt opgebouwd.")
+        name = generation.path.name
+        storage = _Storage(generation.path)
         try:
-            ix = self.open_index(generation)
-            self._searcher = ix.searcher()
-        except (*DAMAGE_ERRORS, ValueError, whoosh_index.EmptyIndexError) as error:
-            log.error("index %s cannot be opened: %s", name, error)
-            raise IndexUnavailable("De index is beschadigd en wordt opnieuw opgebouwd.") from error
-        self._opened = (name, ix.latest_generation())
-        log.debug("opened searcher on %s (whoosh generation %s)", name, self._opened[1])
+            with storage.opening():
+                ix = storage.open_index(schema=self.schema)
+                searcher = ix.searcher()
+                reader = searcher.reader()
+                whoosh_generation = reader.generation()
+                if whoosh_generation is None:  # an empty index
+                    whoosh_generation = ix.latest_generation()
+                segments = [leaf.segment() for leaf, _ in reader.leaf_readers()]
+                prefixes = tuple(segment.segment_id() for segment in segments if segment is not None)
+                files = [self.root / CURRENT_FILE, generation.path / f"_{ix.indexname}_{whoosh_generation}.toc"]
+                if prefixes:
+                    files += sorted(path for path in generation.path.iterdir() if path.name.startswith(prefixes))
+        except Exception as error:  # missing, truncated or garbled segment files
+            log.error("index %s cannot be opened: %s: %s", name, type(error).__name__, error)
+            raise IndexUnavailable(DAMAGED, damaged=True) from error
+        self._searcher = searcher
+        self._files, self._stamps = files, self._stamp(files)
+        self._opened = (name, whoosh_generation)
+        log.debug("opened searcher on %s (whoosh generation %s)", name, whoosh_generation)
         return self._searcher
+
+    @staticmethod
+    def _stamp(files: list[Path]) -> tuple[tuple[int, int, int], ...] | None:
+        """Identity, size and time of each file (None if one is gone): a cheap test that none changed."""
+        stamps = []
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                return None
+            stamps.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+        return tuple(stamps)
 
     def close(self) -> None:
         with self._lock:
@@ -208,3 +321,4 @@ class IndexStore:
                     log.debug("closing a searcher on a removed index", exc_info=True)
             self._searcher = None
             self._opened = None
+            self._files, self._stamps = [], None

@@ -88,6 +88,8 @@ async def test_a_follow_up_after_a_restart_fetches_the_earlier_question(dateline
     answer = await fake.wait_bot_message(replies_to(question))
     cog = dateline.bot.get_cog("Questions")  # loaded as an extension: a module object of its own
     assert cog is not None
+    # The bot notes its answer once Discord confirmed it, which can be just after the fake stored it.
+    await fake.wait_for(lambda: int(answer["id"]) in cog.answered, what="the bot to note its answer")  # type: ignore[attr-defined]
     cog.answered.clear()  # type: ignore[attr-defined]  # as after a restart: the bot no longer remembers what it answered
     follow_up = await fake.send_message(FOLLOW_UP, author=fake.user("alice"), reference=answer)
     await fake.wait_bot_message(replies_to(follow_up))

@@ -97,7 +97,7 @@ async def test_a_user_facing_failure_after_deferring_is_explained_privately(date
     handle = await dateline.fake.slash("quote", {"query": "Zelensky"}, locale="en-US")
     assert (await handle.wait_callback()).type == 5
     (followup,) = await handle.wait_followups(1, timeout=5)
-    assert followup["content"] == "The index is being built; try again shortly." and followup["flags"] & 64
+    assert followup["content"] == "The index is being rebuilt; try again shortly." and followup["flags"] & 64
     await dateline.fake.wait_for(lambda: handle.deleted_original, what="the placeholder to be deleted")
 
 
