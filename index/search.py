@@ -52,6 +52,9 @@ MAX_TERMS = 24
 TIME_LIMIT_SECONDS = 2.0
 #: Wildcards need this many literal characters first, or they expand to the whole vocabulary.
 MIN_WILDCARD_PREFIX = 2
+#: Fuzzy terms (`woord~2`) may be at most this far from the word, and the word at least this long.
+MAX_FUZZY_DISTANCE = 2
+MIN_FUZZY_LENGTH = 4
 #: Hits collected beyond the requested page, so equal scores order the same on every page.
 MARGIN = 10
 #: When no story has every word: words in more than this share of the stories are left out of the
@@ -196,8 +199,18 @@ def _advanced_parser(searcher: Searcher) -> QueryParser:
 
 
 def _too_broad(query: wq.Query) -> bool:
-    """A wildcard, prefix or regex with too short a literal start (it would match everything)."""
+    """A term pattern Whoosh would expand to much of the vocabulary before the search's deadline even
+    starts: a wildcard, prefix or regex with too short a literal start, a fuzzy term with a large distance
+    or on a short word (`ab~3` took 13 s on 60,000 words), or a range over words (`[a TO z]`)."""
     for leaf in query.leaves():
+        if isinstance(leaf, wq.FuzzyTerm):
+            if leaf.maxdist > MAX_FUZZY_DISTANCE or len(str(leaf.text)) < MIN_FUZZY_LENGTH:
+                return True
+            # The first letter is kept: typos rarely hit it, and it halves what a fuzzy term expands to.
+            leaf.prefixlength = max(leaf.prefixlength, 1)
+            continue
+        if isinstance(leaf, wq.TermRange) and leaf.fieldname in TEXT_FIELDS:
+            return True
         if isinstance(leaf, wq.Wildcard | wq.Prefix | wq.Regex):
             literal = str(leaf.text)
             for index, char in enumerate(literal):

@@ -8,10 +8,9 @@ collection of matches): measured 13 s for `ab~3` and 203 s for `x~9 y~9` on 60,0
 takes ~20 s and `[a TO z] [c TO zz]` ~14 s. While it runs,
 the index's one shared searcher is held, so every other reader of the bot waits too.
 
-Open: the fix belongs in index/search.py (`_too_broad` should also refuse `FuzzyTerm`s with a large
-distance or short prefix and ranges over text fields, or the expansion should be bounded), which this
-work may not change. Until then these tests are expected to fail (strict: they fail the suite as soon as
-the fix lands, so the marker is removed with it). The query runs in a child process, killed at the bound.
+Protection: `index.search._too_broad` refuses fuzzy terms with a large distance or on short words and
+ranges over text fields, as it refuses short wildcards; the query is then searched as plain words, and
+said so. The query runs in a child process, killed at the bound.
 """
 
 from __future__ import annotations
@@ -52,9 +51,6 @@ def wordy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="fuzzy and range expansion is not bounded yet (index/search.py, open)")
-# Each takes 3-6 times the bound on a quiet machine today (20 s and 14 s), so the expected failure does not
-# depend on the machine's speed.
 @pytest.mark.parametrize("query", ["a~3 b~3", "[a TO z] [c TO zz]"])
 def test_a_fuzzy_or_range_explosion_is_cut_short(wordy: tuple[Path, Path], query: str) -> None:
     articles, index = wordy
