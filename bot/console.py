@@ -38,14 +38,18 @@ _ALIASES = {"bron": "source", "plaats": "place", "pagina": "page"}
 CHART_DIR = Path("var") / "charts"
 
 
+#: What the console understands; typed with or without the slash, since the CLI spells them without one.
+COMMANDS = frozenset({"search", "story", "quote", "compare", "ask", "reindex", "help", "quit", "exit", "q"})
+
+
 def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
-    """('search', 'noord-korea', {'source': 'AFP'}) from '/search noord-korea source:AFP'; a line without
-    a slash is a question."""
+    """('search', 'noord-korea', {'source': 'AFP'}) from '/search noord-korea source:AFP' (or from
+    'search noord-korea source:AFP'); any other line is a question."""
     line = line.strip()
-    if not line.startswith("/"):
-        return "ask", line, {}
-    command, _, rest = line[1:].partition(" ")
+    command, _, rest = line.removeprefix("/").partition(" ")
     command = command.lower()
+    if not line.startswith("/") and command not in COMMANDS:
+        return "ask", line, {}
     options: dict[str, str] = {}
     allowed = OPTIONS.get(command, ())
     words = rest.split()

@@ -23,6 +23,12 @@ from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
     ("/quote Zelensky source:AFP", ("quote", "Zelensky source:AFP", {})),  # /quote takes no options
     ("  hoeveel soldaten?  ", ("ask", "hoeveel soldaten?", {})),
     ("/quit", ("quit", "", {})),
+    # The command words work without the slash too, as the CLI spells them; other first words are questions.
+    ("ask hoeveel soldaten?", ("ask", "hoeveel soldaten?", {})),
+    ("Search noord-korea bron:AFP", ("search", "noord-korea", {"source": "AFP"})),
+    ("quit", ("quit", "", {})),
+    ("wie is Zelensky?", ("ask", "wie is Zelensky?", {})),
+    ("searching for answers", ("ask", "searching for answers", {})),
 ])
 def test_parse_line(line: str, parsed: tuple[str, str, dict[str, str]]) -> None:
     assert parse_line(line) == parsed
@@ -49,7 +55,8 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
 
 
 def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
-    lines = ["/search Noord-Korea", "/quote Zelensky wapens leveren", "/compare Noord-Koreaanse soldaten in Rusland",
+    # "quote" without the slash, as the CLI spells it
+    lines = ["/search Noord-Korea", "quote Zelensky wapens leveren", "/compare Noord-Koreaanse soldaten in Rusland",
              f"/ask {SOLDIERS_QUESTION}", UNANSWERABLE, "/story bestaat-niet", "/quit", "/ask na het einde"]
     result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
                      "--language", "nl", cwd=tmp_path, stdin="\n".join(lines) + "\n")
