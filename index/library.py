@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -53,6 +54,14 @@ class Library:
 
     def reindex(self, full: bool = False, progress: ProgressCallback | None = None) -> ReindexReport:
         return Reindexer(self.store, self.articles).run(full=full, progress=progress)
+
+    def warm(self) -> None:
+        """Open the current index and prepare it for searches (see `search.prepare`), so that no user
+        waits for that after a start or a reindex."""
+        started = time.perf_counter()
+        with self.store.searcher() as searcher:
+            search.prepare(searcher)
+        log.info("index ready for searches in %.1f s", time.perf_counter() - started)
 
     def close(self) -> None:
         self.store.close()

@@ -130,6 +130,12 @@ def _corrections(searcher: Searcher, term: str) -> list[str]:
     return lexicon_for(searcher).near(term)
 
 
+def prepare(searcher: Searcher) -> None:
+    """Read now what the first search on a new index version would otherwise wait for: the typo lexicon
+    (4.6 s at 100,000 stories, kept with the searcher for every later search)."""
+    lexicon_for(searcher)
+
+
 def read_plain(searcher: Searcher, text: str) -> ReadQuery:
     """Plain words: every word must match (in headline, dateline or body); typos corrected."""
     reading = QueryReading(syntax="plain")
