@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import (
@@ -39,6 +39,8 @@ EXIT_USAGE = 2
 EXIT_BUSY = 3
 EXIT_UNAVAILABLE = 4
 EXIT_FAILED = 5
+
+T = TypeVar("T")
 
 
 def _date(value: str) -> datetime:
@@ -162,13 +164,27 @@ def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[s
                 yield line, {}
 
 
+def _repairing(library: Library, read: Callable[[], T]) -> T:
+    """Run a read; if the index turns out damaged (a segment missing or truncated), rebuild it from the
+    article files as the bot would, and run the read again. A second failure is reported."""
+    try:
+        return read()
+    except IndexUnavailable as error:
+        if not error.damaged:
+            raise
+    log.warning("the index in %s is damaged: rebuilding it from %s before answering", library.store.root,
+                library.articles)
+    library.reindex(progress=_ProgressBar(sys.stderr))
+    return read()
+
+
 def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str, dict[str, Any]], Any],
                render: Callable[[Any, Style, str], str], language: str) -> int:
     style = Style(sys.stdout.isatty())
     as_json = args.json or args.batch is not None
     field = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}[args.command]
     for query, options in _queries(args, field):
-        result = answer(query, options)
+        result = _repairing(library, lambda query=query, options=options: answer(query, dict(options)))
         if as_json:
             sys.stdout.write(dumps(result.to_json()) + "\n")
             sys.stdout.flush()
@@ -211,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_FAILED
     except IndexUnavailable as error:
-        if error.damaged:  # nothing rebuilds it here, unlike in the bot
-            print("Dateline: De index is beschadigd; `python run_bot.py reindex` bouwt hem opnieuw op.",
+        if error.damaged:  # still, after the rebuild `_repairing` did
+            print("Dateline: De index is beschadigd; `python run_bot.py reindex --full` bouwt hem opnieuw op.",
                   file=sys.stderr)
         else:
             print(f"Dateline: {error}", file=sys.stderr)
@@ -234,7 +250,7 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         return 0
     library.ensure_index(progress=progress)
     if args.command == "story":
-        story = library.story(args.story_id)
+        story = _repairing(library, lambda: library.story(args.story_id))
         if args.json:
             print(dumps(story.to_json() if story else {"story_id": args.story_id, "error": "not found"}))
         else:
