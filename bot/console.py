@@ -87,9 +87,8 @@ class Console:
 
     async def _dispatch(self, command: str, argument: str, options: dict[str, str]) -> None:
         librarian, language, style = self.librarian, self.language, self.style
-        if command == "help" or (command != "reindex" and not argument):
-            self.say(text(language, "help").replace("`", ""))
-            self.say("/story ID · /reindex [full:true] · /quit")
+        if command not in COMMANDS or command == "help" or (command != "reindex" and not argument):
+            self.say(f"{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
         elif command == "search":
             page = int(options.pop("page", "1")) if options.get("page", "1").isdigit() else 1
             result = await librarian.search(argument, page=page, page_size=5, limit=200, **options)
@@ -111,8 +110,6 @@ class Console:
         elif command == "reindex":
             report = await librarian.reindex(full=options.get("full", "").lower() in {"true", "ja", "yes", "1"})
             self.say(render_reindex(report, language))
-        else:
-            self.say(text(language, "help").replace("`", ""))
 
 
 async def _loop(settings: Settings, language: str, source: TextIO, output: TextIO) -> None:

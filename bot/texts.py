@@ -73,8 +73,11 @@ TEXTS: dict[str, dict[str, str]] = {
                 "het niet zeggen.\n`/search zoekwoorden` zoekt in de artikelen (filters: bron, plaats).\n"
                 "`/story id` toont een heel verhaal.\n`/quote zoekwoorden` geeft de beste passage, letterlijk, met "
                 "dateline en persbureaus.\n`/compare onderwerp` zet de cijfers van verschillende berichten naast "
-                "elkaar, met een grafiek.\nJe kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord "
-                "reageren om door te vragen.\nBeheerders: `/reindex` en `/ingest`.",
+                "elkaar, met een grafiek.",
+        "help_discord": "Je kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord reageren om door te "
+                        "vragen.\nBeheerders: `/reindex` en `/ingest`.",
+        "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
+                        "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
@@ -139,9 +142,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "help": "`/ask question` answers with the quote that says so, or says honestly that the articles don't.\n"
                 "`/search words` searches the articles (filters: source, place).\n`/story id` shows a whole "
                 "story.\n`/quote words` gives the best passage, verbatim, with dateline and agencies.\n"
-                "`/compare topic` lines up the figures different reports give, with a chart.\nYou can also "
-                "mention me with a question (@Dateline …) and reply to my answer to follow up.\n"
-                "Administrators: `/reindex` and `/ingest`.",
+                "`/compare topic` lines up the figures different reports give, with a chart.",
+        "help_discord": "You can also mention me with a question (@Dateline …) and reply to my answer to follow up.\n"
+                        "Administrators: `/reindex` and `/ingest`.",
+        "help_console": "A line without a command is a question; the slash may be left out (`quote …`).\n"
+                        "`/search … source:AFP place:Seoul page:2` · `/reindex full:true` · `/quit`",
     },
 }
 

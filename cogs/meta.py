@@ -19,7 +19,8 @@ class Meta(commands.Cog):
     @app_commands.command(name="help", description="Wat Dateline kan / what Dateline does")
     async def help(self, interaction: discord.Interaction) -> None:
         language = language_of(interaction, self.bot.settings.language)
-        embed = discord.Embed(title=text(language, "help_title"), description=text(language, "help"), colour=COLOUR)
+        description = f"{text(language, 'help')}\n{text(language, 'help_discord')}"
+        embed = discord.Embed(title=text(language, "help_title"), description=description, colour=COLOUR)
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

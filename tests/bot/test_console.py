@@ -45,13 +45,15 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
         assert await console.handle("/search Noord-Korea source:RTR")
         assert await console.handle("/story nope")
         assert await console.handle("/search")  # no words: the help
+        assert await console.handle("/ingest file.txt")  # Discord only: the help
         assert not await console.handle("/quit")
     finally:
         await librarian.close()
     text = output.getvalue()
     assert "Filters: source=RTR" in text and "results for “Noord-Korea” (page 1/1)" in text
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
-    assert "No story with id nope." in text and "/story ID · /reindex [full:true] · /quit" in text
+    assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 2
+    assert "@Dateline" not in text  # the console's help, not Discord's
 
 
 def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
