@@ -99,7 +99,7 @@ class DatelineBot(commands.Bot):
         language = language_of(interaction, self.settings.language)
         original = getattr(error, "original", error)
         if isinstance(original, UserFacingError):
-            message = text(language, original.key, **original.values)
+            message = original.message(language)
         elif isinstance(error, app_commands.CommandOnCooldown):
             message = text(language, "cooldown", seconds=error.retry_after)
         elif isinstance(error, app_commands.NoPrivateMessage):

@@ -82,7 +82,7 @@ class Console:
         try:
             await self._dispatch(command, argument, options)
         except UserFacingError as error:
-            self.say(text(self.language, error.key, **error.values))
+            self.say(error.message(self.language))
         return True
 
     async def _dispatch(self, command: str, argument: str, options: dict[str, str]) -> None:

@@ -6,6 +6,8 @@ language.
 
 from __future__ import annotations
 
+from bot.texts import text
+
 
 class UserFacingError(Exception):
     """A problem to tell the user about briefly (ephemerally); never logged as a crash."""
@@ -14,6 +16,10 @@ class UserFacingError(Exception):
         super().__init__(key)
         self.key = key
         self.values = values
+
+    def message(self, language: str) -> str:
+        """What the user is told, in their language."""
+        return text(language, self.key, **self.values)
 
 
 class IndexBuilding(UserFacingError):

@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.cli import EXIT_BUSY
 from bot.errors import (
     IndexBuilding,
     IndexRebuilding,
@@ -56,7 +57,6 @@ BUILD_WAIT = 2.5
 #: Requests one server may have running at once, and waiting for their turn.
 PER_GUILD_CONCURRENCY = 4
 PER_GUILD_WAITING = 32
-EXIT_BUSY = 3
 #: Seconds after a failed rebuild before another is tried (a full disk does not empty itself at once).
 REBUILD_RETRY = 30.0
 #: Seconds a saved upload waits for another process's reindex to let go of the lock.
@@ -224,12 +224,17 @@ class Librarian:
         return await self._read(self.library.ask, question)
 
     async def compare(self, topic: str, chart: bool = True) -> tuple[Comparison, bytes | None]:
-        """The comparison and its chart as PNG bytes (rendered to a temporary file and read back)."""
+        """The comparison and its chart as PNG bytes."""
         if not chart:
             return await self._read(self.library.compare, topic), None
+        return await self._read(self._compare_with_chart, topic)
+
+    def _compare_with_chart(self, topic: str) -> tuple[Comparison, bytes | None]:
+        """In the reader thread: the chart goes to a temporary file (the library writes files, as the CLI
+        wants) and is read back, so no file work is left for the event loop."""
         with tempfile.TemporaryDirectory(prefix="dateline-chart-") as folder:
             path = Path(folder) / "chart.png"
-            result = await self._read(self.library.compare, topic, chart=path)
+            result = self.library.compare(topic, chart=path)
             png = path.read_bytes() if result.chart else None
         result.chart = "dateline-chart.png" if png else None
         return result, png

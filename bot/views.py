@@ -47,7 +47,7 @@ class OwnedView(discord.ui.View):
         """A press that failed is answered privately, as a failed command is (a crash is also logged)."""
         language = language_of(interaction, self.language)
         if isinstance(error, UserFacingError):
-            message = text(language, error.key, **error.values)
+            message = error.message(language)
         else:
             log.error("%s of %s failed", type(item).__name__, type(self).__name__, exc_info=error)
             message = text(language, "apology")
@@ -115,8 +115,12 @@ class Pager(OwnedView):
         await self.show(interaction, self.page + 1)
 
 
-def static_pager(owner_id: int, language: str, pages: list[list[discord.Embed]]) -> Pager:
-    """A pager over pages that are all known already (a long story, a long comparison)."""
+def static_pager(owner_id: int, language: str, pages: list[list[discord.Embed]]) -> Pager | None:
+    """A pager over pages that are all known already (a long story, a long comparison); None for one page,
+    which needs no buttons."""
+    if len(pages) <= 1:
+        return None
+
     async def load(page: int) -> list[discord.Embed]:
         return pages[page - 1]
 
@@ -147,7 +151,7 @@ class StorySelect(discord.ui.Select):
             return
         pages = story_pages(story, self.pager.language)
         view = static_pager(interaction.user.id, self.pager.language, [[page] for page in pages]) \
-            if len(pages) > 1 else discord.utils.MISSING
+            or discord.utils.MISSING
         await interaction.response.send_message(embeds=[pages[0]], view=view, ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
         if isinstance(view, OwnedView):  # so its buttons can be disabled when it times out

@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.client import DatelineBot
 from bot.embeds import clean, progress_text, reindex_reply
-from bot.errors import ReindexFailedError, UserFacingError
+from bot.errors import ReindexFailedError, ReindexRunning, UserFacingError
 from bot.replies import NO_MENTIONS, language_of, send
 from bot.settings import Settings
 from bot.texts import text
@@ -91,11 +91,11 @@ class Admin(commands.Cog):
     async def reindex(self, interaction: discord.Interaction, full: bool = False) -> None:
         language = language_of(interaction, self.bot.settings.language)
         if self.bot.librarian.reindexing:
-            raise UserFacingError("reindex_busy")
+            raise ReindexRunning()
         await interaction.response.defer(thinking=True)
         report = await self._run_reindex(interaction, language, full)
         reply = reindex_reply(report, language)
-        view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
+        view = static_pager(interaction.user.id, language, reply.pages)
         reply.content = ""
         message = await send(interaction, reply, view=view)
         if view is not None:
@@ -112,7 +112,7 @@ class Admin(commands.Cog):
             raise UserFacingError("ingest_refused", reason=text(language, "too_large", size=file.size,
                                                                 limit=MAX_UPLOAD_BYTES))
         if self.bot.librarian.reindexing:
-            raise UserFacingError("reindex_busy")
+            raise ReindexRunning()
         await interaction.response.defer(thinking=True, ephemeral=True)
         data = await file.read()
         try:

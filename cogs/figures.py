@@ -21,14 +21,14 @@ class Figures(commands.Cog):
 
     @app_commands.command(name="compare", description="Cijfers over een onderwerp naast elkaar / compare figures")
     @app_commands.describe(topic="wat er geteld wordt en waarover, bv. Noord-Koreaanse soldaten in Rusland")
-    @app_commands.checks.cooldown(3, 30.0, key=lambda interaction: interaction.user.id)
+    @app_commands.checks.cooldown(3, 30.0)
     async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, MAX_TOPIC]) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
 
         def render(result: tuple[Comparison, bytes | None]) -> tuple[Reply, discord.ui.View | None]:
             reply = comparison_reply(*result, language)
-            view = static_pager(interaction.user.id, language, reply.pages) if len(reply.pages) > 1 else None
+            view = static_pager(interaction.user.id, language, reply.pages)
             return reply, view
 
         await respond(interaction, librarian.serve(interaction.guild_id, librarian.compare(topic)), render)

@@ -47,7 +47,7 @@ class Questions(commands.Cog):
 
     @app_commands.command(name="ask", description="Stel een vraag over het nieuws / ask about the news")
     @app_commands.describe(question="je vraag, bv. hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
-    @app_commands.checks.cooldown(4, 30.0, key=lambda interaction: interaction.user.id)
+    @app_commands.checks.cooldown(*MENTION_RATE)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
@@ -104,16 +104,16 @@ class Questions(commands.Cog):
                                     allowed_mentions=NO_MENTIONS)
             return
         question = self.question_in(message)
-        previous = await self._previous_question(message)
         if not question:
             await message.reply(text(language, "mention_empty"), mention_author=False, allowed_mentions=NO_MENTIONS)
             return
+        previous = await self._previous_question(message)
         asked = f"{question} {previous}" if previous else question
         try:
             async with message.channel.typing(), self.bot.librarian.slot(message.guild.id if message.guild else None):
                 answer = await self.bot.librarian.ask(asked[:MAX_QUESTION * 2])
         except UserFacingError as error:
-            await message.reply(text(language, error.key, **error.values), mention_author=False,
+            await message.reply(error.message(language), mention_author=False,
                                 allowed_mentions=NO_MENTIONS)
             return
         except Exception:

@@ -20,7 +20,7 @@ class Quotes(commands.Cog):
 
     @app_commands.command(name="quote", description="Het letterlijke citaat met bron / the verbatim quote with source")
     @app_commands.describe(query="waar het citaat over gaat, bv. Zelensky wapens leveren")
-    @app_commands.checks.cooldown(4, 30.0, key=lambda interaction: interaction.user.id)
+    @app_commands.checks.cooldown(4, 30.0)
     async def quote(self, interaction: discord.Interaction, query: app_commands.Range[str, 1, MAX_QUERY]) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian

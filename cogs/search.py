@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -14,8 +12,6 @@ from bot.errors import UserFacingError
 from bot.replies import language_of, respond
 from bot.views import SearchPager, static_pager
 from index.models import SearchResult, Story
-
-log = logging.getLogger(__name__)
 
 PAGE_SIZE = 5
 #: Results one search can page through.
@@ -32,7 +28,7 @@ class Search(commands.Cog):
     @app_commands.describe(query="zoekwoorden (gewone woorden)", source="alleen dit persbureau, bv. ANP of AFP",
                            place="alleen deze plaats in de dateline, bv. Seoul",
                            advanced="geavanceerde syntax: bron:AFP plaats:Seoul \"zinsdeel\" OR -woord")
-    @app_commands.checks.cooldown(5, 20.0, key=lambda interaction: interaction.user.id)
+    @app_commands.checks.cooldown(5, 20.0)
     async def search(self, interaction: discord.Interaction, query: app_commands.Range[str, 1, MAX_QUERY],
                      source: str | None = None, place: str | None = None, advanced: bool = False) -> None:
         language = language_of(interaction, self.bot.settings.language)
@@ -58,7 +54,7 @@ class Search(commands.Cog):
 
     @app_commands.command(name="story", description="Toon een heel verhaal / show a whole story")
     @app_commands.describe(story="kop of id van het verhaal (kies uit de suggesties)")
-    @app_commands.checks.cooldown(8, 20.0, key=lambda interaction: interaction.user.id)
+    @app_commands.checks.cooldown(8, 20.0)
     async def story(self, interaction: discord.Interaction, story: app_commands.Range[str, 1, 100]) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
@@ -67,7 +63,7 @@ class Search(commands.Cog):
             if found is None:
                 raise UserFacingError("story_not_found", story_id=clean(story))
             pages = story_pages(found, language)
-            view = static_pager(interaction.user.id, language, [[page] for page in pages]) if len(pages) > 1 else None
+            view = static_pager(interaction.user.id, language, [[page] for page in pages])
             return Reply(embeds=pages[:1]), view
 
         await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(story)), render)
