@@ -174,7 +174,7 @@ def _repairing(library: Library, read: Callable[[], T]) -> T:
             raise
     log.warning("the index in %s is damaged: rebuilding it from %s before answering", library.store.root,
                 library.articles)
-    library.reindex(progress=_ProgressBar(sys.stderr))
+    library.reindex(full=True, progress=_ProgressBar(sys.stderr))
     return read()
 
 

@@ -40,6 +40,8 @@ CHART_DIR = Path("var") / "charts"
 
 #: What the console understands; typed with or without the slash, since the CLI spells them without one.
 COMMANDS = frozenset({"search", "story", "quote", "compare", "ask", "reindex", "help", "quit", "exit", "q"})
+#: Without the slash these count only as the whole line ("exit polls in Georgia?" is a question).
+BARE_ONLY_ALONE = frozenset({"help", "quit", "exit", "q"})
 
 
 def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
@@ -48,7 +50,7 @@ def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
     line = line.strip()
     command, _, rest = line.removeprefix("/").partition(" ")
     command = command.lower()
-    if not line.startswith("/") and command not in COMMANDS:
+    if not line.startswith("/") and (command not in COMMANDS or (command in BARE_ONLY_ALONE and rest)):
         return "ask", line, {}
     options: dict[str, str] = {}
     allowed = OPTIONS.get(command, ())
@@ -90,7 +92,8 @@ class Console:
         if command not in COMMANDS or command == "help" or (command != "reindex" and not argument):
             self.say(f"{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
         elif command == "search":
-            page = int(options.pop("page", "1")) if options.get("page", "1").isdigit() else 1
+            asked = options.pop("page", "1")
+            page = int(asked) if asked.isdigit() and int(asked) > 0 else 1
             result = await librarian.search(argument, page=page, page_size=5, limit=200, **options)
             self.say(render_search(result, style, language))
         elif command == "story":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.formatting import figure_parts, mark, provenance
-from bot.texts import abstention, describe_reading, result_count, text
+from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -96,10 +96,6 @@ def chunks(value: str, limit: int) -> list[str]:
     return pieces
 
 
-def embed_size(embed: discord.Embed) -> int:
-    return len(embed)
-
-
 @dataclass(slots=True)
 class Reply:
     """A message to send: embeds (≤10), optional content and file; `pages` for a pager."""
@@ -110,19 +106,17 @@ class Reply:
     pages: list[list[discord.Embed]] = field(default_factory=list)
 
 
-def _fields_into_pages(base: discord.Embed, fields: list[tuple[str, str]]) -> list[discord.Embed]:
+def _fields_into_pages(base: discord.Embed, fields: list[tuple[str, str]], language: str) -> list[discord.Embed]:
     """Copies of `base` carrying the fields, as many pages as Discord's limits need."""
     pages: list[discord.Embed] = []
     current = base.copy()
     for name, value in fields:
-        name, value = clip(name, FIELD_NAME_LIMIT), value
-        parts = chunks(value, FIELD_VALUE_LIMIT)
-        for index, part in enumerate(parts):
-            label = name if index == 0 else clip(name + " (vervolg)", FIELD_NAME_LIMIT)
-            if len(current.fields) >= FIELD_LIMIT or len(current) + len(label) + len(part) > EMBED_TOTAL_LIMIT:
+        for index, part in enumerate(chunks(value, FIELD_VALUE_LIMIT)):
+            heading = clip(name if index == 0 else text(language, "continued", name=name), FIELD_NAME_LIMIT)
+            if len(current.fields) >= FIELD_LIMIT or len(current) + len(heading) + len(part) > EMBED_TOTAL_LIMIT:
                 pages.append(current)
                 current = base.copy()
-            current.add_field(name=label, value=part, inline=False)
+            current.add_field(name=heading, value=part, inline=False)
     pages.append(current)
     return pages
 
@@ -138,7 +132,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     title = text(language, "results_header", total=result_count(result), query=clean(result.query),
                  page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
-    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits])
+    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)
 
 
 def _hit_field(hit: Hit) -> tuple[str, str]:
@@ -211,7 +205,7 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
             clean(change.text) for change in result.changes), DESCRIPTION_LIMIT)
     fields = [(clean(group.label) or "?", "\n".join(_figure_line(figure, language) for figure in group.figures))
               for group in result.groups]
-    pages = _fields_into_pages(base, fields)
+    pages = _fields_into_pages(base, fields, language)
     if png:
         pages[0].set_image(url="attachment://dateline-chart.png")
     return Reply(embeds=pages[:1], pages=[[page] for page in pages],
@@ -228,7 +222,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     assert answer.quote is not None
     embed = quote_embed(answer.quote, language, title=answer.answer or "")
     if answer.disagreement:
-        embed.add_field(name=text(language, "answer_disagree", parts="").rstrip(": "),
+        embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(answer.disagreement), FIELD_VALUE_LIMIT), inline=False)
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
     embed.set_footer(text=clip(f"{confidence} · {label(answer.quote.headline)} · {answer.quote.story_id}",
@@ -237,13 +231,12 @@ def answer_reply(answer: Answer, language: str) -> Reply:
 
 
 def reindex_reply(report: ReindexReport, language: str) -> Reply:
-    summary = text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
-                   unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)
-    base = discord.Embed(description=summary, colour=COLOUR)
+    base = discord.Embed(description=reindex_summary(report, language), colour=COLOUR)
     if not report.skipped:
         return Reply(embeds=[base])
     lines = "\n".join(f"• `{clean(item.file)}`: {clean(item.reason)}" for item in report.skipped)
-    pages = _fields_into_pages(base, [(text(language, "reindex_skipped", count=len(report.skipped)), lines)])
+    pages = _fields_into_pages(base, [(text(language, "reindex_skipped", count=len(report.skipped)), lines)],
+                               language)
     return Reply(embeds=pages[:1], pages=[[page] for page in pages])
 
 

@@ -130,8 +130,8 @@ class Librarian:
     async def _warm_now(self) -> None:
         try:
             await self._run(self.library.warm, limit=None)
-        except IndexUnavailable:
-            pass  # the next read reports it and starts the rebuild
+        except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
+            self._start_build(str(error))
         except Exception:  # logged here: nobody awaits this task
             log.exception("preparing the index for reads failed")
 
@@ -141,7 +141,8 @@ class Librarian:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        # A running read (a warm-up takes seconds at 100,000 stories) cannot be cancelled: wait for it off the loop.
+        await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
         self.library.close()
 
     @property
@@ -202,9 +203,10 @@ class Librarian:
         try:
             return await self._run(function, *args, **kwargs)
         except IndexUnavailable as error:
+            # Past the first build's wait, an unusable index (deleted, damaged, or a first build that failed)
+            # is being built again.
             self._start_build(str(error))
-            # Once an index was built, it is being *re*built: deleted or damaged while the bot ran.
-            raise (IndexRebuilding() if error.damaged or self._built.is_set() else IndexBuilding()) from None
+            raise IndexRebuilding() from None
 
     # -- reads ---------------------------------------------------------------------------------
 

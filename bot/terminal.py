@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import figure_parts, local_time, mark, provenance
-from bot.texts import abstention, describe_reading, result_count, text
+from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -151,8 +151,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
 
 
 def render_reindex(report: ReindexReport, language: str) -> str:
-    lines = [text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
-                  unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)]
+    lines = [reindex_summary(report, language)]
     if report.skipped:
         lines.append(text(language, "reindex_skipped", count=len(report.skipped)))
         lines.extend(f" • {item.file}: {item.reason}" for item in report.skipped)

@@ -6,7 +6,7 @@ every key exists in both languages.
 
 from __future__ import annotations
 
-from index.models import Answer, QueryReading, SearchResult
+from index.models import Answer, QueryReading, ReindexReport, SearchResult, format_number
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -15,7 +15,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_all": "Gezocht naar artikelen met alle woorden: {words}",
         "read_any": "Geen artikel bevat alle woorden; dit zijn artikelen met een deel ervan: {words}",
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
-        "read_ignored": "Genegeerd: {words}",
         "read_corrected": "Typfout? {word} gelezen als {terms}",
         "read_advanced": "Geavanceerde zoekopdracht gelezen als: {parsed}",
         "read_fallback_syntax": "De geavanceerde zoekopdracht klopte niet; gezocht als gewone woorden.",
@@ -34,10 +33,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "estimated": "schatting",
         "claimant": "volgens {who}",
         "answer_abstain": "Daarover vond ik niets in de artikelen.",
-        "answer_abstain_english": "I found nothing in the articles that answers that.",
         "answer_unknown_words": "Daarover vond ik niets in de artikelen (geen artikel noemt: {words}).",
         "answer_confidence": "zekerheid {percent}%",
         "answer_disagree": "De berichten verschillen: {parts}",
+        "answer_disagree_heading": "De berichten verschillen",
+        "continued": "{name} (vervolg)",
         "answer_related": "Misschien verwant (geen antwoord):",
         "reindex_done": "Index bijgewerkt: {added} nieuw, {updated} gewijzigd, {removed} verwijderd, "
                         "{unchanged} ongewijzigd; {stories} verhalen ({seconds:.1f} s).",
@@ -47,7 +47,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_failed": "De herindexering is mislukt: {reason}",
         "index_building": "De index wordt opgebouwd; probeer het zo opnieuw.",
         "index_rebuilding": "De index wordt opnieuw opgebouwd; probeer het zo opnieuw.",
-        "published": "gepubliceerd",
         "source_file": "bestand",
         "too_busy": "Er lopen in deze server al een paar vragen tegelijk; probeer het zo nog eens.",
         "took_too_long": "Dat duurde te lang; probeer een kortere of preciezere vraag.",
@@ -62,11 +61,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ingest_partial": "Niet alles was leesbaar ({count}):",
         "ingest_pending": "Opgeslagen als `{file}`, maar er loopt nog een andere herindexering; het bestand wordt "
                           "bij de volgende herindexering opgenomen.",
-        "reindex_started": "Herindexering gestart…",
         "open_story": "Open een verhaal…",
         "previous": "Vorige",
         "next": "Volgende",
-        "page": "Pagina {page}/{pages}",
         "mention_empty": "Stel je vraag na de vermelding, bijvoorbeeld: @Dateline hoeveel soldaten zitten in Rusland?",
         "help_title": "Dateline: nieuws met bronvermelding",
         "help": "`/ask vraag` beantwoordt een vraag met het citaat dat het zegt, of zegt eerlijk dat de artikelen "
@@ -85,7 +82,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_all": "Searched for articles with all words: {words}",
         "read_any": "No article has every word; these have some of them: {words}",
         "read_none": "Nothing was left to search for (only stop words or symbols).",
-        "read_ignored": "Ignored: {words}",
         "read_corrected": "Typo? Read {word} as {terms}",
         "read_advanced": "Advanced query read as: {parsed}",
         "read_fallback_syntax": "The advanced query did not parse; searched as plain words.",
@@ -104,10 +100,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "estimated": "estimate",
         "claimant": "according to {who}",
         "answer_abstain": "I found nothing in the articles that answers that.",
-        "answer_abstain_english": "I found nothing in the articles that answers that.",
         "answer_unknown_words": "I found nothing in the articles about that (no article mentions: {words}).",
         "answer_confidence": "confidence {percent}%",
         "answer_disagree": "Reports differ: {parts}",
+        "answer_disagree_heading": "Reports differ",
+        "continued": "{name} (continued)",
         "answer_related": "Possibly related (not an answer):",
         "reindex_done": "Index updated: {added} new, {updated} changed, {removed} removed, {unchanged} unchanged; "
                         "{stories} stories ({seconds:.1f} s).",
@@ -117,7 +114,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_failed": "The reindex failed: {reason}",
         "index_building": "The index is being built; try again shortly.",
         "index_rebuilding": "The index is being rebuilt; try again shortly.",
-        "published": "published",
         "source_file": "file",
         "too_busy": "This server already has a few questions running; try again in a moment.",
         "took_too_long": "That took too long; try a shorter or more specific question.",
@@ -132,11 +128,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ingest_partial": "Not everything was readable ({count}):",
         "ingest_pending": "Saved as `{file}`, but another reindex is still running; the file will be included in "
                           "the next reindex.",
-        "reindex_started": "Reindex started…",
         "open_story": "Open a story…",
         "previous": "Previous",
         "next": "Next",
-        "page": "Page {page}/{pages}",
         "mention_empty": "Ask your question after the mention, for example: @Dateline how many soldiers are in Russia?",
         "help_title": "Dateline: news with its sources",
         "help": "`/ask question` answers with the quote that says so, or says honestly that the articles don't.\n"
@@ -192,5 +186,11 @@ def abstention(answer: Answer, language: str) -> str:
 
 def result_count(result: SearchResult) -> str:
     """'12', or '~4.300' when the total is an estimate (many matches are not counted one by one)."""
-    count = f"{result.total:,}".replace(",", ".")
+    count = format_number(result.total)
     return count if result.total_exact else f"~{count}"
+
+
+def reindex_summary(report: ReindexReport, language: str) -> str:
+    """What a reindex changed, in one sentence (Discord and the terminal)."""
+    return text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
+                unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 import discord
 
 from bot import replies
-from bot.embeds import clip, label, story_pages
+from bot.embeds import Reply, clean, clip, label, story_pages
 from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
@@ -127,6 +127,14 @@ def static_pager(owner_id: int, language: str, pages: list[list[discord.Embed]])
     return Pager(owner_id, language, len(pages), load)
 
 
+def story_reply(story: Story | None, story_id: str, owner_id: int, language: str) -> tuple[Reply, Pager | None]:
+    """A whole story: its first page, with a pager when it is long (/story and the search's story menu)."""
+    if story is None:
+        raise UserFacingError("story_not_found", story_id=clean(story_id))
+    pages = story_pages(story, language)
+    return Reply(embeds=pages[:1]), static_pager(owner_id, language, [[page] for page in pages])
+
+
 class StorySelect(discord.ui.Select):
     """Open one of the stories on the current page (privately, with its own pager if it is long)."""
 
@@ -143,19 +151,10 @@ class StorySelect(discord.ui.Select):
         self.disabled = not self.options
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        story = await self.pager.open_story(self.values[0])
-        if story is None:
-            await interaction.response.send_message(
-                text(self.pager.language, "story_not_found", story_id=self.values[0]), ephemeral=True,
-                allowed_mentions=NO_MENTIONS)
-            return
-        pages = story_pages(story, self.pager.language)
-        view = static_pager(interaction.user.id, self.pager.language, [[page] for page in pages]) \
-            or discord.utils.MISSING
-        await interaction.response.send_message(embeds=[pages[0]], view=view, ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
-        if isinstance(view, OwnedView):  # so its buttons can be disabled when it times out
-            view.message = await interaction.original_response()
+        story_id, language = self.values[0], self.pager.language
+        await replies.respond(interaction, self.pager.open_story(story_id),
+                              lambda story: story_reply(story, story_id, interaction.user.id, language),
+                              ephemeral=True)
 
 
 class SearchPager(Pager):

@@ -7,10 +7,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import Reply, clean, label, search_pages, story_pages
+from bot.embeds import Reply, label, search_pages
 from bot.errors import UserFacingError
 from bot.replies import language_of, respond
-from bot.views import SearchPager, static_pager
+from bot.views import SearchPager, story_reply
 from index.models import SearchResult, Story
 
 PAGE_SIZE = 5
@@ -59,14 +59,8 @@ class Search(commands.Cog):
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
 
-        def render(found: Story | None) -> tuple[Reply, discord.ui.View | None]:
-            if found is None:
-                raise UserFacingError("story_not_found", story_id=clean(story))
-            pages = story_pages(found, language)
-            view = static_pager(interaction.user.id, language, [[page] for page in pages])
-            return Reply(embeds=pages[:1]), view
-
-        await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(story)), render)
+        await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(story)),
+                      lambda found: story_reply(found, story, interaction.user.id, language))
 
     @story.autocomplete("story")
     async def story_autocomplete(self, interaction: discord.Interaction, current: str,

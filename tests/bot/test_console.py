@@ -29,6 +29,9 @@ from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
     ("quit", ("quit", "", {})),
     ("wie is Zelensky?", ("ask", "wie is Zelensky?", {})),
     ("searching for answers", ("ask", "searching for answers", {})),
+    ("exit polls in Georgia?", ("ask", "exit polls in Georgia?", {})),  # quit/exit/help bare: only alone
+    ("help me met Oekraïne", ("ask", "help me met Oekraïne", {})),
+    ("exit", ("exit", "", {})),
 ])
 def test_parse_line(line: str, parsed: tuple[str, str, dict[str, str]]) -> None:
     assert parse_line(line) == parsed
@@ -46,11 +49,13 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
         assert await console.handle("/story nope")
         assert await console.handle("/search")  # no words: the help
         assert await console.handle("/ingest file.txt")  # Discord only: the help
+        assert await console.handle("/search Noord-Korea source:RTR pagina:twee")  # not a page number: page 1
+        assert await console.handle("/search Noord-Korea source:RTR page:0")
         assert not await console.handle("/quit")
     finally:
         await librarian.close()
     text = output.getvalue()
-    assert "Filters: source=RTR" in text and "results for “Noord-Korea” (page 1/1)" in text
+    assert "Filters: source=RTR" in text and text.count("results for “Noord-Korea” (page 1/1)") == 3
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
     assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 2
     assert "@Dateline" not in text  # the console's help, not Discord's

@@ -116,6 +116,9 @@ def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
     assert len(pages) > 1 and all(within_limits(page) for page in pages)
     shown = "".join(field.value for page in pages for field in page.fields)
     assert shown.count("Noord") >= 25 * 40  # nothing lost
+    names = [field.name for page in pages for field in page.fields]
+    assert any(name.endswith(" (continued)") for name in names)  # in the reader's language
+    assert not any("vervolg" in name for name in names)
 
 
 def test_no_hits_says_what_was_searched() -> None:

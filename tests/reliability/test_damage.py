@@ -149,3 +149,18 @@ async def test_a_rebuild_that_fails_is_logged_and_retried_later_not_per_read(
         await asyncio.wait_for(librarian._build_task, PROCESS_TIMEOUT)
     finally:
         await librarian.close()
+
+
+async def test_damage_found_when_the_bot_starts_is_rebuilt_before_anyone_asks(settings: Settings) -> None:
+    """The warm-up after a start reads the index; damage it finds starts the rebuild at once."""
+    DAMAGE["segment-truncated"](settings.index_dir)
+    librarian = Librarian(settings)
+    try:
+        await librarian.start()
+        assert librarian._warming is not None
+        await librarian._warming
+        assert librarian._build_task is not None  # nobody asked anything yet
+        await asyncio.wait_for(librarian._build_task, PROCESS_TIMEOUT)
+        assert (await librarian.ask(SOLDIERS_QUESTION)).answer == ANSWER
+    finally:
+        await librarian.close()
