@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.figures import MONTHS
+from index.figures import MONTH_NAMES, MONTHS
 
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-_MONTH = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH = "|".join(MONTH_NAMES)
 _PARTICLES = frozenset("van de der den ter ten het 't von bin al el la le du da dos di del".split())
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
     Nu Zo Er Hij Zij Ze Wij We Ik Je U Daar Hier Daarmee Daarbij Daarnaast Bovendien Wel Niet Nog Al

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from index import answer_spans
 from index.analysis import TOKEN, fold, term_for, terms
-from index.figures import KIND_LABELS
+from index.figures import KIND_LABELS, MONTH_NAMES
 from index.models import Figure
 from index.question_reading import YEAR, Question
 from index.sentence_context import Candidate, SentenceView, head_positions
@@ -50,15 +50,12 @@ _THEREFORE = re.compile(r"^\W*(?:daarom|daardoor|om\s+die\s+reden)\b", re.IGNORE
 _SAID_THAT = re.compile(r"\b(?:zei|zegt|zeggen|zeiden|verklaarde|verklaart|stelt|stelde|meldde)\b.*?\bdat\b\s+(.+)")
 #: "Wat is/was de uitslag …": the noun asked for must be in or around the answering sentence.
 _COPULAR_HEAD = re.compile(r"^\s*wat\s+(?:is|was|wordt|werd|zijn|waren)\s+(?:de|het)\s+(\w+)", re.IGNORECASE)
-#: The months, for dates written out ('3 april 2019').
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")
 #: A time that names its date (a day number or a month), not only a day or "gisteren".
-_DATED = re.compile(r"\d|" + "|".join(_MONTH_NAMES), re.IGNORECASE)
+_DATED = re.compile(r"\d|" + "|".join(MONTH_NAMES), re.IGNORECASE)
 #: "Op welke dag", "in welk jaar": how fine a time the question asks for, and what names a day.
 _ASKS_DAY = re.compile(r"\bwelke\s+(?:dag|dagen|datum)\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\bwelk\s+jaar\b", re.IGNORECASE)
-_NAMES_DAY = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(name[:3] for name in _MONTH_NAMES)
+_NAMES_DAY = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(name[:3] for name in MONTH_NAMES)
                         + r")|dag\b|dagen\b|gisteren|vandaag|morgen|nacht", re.IGNORECASE)
 
 
@@ -131,8 +128,6 @@ def figure_factor(question: Question, figure: Figure, where: SentenceView | None
     if wanted is None:
         return 1.0 if figure.unit is not None else 0.0
     if figure.kind == wanted or any(wanted in family and figure.kind in family for family in COMPATIBLE_KINDS):
-        return 1.0
-    if wanted == "money" and figure.kind.startswith("money"):
         return 1.0
     if unit and figure.unit and not (wanted in KIND_LABELS and figure.kind in KIND_LABELS):
         unit_term, figure_term = term_for(unit), term_for(figure.unit)
@@ -429,11 +424,11 @@ def _dated(span: answer_spans.Span, published: datetime | None) -> str:
     year = re.search(r"\b(vorig|volgend)\s+jaar\b", lowered)
     if year:
         shifted = published.year + (1 if year.group(1) == "volgend" else -1)
-        month = next((name for name in _MONTH_NAMES if name in lowered), None)
+        month = next((name for name in MONTH_NAMES if name in lowered), None)
         return f"{span.text} ({month} {shifted})" if month else f"{span.text} ({shifted})"
     if not TIME_REFERENCE.fullmatch(span.text):
         return span.text
     moment = resolve_reference(span.text, published)
     if moment is None:
         return span.text
-    return f"{span.text} ({moment.day} {_MONTH_NAMES[moment.month - 1]} {moment.year})"
+    return f"{span.text} ({moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year})"

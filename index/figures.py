@@ -50,8 +50,10 @@ _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 SCALES = {"honderd": 100, "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000,
           "miljard": 1_000_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000,
           "biljoen": 1_000_000_000_000}
-MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november
-    december jan feb mrt apr jun jul aug sep sept okt nov dec""".split())
+#: The months in order (dates are written out with them: '3 april 2019'); MONTHS adds the abbreviations.
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+               "november", "december")
+MONTHS = frozenset(MONTH_NAMES) | frozenset("jan feb mrt apr jun jul aug sep sept okt nov dec".split())
 _YEAR_CONTEXT = frozenset("""in sinds van uit tot jaar begin eind medio voor na rond najaar voorjaar zomer
     winter herfst lente eind sedert vanaf het""".split()) | MONTHS
 _CLOCK_CONTEXT = frozenset("om rond tot vanaf sinds voor na tegen omstreeks".split())
@@ -105,11 +107,14 @@ KIND_LABELS = {
 _INJURED = frozenset("gewond gewonden verwond verwondingen".split())
 #: "zwaargewond", "lichtgewonden": compounds of gewond count too.
 _INJURED_ENDINGS = ("gewond", "gewonden")
+_KILLED = frozenset("omgekomen gedood dood dode doden overleden gesneuveld sneuvelden stierven stierf omgebracht"
+                    .split())
+_RESCUED = frozenset("gered overleefd overleefde overleefden overleven bevrijd ontzet".split())
+#: "kwamen om", "kwam om het leven".
+_PERISHED = frozenset("kwam kwamen komen komt".split())
 #: "dertien van de 26 winkels" counts winkels; "tien van hen" counts people.
 _PARTITIVE_PEOPLE = frozenset("hen wie hun".split())
 _PARTITIVE_DETERMINERS = frozenset("de het deze die zijn haar hun onze".split())
-_KILLED = frozenset("omgekomen gedood dood overleden gesneuveld omgebracht".split())
-_RESCUED = frozenset("gered overleefd overleefden bevrijd ontzet".split())
 
 _REPORTING_VERBS = (r"schat|schatten|schatte|schatten|meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden"
                     r"|stelt|stellen|stelde|verklaart|verklaarde|bevestigt|bevestigde|denkt|denken|dacht"
@@ -297,14 +302,20 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: boo
     folded = unit.lower().translate(FOLD) if unit else ""
     kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
-        following = {token.lower for token in tokens[unit_index + 1:unit_index + 4]}
-        if following & _INJURED or any(word.endswith(_INJURED_ENDINGS) for word in following):
-            return "injured"
-        if following & _KILLED or {"om", "leven"} <= following:
-            return "deaths"
-        if following & _RESCUED:
-            return "rescued"
+        return outcome_in({token.lower for token in tokens[unit_index + 1:unit_index + 4]}) or kind
     return kind
+
+
+def outcome_in(words: set[str]) -> str | None:
+    """What happened to the people counted (injured, deaths, rescued), from lower-case words near the
+    figure; the questions read "hoeveel mensen stierven" with the same words."""
+    if words & _INJURED or any(word.endswith(_INJURED_ENDINGS) for word in words):
+        return "injured"
+    if words & _KILLED or {"om", "leven"} <= words or ("om" in words and words & _PERISHED):
+        return "deaths"
+    if words & _RESCUED:
+        return "rescued"
+    return None
 
 
 def _partitive(tokens: list[_Tok], index: int) -> tuple[str | None, int, bool]:

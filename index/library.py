@@ -56,11 +56,12 @@ class Library:
         return Reindexer(self.store, self.articles).run(full=full, progress=progress)
 
     def warm(self) -> None:
-        """Open the current index and prepare it for searches (see `search.prepare`), so that no user
-        waits for that after a start or a reindex."""
+        """Open the current index and prepare it for searches (see `search.prepare`) and for /story's
+        autocomplete (the headlines), so that no user waits for that after a start or a reindex."""
         started = time.perf_counter()
         with self.store.searcher() as searcher:
             search.prepare(searcher)
+        self._headline_rows()
         log.info("index ready for searches in %.1f s", time.perf_counter() - started)
 
     def close(self) -> None:

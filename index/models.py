@@ -201,10 +201,6 @@ class Figure(JsonMixin):
     record_id: str | None = None
     places: list[str] = field(default_factory=list)
 
-    def display_value(self) -> str:
-        """The value in Dutch notation (12.000; 3,6): how readers of the articles write it."""
-        return format_number(self.value)
-
 
 def format_number(value: float) -> str:
     """Dutch digit grouping and decimal comma: 12000 -> '12.000', 3.6 -> '3,6'."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from index import answer_spans
 from index.analysis import TOKEN, fold, term_for, terms
-from index.figures import UNIT_KINDS
+from index.figures import UNIT_KINDS, outcome_in
 from index.times import TIME_REFERENCE
 
 _TYPE_PATTERNS = (
@@ -68,12 +68,6 @@ _MONEY_WORDS = frozenset("""kost kostte kosten bedrag geld verdiend verdiende ve
     betaalde betaalt betalen omzet winst verlies opgehaald opbrengst opgeleverd opleveren oplevert
     leverde prijs prijzengeld boete schade gekost cost costs""".split())
 #: What happened to those counted: "Hoeveel mensen raakten gewond" counts only the injured.
-_OUTCOMES = (
-    ("injured", re.compile(r"gewond", re.IGNORECASE)),
-    ("deaths", re.compile(r"\b(?:dode|doden|omgekomen|kwamen\s+om|kwam\s+om|om\s+het\s+leven|gedood|overleden"
-                          r"|gesneuveld|sneuvelden|stierven|omgebracht)\b", re.IGNORECASE)),
-    ("rescued", re.compile(r"\b(?:overleefd\w*|overleven|gered|bevrijd)\b", re.IGNORECASE)),
-)
 _PLANNED = re.compile(r"\b(?:wil|willen|van\s+plan|plant|plannen|zal|zullen|voornemens)\b",
                       re.IGNORECASE)
 _FUTURE_QUESTION = re.compile(r"\b(?:gaat|gaan|zal|zullen|komt|komen|wordt|worden|straks|binnenkort)\b",
@@ -249,4 +243,4 @@ def _read_unit(question: Question, text: str) -> None:
     if question.unit_kind is None and any(fold(word) in _MONEY_WORDS for word in TOKEN.findall(text)):
         question.unit_kind = "money"
     if question.unit_kind in {None, "people", "troops"}:
-        question.outcome = next((kind for kind, pattern in _OUTCOMES if pattern.search(text)), None)
+        question.outcome = outcome_in({word.lower() for word in TOKEN.findall(text)})

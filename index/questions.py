@@ -40,7 +40,7 @@ import logging
 from whoosh.searching import Searcher
 
 from index.analysis import term_for
-from index.answer_types import COMPATIBLE_KINDS, figure_factor, sentence_candidates
+from index.answer_types import figure_factor, sentence_candidates
 from index.models import Answer, Figure, Quote, format_number
 from index.passages import match_sentence
 from index.question_reading import YEAR, Question, read_question
@@ -310,7 +310,6 @@ def _add_disagreement(result: Answer, best: Candidate, candidates: list[Candidat
 
 
 def _same_quantity(figure: Figure, other: Figure) -> bool:
-    """Two figures count the same kind of thing (10.000 militairen and 1500 soldaten do)."""
-    if figure.kind == other.kind:
-        return figure.kind is not None
-    return any(figure.kind in family and other.kind in family for family in COMPATIBLE_KINDS)
+    """Two figures count the same kind of thing (10.000 militairen and 1500 soldaten do; 30 injured and
+    4 dead do not, though both answer "hoeveel mensen")."""
+    return figure.kind is not None and figure.kind == other.kind

@@ -59,6 +59,8 @@ def test_what_hoeveel_counts(text: str, unit: str | None, unit_kind: str) -> Non
     ("Hoeveel mijnwerkers overleefden de ramp?", None),  # what is counted is no kind of people we know
     ("Hoeveel mensen overleefden de ramp?", "rescued"),
     ("Hoeveel mensen kwamen naar het concert?", None),
+    ("Hoeveel mensen stierven bij de aanslag?", "deaths"),  # the same words as the figures use
+    ("Hoeveel soldaten sneuvelden er?", "deaths"),
 ])
 def test_what_happened_to_those_counted(text: str, outcome: str | None) -> None:
     assert read_question(text).outcome == outcome
@@ -144,6 +146,13 @@ Japanse premier bezoekt Den Haag
 DEN HAAG (ANP) - De Japanse premier brengt volgende week een bezoek aan Den Haag. Hij spreekt met koning \
 Willem-Alexander over handel. Het vorige bezoek was in 2015.
 """,
+    "aanslag.txt": """date: 2019-02-23T12:00:00+01:00
+source: ANP
+
+Aanslag op markt in Kabul
+KABUL (ANP) - Bij een aanslag op een markt in Kabul zijn zaterdag dertig mensen gewond geraakt. Vier mensen \
+stierven ter plaatse.
+""",
     "plofkraak.txt": """date: 2019-02-22T12:00:00+01:00
 source: ANP
 
@@ -188,6 +197,11 @@ def test_answers(library: Library, question: str, answer: str) -> None:
     assert result.answer == answer
     assert 0.5 <= result.confidence <= 1.0
     assert result.quote is not None and result.quote.dateline
+
+
+def test_the_dead_are_not_a_different_report_of_the_injured(library: Library) -> None:
+    result = library.ask("Hoeveel mensen stierven bij de aanslag op de markt in Kabul?")
+    assert result.answer == "Vier mensen" and not result.disagreement
 
 
 def test_a_time_reference_picks_the_figure_of_that_time(library: Library) -> None:
