@@ -84,7 +84,7 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)  # the unpublished generation it wrote into is deleted by the next reindex
 
 
-def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardResult:
+def _build_shard(index_path: str, articles: str, files: list[tuple[str, os.stat_result]]) -> ShardResult:
     """In a worker process: parse these files and write their articles and records into one segment."""
     from whoosh import index as whoosh_index
 
@@ -98,15 +98,15 @@ def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardRe
     skipped: list[Skipped] = []
     root = Path(articles)
     try:
-        for number, relpath in enumerate(relpaths, start=1):
-            result = _read_file(root, relpath, (root / relpath).stat(), None, skipped)
+        for number, (relpath, stat) in enumerate(files, start=1):  # stat: the scan's, as incremental reindexes use
+            result = _read_file(root, relpath, stat, None, skipped)
             entries[relpath] = result.entry
             for story in result.stories or []:
                 if story.kind == "brief":
                     briefs.append(story)
                 else:
                     writer.add_document(**to_document(story))
-            if _progress_queue is not None and (number % 25 == 0 or number == len(relpaths)):
+            if _progress_queue is not None and (number % 25 == 0 or number == len(files)):
                 _progress_queue.put(25 if number % 25 == 0 else number % 25)
         segment = writer._finalize_segment() if writer._added else None
         if segment is None:
@@ -119,13 +119,15 @@ def _build_shard(index_path: str, articles: str, relpaths: list[str]) -> ShardRe
     return ShardResult(entries, briefs, skipped, segment)
 
 
-def build_parallel(ix: Any, index_path: Path, articles: Path, sizes: dict[str, int],
+def build_parallel(ix: Any, index_path: Path, articles: Path, found: dict[str, os.stat_result],
                    notify: Any) -> tuple[dict[str, dict[str, Any]], list[Skipped]]:
-    """Index every file in `sizes` into the empty index `ix`; returns the manifest entries and skips."""
+    """Index every file in `found` (the scan's stats) into the empty index `ix`; returns the manifest entries
+    and skips."""
     from index.reindex import Progress
 
     count = workers()
-    shards = split_shards(sizes, count)
+    sizes = {relpath: stat.st_size for relpath, stat in found.items()}
+    shards = [[(relpath, found[relpath]) for relpath in shard] for shard in split_shards(sizes, count)]
     context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
     progress_queue = context.Queue()
     writer = ix.writer(limitmb=WRITER_MB)  # holds Whoosh's lock for the whole build

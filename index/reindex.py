@@ -31,7 +31,7 @@ from index.documents import story_from_stored, to_document
 from index.models import ReindexReport, Skipped, Story
 from index.parsing import merge_sightings, parse_file
 from index.reading import ARTICLE_SUFFIXES, MAX_FILE_BYTES, UnreadableFile
-from index.store import SCHEMA_VERSION, Generation, IndexStore
+from index.store import Generation, IndexStore
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,7 @@ class Reindexer:
             rebuild = full or current is None
             # Under the lock nobody else writes generations: any but the current one and the one before it
             # are leftovers of killed rebuilds.
-            self.store.remove_stale(keep_previous=True)
+            self.store.remove_stale(current)
             generation = None
             try:
                 generation = self.store.new_generation() if rebuild else current
@@ -242,11 +242,10 @@ class Reindexer:
         """A full build of a large folder: one worker process per core (see index.build)."""
         ix = self.store.open_index(generation)
         try:
-            entries, skipped = build_parallel(ix, generation.path, self.articles,
-                                              {relpath: stat.st_size for relpath, stat in found.items()}, notify)
+            entries, skipped = build_parallel(ix, generation.path, self.articles, found, notify)
         finally:
             ix.close()
-        generation.write_manifest({"schema": SCHEMA_VERSION, "files": entries})
+        generation.write_manifest({"files": entries})
         report = ReindexReport(added=len(entries), skipped=skipped, files_added=sorted(entries))
         report.stories = _story_count(entries)
         return report
@@ -277,7 +276,7 @@ class Reindexer:
         if changed or removed:
             self._write(generation, known, changed, removed, notify)
         if files != known:  # at 100,000 files the manifest is megabytes: rewrite it only when it changed
-            generation.write_manifest({"schema": SCHEMA_VERSION, "files": files})
+            generation.write_manifest({"files": files})
         report.stories = _story_count(files)
         return report
 

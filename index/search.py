@@ -112,7 +112,6 @@ class ReadQuery:
     reading: QueryReading
     fallback: wq.Query | None = None  # any-word query, tried when the all-words one finds nothing
     term_queries: list[wq.Query] = field(default_factory=list)
-    strengths: list[float] = field(default_factory=list)  # weight of each term query's best term
 
 
 def idf(searcher: Searcher, term: str) -> float:
@@ -177,7 +176,7 @@ def read_plain(searcher: Searcher, text: str) -> ReadQuery:
         return ReadQuery(None, weights, reading)
     query = subqueries[0] if len(subqueries) == 1 else wq.And(subqueries)
     fallback = _rarer_words(searcher, subqueries, strengths) if len(subqueries) > 1 else None
-    return ReadQuery(query, weights, reading, fallback, subqueries, strengths)
+    return ReadQuery(query, weights, reading, fallback, subqueries)
 
 
 def _rarer_words(searcher: Searcher, subqueries: list[wq.Query], strengths: list[float]) -> wq.Query:

@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 4
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
+SCHEMA_FILE = "SCHEMA"
 GENERATION_PREFIX = "gen-"
 #: Memory-mapped segments are a little faster to search, but a file truncated under the map is SIGBUS.
 USE_MMAP = False
@@ -142,6 +143,15 @@ class Generation:
     def manifest_path(self) -> Path:
         return self.path / MANIFEST_FILE
 
+    @property
+    def schema_version(self) -> int | None:
+        """The schema version the generation was built with (a file of its own: the manifest, which
+        lists every article file, takes ~0.2 s to parse at 100,000 files)."""
+        try:
+            return int((self.path / SCHEMA_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
     def read_manifest(self) -> dict[str, Any]:
         try:
             return json.loads(self.manifest_path.read_text("utf-8"))
@@ -194,7 +204,7 @@ class IndexStore:
             self.damage = f"{type(error).__name__}: {error}"
             log.error("index %s is damaged (%s)", name, self.damage)
             return None
-        if generation.read_manifest().get("schema") != SCHEMA_VERSION:
+        if generation.schema_version != SCHEMA_VERSION:
             return None
         return generation
 
@@ -211,28 +221,37 @@ class IndexStore:
         return None
 
     def new_generation(self) -> Generation:
-        """A fresh, empty generation folder with an empty index in it (not yet CURRENT)."""
+        """A fresh, empty generation folder with an empty index in it (not yet CURRENT).
+
+        Its number is above every folder's and above the one CURRENT names, even when that folder was
+        removed (damaged): a reader following CURRENT must never land in a generation still being built."""
         self.root.mkdir(parents=True, exist_ok=True)
-        numbers = [int(path.name[len(GENERATION_PREFIX):]) for path in self.root.glob(GENERATION_PREFIX + "*")
-                   if path.name[len(GENERATION_PREFIX):].isdigit()]
+        names = [path.name for path in self.root.glob(GENERATION_PREFIX + "*")]
+        with contextlib.suppress(OSError, ValueError):
+            names.append((self.root / CURRENT_FILE).read_text("utf-8").strip())
+        numbers = [int(name[len(GENERATION_PREFIX):]) for name in names
+                   if name.startswith(GENERATION_PREFIX) and name[len(GENERATION_PREFIX):].isdigit()]
         path = self.root / f"{GENERATION_PREFIX}{max(numbers, default=0) + 1:08d}"
         path.mkdir()
         whoosh_index.create_in(str(path), self.schema)
         return Generation(path)
 
     def publish(self, generation: Generation) -> None:
-        """Make `generation` the one readers use; keep the previous one for readers still on it."""
+        """Make `generation` the one readers use; keep the previous one for readers still on it.
+
+        Its schema version is written now, when it is complete: `current()` takes no generation without it."""
+        (generation.path / SCHEMA_FILE).write_text(str(SCHEMA_VERSION), "utf-8")
         tmp = self.root / (CURRENT_FILE + ".tmp")
         tmp.write_text(generation.path.name, "utf-8")
         os.replace(tmp, self.root / CURRENT_FILE)
-        self.remove_stale(keep_previous=True)
+        self.remove_stale(generation)
 
-    def remove_stale(self, keep_previous: bool = False) -> None:
-        """Delete generation folders nobody should read: leftovers of killed rebuilds, old ones."""
-        current = self.current()
+    def remove_stale(self, current: Generation | None) -> None:
+        """Delete generation folders nobody should read: leftovers of killed rebuilds, and all but the one
+        before `current` (the CURRENT one; readers still on the previous one keep it)."""
         names = sorted(path.name for path in self.root.glob(GENERATION_PREFIX + "*") if path.is_dir())
         keep = {current.path.name} if current else set()
-        if keep_previous and current:
+        if current:
             older = [name for name in names if name < current.path.name]
             keep.update(older[-1:])
         for name in names:
@@ -264,7 +283,9 @@ class IndexStore:
     def _fresh_searcher(self) -> Searcher:
         if self._searcher is not None and self._stamps is not None and self._stamps == self._stamp(self._files):
             try:
-                if self._searcher.up_to_date():
+                # Not Searcher.up_to_date(): an empty index's reader has no generation, so that is never
+                # true and every read would reopen.
+                if self._opened is not None and self._searcher._ix.latest_generation() == self._opened[1]:
                     return self._searcher
             except (OSError, whoosh_index.EmptyIndexError):
                 pass

@@ -213,3 +213,30 @@ def test_a_parallel_full_build_indexes_the_same_stories(articles: Path, tmp_path
     assert parallel.reindex().unchanged == 4  # its manifest serves the next incremental reindex
     single.close()
     parallel.close()
+
+
+def test_an_empty_index_keeps_its_searcher_between_reads(tmp_path: Path) -> None:
+    """An empty index's reader has no Whoosh generation; that must not read as "changed" on every read."""
+    (tmp_path / "articles").mkdir()
+    library = Library(tmp_path / "articles", tmp_path / "index")
+    library.ensure_index()
+    with library.store.searcher() as first:
+        assert first.doc_count() == 0
+    with library.store.searcher() as second:
+        assert second is first
+    library.close()
+
+
+def test_the_schema_version_is_read_without_the_manifest(tmp_path: Path) -> None:
+    """current() checks a one-line file; the manifest (every article file, large) is read by reindexes only."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Kop\nUTRECHT (ANP) - Tekst over de stad.", "utf-8")
+    library = Library(tmp_path / "articles", tmp_path / "index")
+    library.ensure_index()
+    generation = library.store.current()
+    assert generation is not None
+    generation.manifest_path.write_text("not json", "utf-8")
+    assert library.store.current() == generation
+    (generation.path / "SCHEMA").write_text("0", "utf-8")  # an index of an older schema is rebuilt
+    assert library.store.current() is None
+    library.close()
