@@ -8,6 +8,7 @@ what Discord would check: no invalid bodies, no late or repeated acknowledgement
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import shutil
@@ -24,6 +25,7 @@ import pytest
 import pytest_asyncio
 
 from bot.client import DatelineBot
+from bot.service import PER_GUILD_CONCURRENCY, Librarian
 from bot.settings import DOCUMENTED, PROJECT_ROOT, Secret, Settings
 from index.library import Library
 from tests.conftest import SAMPLE
@@ -265,3 +267,25 @@ def slow_down(monkeypatch: pytest.MonkeyPatch, bot: DatelineBot, method: str, se
 
     monkeypatch.setattr(library, method, slow)
     return calls
+
+
+@contextlib.asynccontextmanager
+async def full_queue(librarian: Librarian, guild_id: int) -> AsyncIterator[None]:
+    """A server's queue full for the block: PER_GUILD_CONCURRENCY reads running and one waiting (the test
+    sets PER_GUILD_WAITING to 1), so the next request in that server is told it is too busy."""
+    release = asyncio.Event()
+
+    async def in_line() -> None:
+        async with librarian.slot(guild_id):
+            await release.wait()
+
+    async with contextlib.AsyncExitStack() as stack:
+        for _ in range(PER_GUILD_CONCURRENCY):
+            await stack.enter_async_context(librarian.slot(guild_id))
+        waiting = asyncio.create_task(in_line())
+        await asyncio.sleep(0.05)
+        try:
+            yield
+        finally:
+            release.set()
+    await waiting

@@ -21,6 +21,7 @@ from tests.bot.conftest import (
     build_index,
     copy_articles,
     embed_text,
+    full_queue,
     has_embeds,
     listening,
     running,
@@ -135,18 +136,7 @@ async def test_a_full_queue_is_told_so_and_the_pager_stays_put(fake: FakeDiscord
         handle = await fake.slash("search", {"query": "windpark"}, user=alice, locale="nl")
         message = await handle.wait_original(has_embeds)
         await listening(dateline_bot, message, fake)
-        librarian = dateline_bot.librarian
-        release = asyncio.Event()
-
-        async def in_line() -> None:
-            async with librarian.slot(fake.guild.id):
-                await release.wait()
-
-        async with contextlib.AsyncExitStack() as stack:  # four running and one waiting: the queue is full
-            for _ in range(PER_GUILD_CONCURRENCY):
-                await stack.enter_async_context(librarian.slot(fake.guild.id))
-            waiting = asyncio.create_task(in_line())
-            await asyncio.sleep(0.05)
+        async with full_queue(dateline_bot.librarian, fake.guild.id):
             press = await fake.click(message, "dateline:next", user=alice, locale="nl")
             await press.wait_callback()
             assert press.ephemeral and press.content == TOO_BUSY
@@ -154,8 +144,6 @@ async def test_a_full_queue_is_told_so_and_the_pager_stays_put(fake: FakeDiscord
             await ask.wait_callback()
             assert ask.ephemeral and ask.content == TOO_BUSY
             assert fake.messages[int(message["id"])]["embeds"] == message["embeds"]
-            release.set()
-        await waiting
         press = await fake.click(message, "dateline:next", user=alice, locale="nl")
         assert (await press.wait_callback()).type == 7
         assert "(pagina 2/3)" in fake.messages[int(message["id"])]["embeds"][0]["title"]  # not page 3

@@ -8,15 +8,13 @@ tests/bot/test_e2e_responses.py has the /ask cooldown and the bound for /ask and
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 from typing import Any
 
 import pytest
 
 import bot.service
-from bot.service import PER_GUILD_CONCURRENCY
-from tests.bot.conftest import SOLDIERS_QUESTION, Dateline, has_embeds
+from tests.bot.conftest import SOLDIERS_QUESTION, Dateline, full_queue, has_embeds
 from tests.fakediscord import FakeDiscord
 
 COOLDOWN = re.compile(r"^Even rustig aan: probeer het over \d+ s opnieuw\.$")
@@ -76,19 +74,8 @@ async def test_questions_by_mention_have_a_cooldown_told_once(dateline: Dateline
 async def test_the_server_bound_covers_story_and_mentions_too(dateline: Dateline,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     fake = dateline.fake
-    librarian = dateline.bot.librarian
     monkeypatch.setattr(bot.service, "PER_GUILD_WAITING", 1)
-    release = asyncio.Event()
-
-    async def in_line() -> None:
-        async with librarian.slot(fake.guild.id):
-            await release.wait()
-
-    async with contextlib.AsyncExitStack() as stack:  # four running and one waiting: the server is full
-        for _ in range(PER_GUILD_CONCURRENCY):
-            await stack.enter_async_context(librarian.slot(fake.guild.id))
-        waiting = asyncio.create_task(in_line())
-        await asyncio.sleep(0.05)
+    async with full_queue(dateline.bot.librarian, fake.guild.id):
         story = await fake.slash("story", {"story": "bestaat-niet"}, user=fake.user("alice"), locale="nl")
         await story.wait_callback(timeout=3)
         assert story.ephemeral and story.content == TOO_BUSY
@@ -96,7 +83,5 @@ async def test_the_server_bound_covers_story_and_mentions_too(dateline: Dateline
         await fake.wait_bot_message(lambda message: bool(answered_by(fake, question)))
         (note,) = answered_by(fake, question)
         assert note["content"] == TOO_BUSY and note["mentions"] == []
-        release.set()
-    await waiting
     handle = await fake.slash("ask", {"question": SOLDIERS_QUESTION}, user=fake.user("mod"), locale="nl")
     assert (await handle.wait_original(has_embeds))["embeds"][0]["title"] == "10.000 militairen"
