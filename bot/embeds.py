@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.formatting import figure_parts, mark, provenance
+from bot.formatting import figure_parts, framing, mark, provenance
 from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
@@ -213,6 +213,7 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
 
 
 def answer_reply(answer: Answer, language: str) -> Reply:
+    language = framing(answer, language)
     if answer.abstained:
         embed = discord.Embed(description=clean(abstention(answer, language)), colour=ABSTAIN_COLOUR)
         if answer.evidence:
@@ -224,6 +225,9 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     if answer.disagreement:
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(answer.disagreement), FIELD_VALUE_LIMIT), inline=False)
+    if len(answer.figures) > 1:
+        embed.add_field(name=text(language, "answer_figures"), inline=False, value=clip(
+            "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
     embed.set_footer(text=clip(f"{confidence} · {label(answer.quote.headline)} · {answer.quote.story_id}",
                                FOOTER_LIMIT))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.texts import text
-from index.models import Figure, Highlight, format_number
+from index.models import Answer, Figure, Highlight, format_number
 from index.times import NEWS_TZ
 
 _MONTHS = {
@@ -56,3 +56,9 @@ def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, st
         flags.append(figure.when_text.lower())
     who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
     return value, flags, who, provenance(figure.dateline, figure.sources, figure.places)
+
+
+def framing(answer: Answer, language: str) -> str:
+    """The language an answer is framed in: an English question gets English framing around the Dutch
+    quote, whatever the reader's settings; otherwise the reader's language."""
+    return "en" if answer.language == "en" else language

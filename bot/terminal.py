@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import figure_parts, local_time, mark, provenance
+from bot.formatting import figure_parts, framing, local_time, mark, provenance
 from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
@@ -134,6 +134,7 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
 
 
 def render_answer(answer: Answer, style: Style, language: str) -> str:
+    language = framing(answer, language)
     if answer.abstained:
         lines = [abstention(answer, language)]
         if answer.evidence:
@@ -147,6 +148,11 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
         lines.append(text(language, "answer_disagree", parts=answer.disagreement))
     if answer.quote:
         lines.extend(["", *render_quote(answer.quote, style, language, "")])
+    if len(answer.figures) > 1:
+        lines.extend(["", style.dim(text(language, "answer_figures"))])
+        for figure in answer.figures:
+            lines.append(" • " + figure_line(figure, language))
+            lines.append(_wrap("“" + figure.sentence + "”", "     "))
     return "\n".join(lines)
 
 

@@ -39,6 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_disagree_heading": "De berichten verschillen",
         "continued": "{name} (vervolg)",
         "answer_related": "Misschien verwant (geen antwoord):",
+        "answer_figures": "Wat de berichten zeggen",
         "reindex_done": "Index bijgewerkt: {added} nieuw, {updated} gewijzigd, {removed} verwijderd, "
                         "{unchanged} ongewijzigd; {stories} verhalen ({seconds:.1f} s).",
         "reindex_skipped": "Overgeslagen ({count}):",
@@ -106,6 +107,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_disagree_heading": "Reports differ",
         "continued": "{name} (continued)",
         "answer_related": "Possibly related (not an answer):",
+        "answer_figures": "What the reports say",
         "reindex_done": "Index updated: {added} new, {updated} changed, {removed} removed, {unchanged} unchanged; "
                         "{stories} stories ({seconds:.1f} s).",
         "reindex_skipped": "Skipped ({count}):",

@@ -162,7 +162,7 @@ def _tokens(sentence: str) -> list[_Tok]:
 
 
 @lru_cache(maxsize=4096)
-def _word_value(word: str) -> float | None:
+def word_value(word: str) -> float | None:
     """A Dutch number word's value (text2num), or None; 'een' is an article, not a number."""
     if word in {"een", "half"}:
         return None
@@ -212,7 +212,7 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             elif following in SCALES or lower == "één":
                 value = 1.0
         else:
-            value = _word_value(lower)
+            value = word_value(lower)
     if value is None:
         return None
     if last + 1 < len(tokens) and tokens[last + 1].lower.rstrip(".") in SCALES:

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from index import questions, search
+from index import answers, search
 from index.analysis import fold
 from index.chart import render_chart
 from index.compare import changes_between, group_figures, relevant_figures
@@ -145,5 +145,4 @@ class Library:
                           reading=read.reading)
 
     def ask(self, question: str) -> Answer:
-        with self.store.searcher() as searcher:
-            return questions.answer(searcher, question)
+        return answers.answer(self.store, question)

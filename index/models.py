@@ -257,6 +257,7 @@ class Answer(JsonMixin):
     question_type: str = "other"
     disagreement: str | None = None  # "Pentagon: 10.000; vorige week: 3000"
     reason: str = ""  # why it answered or abstained, in words
+    language: str = "nl"  # the question's language: "en" answers with the Dutch quote in English framing
 
 
 def dumps(payload: dict[str, Any]) -> str:

@@ -1,7 +1,7 @@
 """The short spans that answer a question, found inside one sentence.
 
-Each finder returns candidate spans in sentence order; index.answer_types picks the one nearest to
-the words the question and the sentence share. Rule-based on purpose: Dutch NER that runs offline is
+Each finder returns candidate spans in sentence order; `candidates` picks the one nearest to the
+words the question and the sentence share. Rule-based on purpose: Dutch NER that runs offline is
 either slow (frog, 11 sentences/s) or misses news names, and these patterns are enough when the
 sentence has already been chosen for matching the question.
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from index.figures import MONTH_NAMES, MONTHS
+from index.figures import MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, word_value
 
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 _MONTH = "|".join(MONTH_NAMES)
@@ -190,3 +191,49 @@ def quotations(text: str) -> list[Span]:
 def ordinals(sentence: str) -> list[Span]:
     """Ordinal numbers ('vijfde', 'twintigste', '3de'): the answer to 'de hoeveelste …'."""
     return [Span(match.group(), match.start(), match.end()) for match in _ORDINAL.finditer(sentence)]
+
+
+_NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+")
+#: A number with its scale and up to two words after it (the unit and what it counts): "1,5 miljoen
+#: euro", "vijf aanklachten", "drie jaar cel", "47,8 procent".
+_AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
+MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
+                 "duration": {"duration"}, "age": {"age"}}
+
+
+@lru_cache(maxsize=50_000)
+def _is_number(word: str) -> bool:
+    lowered = word.lower().strip("€$£% ")
+    return bool(lowered) and (lowered[0].isdigit() or word_value(lowered) is not None)
+
+
+def numbers(sentence: str) -> list[Span]:
+    """Numbers with their scale and unit ('12.000 soldaten', 'vijf aanklachten', '47,8 procent', 'drie
+    jaar', '€ 2 miljoen'), kind = the measure they state (percentage, money-eur, duration, age, …) or
+    "". A year on its own ('in 2015') is a time, not a number."""
+    tokens = list(_NUMBER_TOKEN.finditer(sentence))
+    spans = []
+    for index, match in enumerate(tokens):
+        word = match.group()
+        if not _is_number(word) or (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].group().lower() in MONTHS:
+            continue  # a date ("13 oktober") is a time, not a number
+        last = index
+        if last + 1 < len(tokens) and tokens[last + 1].group().lower() in SCALES:
+            last += 1
+        kind = "percentage" if word.endswith("%") else "money-eur" if word.startswith("€") else ""
+        for following in tokens[last + 1:last + 3]:
+            unit = following.group().lower()
+            if unit in {"en", "of", "tot", "van", "de", "het", "in", "op", "naar", "uit"}:
+                break
+            last += 1
+            kind = kind or UNIT_KINDS.get(unit, "")
+            if kind or (unit.isalpha() and len(unit) > 3):
+                break
+        start, end = match.start(), tokens[last].end()
+        spans.append(Span(sentence[start:end], start, end, kind))
+    for match in _AGE.finditer(sentence):
+        spans.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
+                          match.end(), "age"))
+    return sorted(spans, key=lambda span: span.start)

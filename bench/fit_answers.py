@@ -1,0 +1,237 @@
+"""Fit the answer models on labelled questions, choose the abstention threshold, and report honestly.
+
+    python -m bench.fit_answers            # fit on train, threshold on dev part A, report on dev part B
+    python -m bench.fit_answers --report   # only report with the committed model
+
+Data (never copied into the project): ../shared/eval/train.jsonl (fit), ../shared/eval/dev.jsonl split
+by a hash of each question's id into part A (choose the threshold) and part B (report; never looked at
+while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the rule answers are judged by.
+
+1. Every candidate sentence of every train question is labelled: it holds one of the gold answer forms
+   (as score.py reads them) and comes from a gold document. A logistic regression (scikit-learn) on the
+   candidate features ranks candidates.
+2. Each train question is answered with its best candidate and judged by score.py; a second logistic
+   regression on the best candidate's features gives the confidence that the answer is right.
+3. The threshold minimises the loss on dev part A: an abstention on an answerable question costs 1, a
+   wrong answer (or any answer to an unanswerable question) costs WRONG_COST.
+4. Reported on dev part B, and on the project's own 165 questions: right / wrong / abstained per type and
+   the calibration table (confidence bins against the share right).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import itertools
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.eval_questions import SHARED, link_corpus
+from index.answers import model as answer_model
+from index.answers.assemble import assemble
+from index.answers.candidates import candidates
+from index.answers.decide import decide
+from index.answers.features import CANDIDATE, DECISION, candidate_vector, decision_vector
+from index.answers.model import Linear, Models
+from index.answers.pipeline import rank, weights_of
+from index.answers.question import read_question
+from index.answers.retrieve import retrieve
+from index.library import Library
+
+EVAL = SHARED / "eval"
+#: A wrong answer costs this many abstentions.
+WRONG_COST = 2.0
+#: Confidence bins of the calibration table.
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
+
+
+def load_score() -> Any:
+    """score.py of ../shared/eval, imported from where it lies (not copied)."""
+    spec = importlib.util.spec_from_file_location("shared_score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def read_set(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line.strip()]
+
+
+def dev_part(question: dict[str, Any]) -> str:
+    """'A' or 'B', fixed by the id's hash: the same split on every machine and run."""
+    return "A" if hashlib.sha256(question["id"].encode()).digest()[0] % 2 == 0 else "B"
+
+
+def _gold(score: Any, question: dict[str, Any], text: str, ids: list[str]) -> bool:
+    forms = [alt for entry in question["answers"] for alt in entry.split("|")]
+    from_doc = any(str(doc) in str(item) for item in ids if item for doc in question["docs"])
+    return from_doc and any(score.contains(text, form) for form in forms)
+
+
+def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any) -> tuple[list, list]:
+    vectors, labels = [], []
+    for item in questions:
+        question = read_question(item["question"])
+        retrieved = retrieve(library.store, question)
+        for candidate in candidates(question, retrieved):
+            vectors.append(candidate_vector(question, candidate))
+            story = candidate.story
+            labels.append(int(item["type"] != "none" and _gold(score, item, candidate.passage or candidate.sentence,
+                                                                [story.story_id, story.record_id, story.file])))
+    return vectors, labels
+
+
+def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[Any, Any, list, Any]:
+    """The question's answer as the pipeline gives it, plus its decision vector (None: no candidate)."""
+    question = read_question(item["question"])
+    retrieved = retrieve(library.store, question)
+    ranked = rank(question, retrieved, models)
+    decision = decide(question, retrieved, ranked, models)
+    vector = decision_vector(question, ranked) if ranked else None
+    return question, ranked, vector, assemble(question, ranked, decision, weights_of(retrieved))
+
+
+def _fit(vectors: list, labels: list, names: tuple[str, ...]) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=1.0, max_iter=2000).fit(vectors, labels)
+    return {"features": list(names), "coefficients": [round(float(value), 6) for value in fitted.coef_[0]],
+            "intercept": round(float(fitted.intercept_[0]), 6)}
+
+
+def judge_all(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[dict]:
+    rows = []
+    for item in questions:
+        started = time.perf_counter()
+        answer = library.ask(item["question"]) if models is answer_model.load() else answered(
+            library, item, models)[3]
+        seconds = time.perf_counter() - started
+        verdict = score.judge(item, answer.to_json())
+        rows.append({"id": item["id"], "type": item["type"], "verdict": verdict, "confidence": answer.confidence,
+                     "abstained": answer.abstained, "seconds": seconds, "answer": answer.answer,
+                     "reason": answer.reason})
+    return rows
+
+
+def forced_rows(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[tuple]:
+    """(decision vector, right when answered, question) for every question that has a candidate."""
+    forced = replace(models, threshold=0.0)
+    result = []
+    for item in questions:
+        _, _, vector, answer = answered(library, item, forced)
+        if vector is None:
+            continue
+        result.append((vector, int(score.judge(item, answer.to_json()) == "right" and item["type"] != "none"), item))
+    return result
+
+
+def choose_threshold(rows: list[tuple[float, str]]) -> float:
+    """The threshold minimising the loss over (confidence when forced, verdict when forced) rows."""
+    best = (float("inf"), 0.5)
+    for step in range(5, 96):
+        threshold = step / 100
+        loss = 0.0
+        for confidence, verdict in rows:
+            if confidence < threshold:
+                loss += 0.0 if verdict == "none" else 1.0
+            else:
+                loss += 0.0 if verdict == "right" else WRONG_COST
+        best = min(best, (loss, threshold))
+    return best[1]
+
+
+def table(rows: list[dict]) -> str:
+    by: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in rows:
+        by[row["type"]][row["verdict"]] += 1
+    lines = ["| type | n | right | wrong | abstained |", "|---|---:|---:|---:|---:|"]
+    for kind in sorted(by):
+        counts = by[kind]
+        n = sum(counts.values())
+        lines.append(f"| {kind} | {n} | {counts['right']} ({counts['right'] / n:.0%}) | {counts['wrong']} | "
+                     f"{counts['abstained']} |")
+    answerable = [row for row in rows if row["type"] != "none"]
+    right = sum(row["verdict"] == "right" for row in answerable)
+    wrong = sum(row["verdict"] == "wrong" for row in answerable)
+    none = [row for row in rows if row["type"] == "none"]
+    lines.append(f"\nanswerable: {right}/{len(answerable)} right ({right / max(1, len(answerable)):.1%}), "
+                 f"{wrong} wrong ({wrong / max(1, len(answerable)):.1%}); correct abstentions "
+                 f"{sum(row['verdict'] == 'right' for row in none)}/{len(none)}; mean "
+                 f"{1000 * sum(row['seconds'] for row in rows) / max(1, len(rows)):.0f} ms per question")
+    return "\n".join(lines)
+
+
+def calibration(rows: list[dict]) -> str:
+    """Answers given, by confidence bin: how many, and the share right."""
+    lines = ["| confidence | answers | right | share right |", "|---|---:|---:|---:|"]
+    for low, high in itertools.pairwise(BINS):
+        inside = [row for row in rows if not row["abstained"] and low <= row["confidence"] < high]
+        right = sum(row["verdict"] == "right" for row in inside)
+        share = f"{right / len(inside):.0%}" if inside else "-"
+        lines.append(f"| {low:.1f}–{min(high, 1.0):.1f} | {len(inside)} | {right} | {share} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Fit and report the answer models (see the module docstring).")
+    parser.add_argument("--report", action="store_true", help="only report with the committed model")
+    parser.add_argument("--index", type=Path, help="reuse an index of ../shared here")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if not (EVAL / "train.jsonl").exists():
+        print(f"no evaluation data in {EVAL}", file=sys.stderr)
+        return 2
+    score = load_score()
+    train, dev = read_set("train.jsonl"), read_set("dev.jsonl")
+    part_a = [item for item in dev if dev_part(item) == "A"]
+    part_b = [item for item in dev if dev_part(item) == "B"]
+    with tempfile.TemporaryDirectory() as scratch:
+        articles = Path(scratch) / "articles"
+        link_corpus(SHARED, articles)
+        library = Library(articles, args.index or Path(scratch) / "index")
+        library.ensure_index()
+        if not args.report:
+            vectors, labels = candidate_rows(library, train, score)
+            rank_model = _fit(vectors, labels, CANDIDATE)
+            print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
+            provisional = Models(Linear(tuple(rank_model["coefficients"]), rank_model["intercept"]),
+                                 Linear((0.0,) * len(DECISION), 0.0), 0.0, {})
+            forced = forced_rows(library, train, provisional, score)
+            confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION)
+            models = replace(provisional, confidence=Linear(tuple(confidence_model["coefficients"]),
+                                                            confidence_model["intercept"]))
+            choice = []
+            for vector, right, item in forced_rows(library, part_a, models, score):
+                verdict = "none" if item["type"] == "none" else "right" if right else "wrong"
+                choice.append((models.confidence.probability(vector), verdict))
+            threshold = choose_threshold(choice)
+            payload = {"rank": rank_model, "confidence": confidence_model, "threshold": threshold,
+                       "provenance": {"fitted": date.today().isoformat(), "train_questions": len(train),
+                                      "train_candidates": len(vectors), "threshold_questions": len(part_a),
+                                      "wrong_cost": WRONG_COST, "fitter": "bench/fit_answers.py"}}
+            answer_model.MODEL.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
+            answer_model.load.cache_clear()
+            print(f"threshold {threshold:.2f} chosen on dev part A ({len(part_a)} questions)", file=sys.stderr)
+        models = answer_model.load()
+        for name, questions in (("dev part A (threshold chosen here)", part_a),
+                                ("dev part B (held apart)", part_b)):
+            rows = judge_all(library, questions, models, score)
+            print(f"\n## {name}\n\n{table(rows)}\n\n{calibration(rows)}")
+            if args.verbose:
+                for row in rows:
+                    print(f"{row['verdict']:>9} {row['id']} {row['confidence']:.2f} {row['reason']} {row['answer']!r}",
+                          file=sys.stderr)
+        library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""Question answering as a pipeline, one module per stage, read top to bottom in `pipeline.answer`:
+
+1. `question`  — read the question: its language (English words translated by `lexicon`), what kind of
+   answer it asks for, its content words and how much each one says (`weights`);
+2. `retrieve`  — the only stage that holds the index's searcher: every form of the question's words the
+   index can match (stems, compound parts, typo corrections, looser forms), and the stories they find;
+3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
+   (`spans`), and the evidence signals (`features`);
+4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
+   candidate, and a second one turns the best candidate into a calibrated confidence;
+5. `decide`    — answer or abstain at the threshold chosen on held-apart questions;
+6. `assemble`  — the `Answer` the bot and the terminal render: the span, its verbatim quote with
+   dateline, agencies and time, other reports' figures, and related passages.
+"""
+
+from index.answers.pipeline import answer
+
+__all__ = ["answer"]

@@ -1,0 +1,99 @@
+"""Stage 6: the `Answer` users see — the span on top, the verbatim sentence it stands in with dateline,
+agencies and time, the figures other reports give for the same quantity (every figure near the
+question's words when it asks how a figure changed), and related passages from other stories."""
+
+from __future__ import annotations
+
+from index.analysis import fold
+from index.answers.candidates import Candidate
+from index.answers.decide import Decision
+from index.answers.question import Question
+from index.models import Answer, Figure, Quote, format_number
+from index.passages import match_sentence
+from index.quotes import quote_from
+
+#: Related passages shown with an answer or an abstention.
+RELATED = 3
+#: Figures of other reports are listed from candidates at least this share as likely as the best.
+FIGURE_SHARE = 0.3
+#: At most this many figures are listed.
+MAX_FIGURES = 8
+
+
+def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
+    text = candidate.passage or candidate.sentence
+    _, _, highlights = match_sentence(text, weights)
+    return quote_from(candidate.story, text, candidate.probability, highlights)
+
+
+def _related(ranked: list[Candidate], weights: dict[str, float], skip: str | None) -> list[Quote]:
+    quotes, seen = [], {skip}
+    for candidate in ranked:
+        if candidate.story.story_id in seen:
+            continue
+        seen.add(candidate.story.story_id)
+        quotes.append(_quote(candidate, weights))
+        if len(quotes) == RELATED:
+            break
+    return quotes
+
+
+def _figures_of(candidate: Candidate) -> list[Figure]:
+    return [figure for figure in candidate.found.figures if figure.sentence.strip() == candidate.sentence.strip()]
+
+
+def _label(figure: Figure) -> str:
+    """Who or when a figure is from, for 'Pentagon: 10.000; vorige week: 3.000'."""
+    if figure.when_text:
+        return figure.when_text.lower()
+    if figure.claimant:
+        return figure.claimant
+    return "/".join(place.title() for place in figure.places) or figure.headline
+
+
+def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
+    """The best candidate's figure first, then other reports': of the same kind, or for a question
+    about how a figure changed, every figure in the candidates near the question's words."""
+    own = _figures_of(best)
+    if best.span is not None:
+        own.sort(key=lambda figure: fold(best.span.text).find(fold(figure.text.split()[0])) < 0)
+    kind = own[0].kind if own else None
+    shown: list[Figure] = own[:1]
+    for candidate in ranked:
+        if len(shown) >= MAX_FIGURES or candidate.probability < FIGURE_SHARE * best.probability:
+            break
+        for figure in _figures_of(candidate):
+            same = kind is not None and figure.kind == kind
+            if (same or question.comparative) and not any(
+                    abs(figure.value - item.value) < 1e-9 and figure.story_id == item.story_id for item in shown):
+                shown.append(figure)
+    return shown[:MAX_FIGURES]
+
+
+def _disagreement(figures: list[Figure]) -> str | None:
+    kind = figures[0].kind if figures else None
+    same = [figure for figure in figures if figure.kind == kind]
+    if len({figure.value for figure in same}) < 2:
+        return None
+    parts = []
+    for figure in same:
+        planned = " (gepland)" if figure.modality == "planned" else ""
+        parts.append(f"{_label(figure)}: {format_number(figure.value)}{planned}")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def assemble(question: Question, ranked: list[Candidate], decision: Decision, weights: dict[str, float]) -> Answer:
+    result = Answer(question=question.text, answer=None, abstained=True, confidence=round(decision.confidence, 3),
+                    quote=None, question_type=question.kind, reason=decision.reason, language=question.language)
+    if not decision.answer:
+        result.evidence = _related(ranked, weights, None)
+        return result
+    best = ranked[0]
+    result.abstained = False
+    result.answer = best.span.text if best.span is not None else best.sentence
+    result.quote = _quote(best, weights)
+    result.evidence = _related(ranked, weights, best.story.story_id)
+    if question.kind == "hoeveel":
+        result.figures = _figures(question, best, ranked)
+        result.disagreement = _disagreement(result.figures)
+    return result

@@ -1,0 +1,232 @@
+"""Stage 3: every sentence of the retrieved stories as a candidate answer, with its evidence.
+
+A candidate is one sentence (its neighbours and the headline are its context), the span of the asked
+kind in it that lies nearest to the question's words, if any, and the signals the model weighs
+(`features.FEATURES`): how much of the question's weight the sentence, its context and its story cover,
+whether the question's heaviest word and its names are there, the story's search score, whether a span
+of the asked kind (and measure) is there and how far it is from the question's words.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from index.analysis import TOKEN, fold, term_for
+from index.answers import spans
+from index.answers.forms import matching_terms
+from index.answers.question import Question
+from index.answers.retrieve import Group, Retrieved
+from index.figures import UNIT_KINDS
+from index.models import Story
+from index.passages import story_sentences
+from index.search import Found
+
+#: Sentences shorter than this many characters (a stray "Foto ANP.") are no answer.
+MIN_SENTENCE = 20
+#: Other stories stating the same span at which agreement counts fully.
+AGREEING = 3
+#: Spans further than this many tokens from every question word count as far.
+FAR = 30
+
+
+@dataclass(slots=True)
+class Candidate:
+    found: Found
+    rank: int
+    position: int  # sentence index in the story
+    sentence: str
+    span: spans.Span | None
+    features: dict[str, float] = field(default_factory=dict)
+    passage: str = ""  # the verbatim quote: the sentence, with its neighbour when the span is there
+    probability: float = 0.0
+
+    @property
+    def story(self) -> Story:
+        return self.found.story
+
+
+def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spans.Span]:
+    """The spans of the asked kind in a sentence; names the question itself has are no answer."""
+    kind = question.kind
+    if kind == "hoeveel":
+        found = spans.numbers(sentence)
+        wanted = spans.MEASURE_KINDS.get(question.measure or "")
+        if wanted:
+            found = [span for span in found if span.kind in wanted] or [
+                span for span in found if not span.kind]
+        return found
+    if kind == "wie":
+        found = spans.names(sentence)
+    elif kind == "waar":
+        found = spans.places(sentence) or spans.names(sentence)
+    elif kind == "wanneer":
+        found = spans.times(sentence)
+    elif kind == "waarom":
+        found = spans.reasons(sentence)
+    elif kind == "wat_zei":
+        found = spans.quotations(sentence)
+    else:
+        return []
+    if kind in {"wie", "waar"}:
+        found = [span for span in found if not set(fold(span.text).split()) <= names]
+    return found
+
+
+def _positions(sentence: str, matched: set[str]) -> list[int]:
+    """Character offsets of the sentence's tokens that are question words."""
+    return [match.start() for match in TOKEN.finditer(sentence) if term_for(match.group()) in matched]
+
+
+def _nearest(found: list[spans.Span], sentence: str, matched: set[str]) -> tuple[spans.Span | None, float]:
+    """The span nearest to the question's words in the sentence, and that distance in tokens."""
+    if not found:
+        return None, float(FAR)
+    anchors = _positions(sentence, matched)
+    if not anchors:
+        return found[0], float(FAR)
+
+    def distance(span: spans.Span) -> float:
+        gap = min(abs(anchor - span.start) if anchor < span.start else abs(anchor - span.end) for anchor in anchors)
+        return min(FAR, len(sentence[:gap].split()) if gap else 0)
+
+    best = min(found, key=lambda span: (distance(span), span.start))
+    return best, float(distance(best))
+
+
+def _span_beside(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
+                 names: set[str]) -> tuple[spans.Span | None, str]:
+    """A span of the asked kind in the next or the previous sentence of the same paragraph (the speaker
+    named before a quotation, the figure after the sentence that names what is counted), and the two
+    sentences as they stand in the paragraph."""
+    paragraph = sentences[position][0]
+    for neighbour in (position + 1, position - 1):
+        if not 0 <= neighbour < len(sentences) or sentences[neighbour][0] != paragraph:
+            continue
+        found = _span_finder(question, sentences[neighbour][2], names)
+        if found:
+            own, other = sentences[position][2], sentences[neighbour][2]
+            first, last = (own, other) if neighbour > position else (other, own)
+            whole = story.paragraphs[paragraph]
+            start, end = whole.find(first), whole.find(last) + len(last)
+            passage = whole[start:end] if 0 <= start < end else sentences[position][2]
+            return found[0], passage
+    return None, sentences[position][2]
+
+
+def _unit_match(span: spans.Span, matches: list[dict[str, float]], counted: set[str]) -> float:
+    """A number's unit is one of the question's words ('vijftien patiënten' for 'hoeveel patiënten'), or
+    counts the same kind of thing ('10.000 militairen' for 'hoeveel soldaten')."""
+    if span.kind and span.kind in counted:
+        return 1.0
+    words = [term for word in TOKEN.findall(span.text) if (term := term_for(word)) and not word[0].isdigit()]
+    return max((match.get(word, 0.0) for match in matches for word in words), default=0.0)
+
+
+def _group_matches(groups: list[Group], vocabulary: set[str]) -> list[dict[str, float]]:
+    """Per group: the story's terms that stand for it, and how well."""
+    result = []
+    for group in groups:
+        matches: dict[str, float] = {}
+        for term, strength in group.terms.items():
+            if term in vocabulary:
+                matches[term] = max(matches.get(term, 0.0), strength)
+            if not term[0].isdigit():
+                for other, soft in matching_terms(term, vocabulary).items():
+                    matches[other] = max(matches.get(other, 0.0), strength * soft)
+        result.append(matches)
+    return result
+
+
+def _strength(matches: dict[str, float], terms: set[str]) -> float:
+    return max((strength for term, strength in matches.items() if term in terms), default=0.0)
+
+
+def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
+    groups, total = retrieved.groups, retrieved.total_weight or 1.0
+    heaviest = max(range(len(groups)), key=lambda index: groups[index].weight) if groups else None
+    name_groups = [index for index, group in enumerate(groups) if group.word.name]
+    unknown = sum(group.weight for group in groups if not group.known) / total
+    question_names = {fold(part) for group in groups for part in group.word.text.split()}
+    counted = {UNIT_KINDS[fold(form)] for group in groups for form in group.word.forms if fold(form) in UNIT_KINDS}
+    result: list[Candidate] = []
+    for rank, found in enumerate(retrieved.found):
+        story = found.story
+        sentences = [item for item in story_sentences(story)]
+        sentence_terms = [{term for word in TOKEN.findall(text) if (term := term_for(word))}
+                          for _, _, text in sentences]
+        headline = {term for word in TOKEN.findall(story.headline) if (term := term_for(word))}
+        vocabulary = headline.union(*sentence_terms)
+        matches = _group_matches(groups, vocabulary)
+        story_cover = [_strength(match, vocabulary) for match in matches]
+        headline_cover = [_strength(match, headline) for match in matches]
+        for position, (_, _, text) in enumerate(sentences):
+            if len(text) < MIN_SENTENCE:
+                continue
+            own = [_strength(match, sentence_terms[position]) for match in matches]
+            near_terms = set(headline)
+            for neighbour in (position - 1, position + 1):
+                if 0 <= neighbour < len(sentences):
+                    near_terms |= sentence_terms[neighbour]
+            near = [max(own[index], _strength(match, near_terms)) for index, match in enumerate(matches)]
+            cover_own = sum(group.weight * own[index] for index, group in enumerate(groups)) / total
+            if cover_own <= 0:
+                continue
+            matched = {term for match in matches for term in match if term in sentence_terms[position]}
+            span, distance = _nearest(_span_finder(question, text, question_names), text, matched)
+            passage, beside = text, 0.0
+            if span is None and question.kind != "wat":
+                span, passage = _span_beside(question, story, sentences, position, question_names)
+                beside = 1.0 if span else 0.0
+            span_words = [fold(word) for word in TOKEN.findall(span.text)] if span else []
+            novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
+            unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
+            features = {
+                "cover_own": cover_own,
+                "cover_near": sum(group.weight * near[index] for index, group in enumerate(groups)) / total,
+                "cover_story": sum(group.weight * story_cover[index] for index, group in enumerate(groups)) / total,
+                "cover_headline": sum(group.weight * headline_cover[index]
+                                      for index, group in enumerate(groups)) / total,
+                "heaviest_own": own[heaviest] if heaviest is not None else 0.0,
+                "heaviest_story": story_cover[heaviest] if heaviest is not None else 0.0,
+                "names_near": (sum(near[index] for index in name_groups) / len(name_groups)) if name_groups else 1.0,
+                "unknown": unknown,
+                "search_score": found.score / retrieved.top_score if retrieved.top_score else 0.0,
+                "search_rank": 1 / (1 + rank),
+                "span": 1.0 if span else 0.0,
+                "span_close": (1 - distance / FAR) if span else 0.0,
+                "span_beside": beside,
+                "span_novel": novel,
+                "span_unit": unit,
+                "matched_weight": math.log1p(sum(group.weight * own[index] for index, group in enumerate(groups))),
+                "density": len(matched) / max(1, len(sentence_terms[position])),
+                "lead": 1.0 if position == 0 else 0.0,
+                "length": math.log1p(len(text.split())),
+            }
+            result.append(Candidate(found, rank, position, text, span, features, passage))
+    _agreement(result)
+    _relative(result)
+    return result
+
+
+#: Signals also given relative to the question's best candidate: the sentence covering most of the
+#: question stands out from its own story's and other stories' sentences.
+RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close")
+
+
+def _relative(found: list[Candidate]) -> None:
+    for name in RELATIVE:
+        best = max((candidate.features[name] for candidate in found), default=0.0)
+        for candidate in found:
+            candidate.features[f"relative_{name}"] = candidate.features[name] - best
+
+
+def _agreement(found: list[Candidate]) -> None:
+    """How many other stories state the same span (an answer several reports give is likelier)."""
+    stories: dict[str, set[str]] = {}
+    for candidate in found:
+        if candidate.span is not None:
+            stories.setdefault(fold(candidate.span.text), set()).add(candidate.story.story_id)
+    for candidate in found:
+        others = len(stories[fold(candidate.span.text)]) - 1 if candidate.span is not None else 0
+        candidate.features["agree"] = min(1.0, others / AGREEING)

@@ -1,0 +1,114 @@
+"""English words to Dutch ones, so an English question can be matched against Dutch articles.
+
+Names and numbers carry over by themselves; the other words of an English question are looked up here.
+The word list is derived from FreeDict's English-Dutch and Dutch-English dictionaries (GPL-2.0-or-later,
+packaged by Debian as `dict-freedict-eng-nld` and `dict-freedict-nld-eng`): `python -m
+index.answers.lexicon --build` regenerates `data/en_nl.tsv` from the installed Debian packages, so nothing
+is downloaded at run time. Keys are English Snowball stems (hanged, hangs -> hang), so inflected question
+words find their entry. See the README ("Licences") for what the GPL data means for the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import logging
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import Stemmer
+from wordfreq import zipf_frequency
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).with_name("data") / "en_nl.tsv"
+DICTD = Path("/usr/share/dictd")
+#: Translations kept per English word, the commonest in general Dutch first.
+MAX_TRANSLATIONS = 6
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_STEMMER = Stemmer.Stemmer("english")
+_WORD = re.compile(r"^[a-zà-ÿĳ][a-zà-ÿĳ'\-]*$")
+
+
+def english_stem(word: str) -> str:
+    return _STEMMER.stemWord(word.lower())
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in DATA.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, _, words = line.partition("\t")
+            table[key] = tuple(words.split("|"))
+    log.debug("English-Dutch lexicon: %d entries", len(table))
+    return table
+
+
+def translate(word: str) -> tuple[str, ...]:
+    """Dutch words for an English word (empty when the lexicon has none)."""
+    return _table().get(english_stem(word), ())
+
+
+# -- building the word list from FreeDict ---------------------------------------------------------
+
+
+def _decode(number: str) -> int:
+    value = 0
+    for char in number:
+        value = value * 64 + _B64.index(char)
+    return value
+
+
+def _entries(name: str) -> list[tuple[str, list[str]]]:
+    """(headword, translations in order) of a dictd dictionary."""
+    with gzip.open(DICTD / f"freedict-{name}.dict.dz") as compressed:
+        data = compressed.read()
+    result = []
+    for line in (DICTD / f"freedict-{name}.index").read_text("utf-8").splitlines():
+        headword, offset, length = line.split("\t")
+        if headword.startswith("00"):
+            continue
+        body = data[_decode(offset):_decode(offset) + _decode(length)].decode("utf-8").splitlines()[1:]
+        senses = [re.sub(r"^\d+\.\s*", "", sense).strip() for sense in body]
+        words = [part.strip() for sense in senses for part in sense.split(",")]
+        result.append((headword, [word for word in words if word]))
+    return result
+
+
+def _single(word: str) -> str | None:
+    """A one-word lower-case entry (phrases and abbreviations are left out), the ĳ ligature as ij."""
+    word = word.replace("ĳ", "ij").lower()
+    return word if _WORD.match(word) and len(word) > 1 else None
+
+
+def build() -> int:
+    """Write `data/en_nl.tsv` from the Debian FreeDict packages; the number of entries."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for english, dutch_words in _entries("eng-nld"):
+        key = _single(english)
+        for dutch in dutch_words:
+            if key and (word := _single(dutch)) and word not in table[english_stem(key)]:
+                table[english_stem(key)].append(word)
+    for dutch, english_words in _entries("nld-eng"):
+        word = _single(dutch)
+        for english in english_words:
+            if word and (key := _single(english)) and word not in table[english_stem(key)]:
+                table[english_stem(key)].append(word)
+    DATA.parent.mkdir(exist_ok=True)
+    lines = ["# English stem <TAB> Dutch words, from FreeDict eng-nld and nld-eng (GPL-2.0-or-later);",
+             "# regenerate with: python -m index.answers.lexicon --build"]
+    # The commonest Dutch words first: "ship" is far more often "schip" than "verzenden".
+    lines += [f"{key}\t{'|'.join(sorted(words, key=lambda word: -zipf_frequency(word, 'nl'))[:MAX_TRANSLATIONS])}"
+              for key, words in sorted(table.items())]
+    DATA.write_text("\n".join(lines) + "\n", "utf-8")
+    return len(table)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", action="store_true", help="regenerate data/en_nl.tsv from /usr/share/dictd")
+    if parser.parse_args().build:
+        print(f"{build()} entries written to {DATA}")

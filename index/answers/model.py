@@ -1,0 +1,58 @@
+"""Stage 4: score candidates with the models fitted on labelled questions (`bench/fit_answers.py`).
+
+Two logistic regressions (scikit-learn at fitting time; here only their coefficients): the first gives
+each candidate sentence the probability that it holds the answer; the second turns the best one's
+probability, its margin over the runner-up and the question's kind into the calibrated confidence that
+the answer shown is right. The file also holds the abstention threshold chosen on held-apart questions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from index.answers.features import CANDIDATE, DECISION
+
+MODEL = Path(__file__).with_name("data") / "model.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    coefficients: tuple[float, ...]
+    intercept: float
+
+    def probability(self, vector: list[float]) -> float:
+        z = self.intercept + sum(weight * value for weight, value in zip(self.coefficients, vector, strict=True))
+        return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    rank: Linear
+    confidence: Linear
+    threshold: float
+    provenance: dict
+
+
+class ModelMismatch(RuntimeError):
+    """The model file was fitted on other features than the code computes: refit it."""
+
+
+def _linear(data: dict, names: tuple[str, ...], expected: tuple[str, ...]) -> Linear:
+    if tuple(names) != expected:
+        raise ModelMismatch(f"model fitted on {list(names)}, code computes {list(expected)}")
+    return Linear(tuple(data["coefficients"]), float(data["intercept"]))
+
+
+def parse(data: dict) -> Models:
+    return Models(rank=_linear(data["rank"], tuple(data["rank"]["features"]), CANDIDATE),
+                  confidence=_linear(data["confidence"], tuple(data["confidence"]["features"]), DECISION),
+                  threshold=float(data["threshold"]), provenance=data.get("provenance", {}))
+
+
+@cache
+def load(path: Path = MODEL) -> Models:
+    return parse(json.loads(path.read_text("utf-8")))

@@ -1,0 +1,46 @@
+"""One question's path through the stages (see the package docstring), top to bottom."""
+
+from __future__ import annotations
+
+import logging
+
+from index.answers.assemble import assemble
+from index.answers.candidates import Candidate, candidates
+from index.answers.decide import decide
+from index.answers.features import candidate_vector
+from index.answers.model import Models, load
+from index.answers.question import Question, read_question
+from index.answers.retrieve import Retrieved, retrieve
+from index.models import Answer
+from index.store import IndexStore
+
+log = logging.getLogger(__name__)
+
+
+def rank(question: Question, retrieved: Retrieved, models: Models) -> list[Candidate]:
+    """Every candidate with its probability of holding the answer, most likely first (ties: the story
+    found first, the earlier sentence)."""
+    found = candidates(question, retrieved)
+    for candidate in found:
+        candidate.probability = models.rank.probability(candidate_vector(question, candidate))
+    found.sort(key=lambda item: (-item.probability, item.rank, item.position))
+    return found
+
+
+def weights_of(retrieved: Retrieved) -> dict[str, float]:
+    """Index term -> weight, for highlighting the question's words in quotes."""
+    weights: dict[str, float] = {}
+    for group in retrieved.groups:
+        for term in group.terms:
+            weights[term] = max(weights.get(term, 0.0), group.weight)
+    return weights
+
+
+def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer:
+    models = models or load()
+    question = read_question(text)
+    retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
+    ranked = rank(question, retrieved, models)
+    decision = decide(question, retrieved, ranked, models)
+    log.debug("%r: %s (%.2f) from %d candidates", text, decision.reason, decision.confidence, len(ranked))
+    return assemble(question, ranked, decision, weights_of(retrieved))

@@ -1,0 +1,129 @@
+"""Stage 1: read the question — its language, the kind of answer it asks for, and its content words.
+
+The kind decides which spans can answer (a figure for "hoeveel", a name for "wie", …); it is read from
+the question words both languages use to ask, the one place where rules per question word remain. The
+content words are everything else that is not a stop word; how much each says is left to `weights`
+and to the fitted model, so chat words ("nou", "eigenlijk", "snap er niks van") are kept but weigh
+little instead of being listed. English words are translated through `lexicon`; a word it does not know
+(a name, a Dutch word in an English question) is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from index.analysis import STOP_WORDS, fold
+from index.answers.lexicon import translate
+
+#: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
+_KIND_PATTERNS = (
+    ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what|how)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
+                r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
+                r"|noemde|noemt|said|say|says|think|thinks|thought|react|reacted|call|called)\b"
+                r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"),
+    ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
+    ("hoeveel", r"\b(?:hoeveel\w*|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
+                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
+                r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
+                r"|what\s+(?:share|percentage|proportion|amount|number)|by\s+how\s+much)\b"),
+    ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|in\s+welk\s+jaar|welke\s+datum"
+                r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),
+    ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
+             r"(?:stad|plaats|regio|land|provincie|gemeente|dorp|park|museum|gebouw|straat|wijk|ziekenhuis"
+             r"|gevangenis|zaal|stadion)|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente"
+             r"|dorp)|where|in\s+which\s+(?:city|country|place|town|park|museum|region))\b"),
+    ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose)\b"
+            r"|\b(?:welke?|which)\s+(?:\w+e\s+)?(?:man|vrouw|persoon|minister|premier|president|politicus"
+            r"|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
+            r"|rechter|museum|person|minister|party|company|team|player|writer|museum|artist|politician"
+            r"|organisation|organization)\b"),
+)
+KINDS = ("hoeveel", "wie", "waar", "wanneer", "waarom", "wat_zei", "wat")
+_KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _KIND_PATTERNS)
+#: What a "hoeveel" question measures, when its words say so (the span must then be of that measure).
+_MEASURES = (
+    ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),
+    ("duration", r"\b(?:hoe\s+lang|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
+    ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
+    ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|cost\w*|money|price|fine|paid|pay)\b"),
+)
+_MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
+#: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
+_COMPARATIVE = re.compile(r"\b(?:verschillende?|verloop|liep|lopen|opgelopen|gestegen|gedaald|gegroeid"
+                          r"|veranderd|verschil|eerst|toen\s+nog|nu\s+nog|andere\s+(?:getallen|cijfers)"
+                          r"|berichten|over\s+time|change[ds]?|different|reports)\b", re.IGNORECASE)
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+#: English function words beyond the Dutch stop list (they are never translated or searched).
+_ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
+    how many much who what when where why which whom whose this that these those there their they he she
+    his her its it and or but not no has have had will would can could should about into than then so
+    as if any some according get got very pretty really actually just right our your my me you we us""".split())
+_DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
+    heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
+    ging gingen gaat gaan""".split())
+
+
+@dataclass(slots=True)
+class Word:
+    """A content word of the question and the Dutch forms it is searched in."""
+
+    text: str  # as typed
+    forms: tuple[str, ...]  # Dutch words to search (the word itself, or its translations)
+    name: bool = False  # capitalised in the question, or a number: names and numbers carry over
+    general: float = 0.0  # its Zipf frequency in general Dutch (wordfreq): high for everyday words
+
+
+@dataclass(slots=True)
+class Question:
+    text: str
+    language: str  # "nl" | "en"
+    kind: str  # one of KINDS
+    measure: str | None = None  # age | duration | percent | money, for "hoeveel"
+    comparative: bool = False
+    words: list[Word] = field(default_factory=list)
+
+
+@lru_cache(maxsize=50_000)
+def general_frequency(word: str, language: str = "nl") -> float:
+    """Zipf frequency (0-8) of a word in general text of a language (wordfreq's data, offline)."""
+    return zipf_frequency(word.lower(), language)
+
+
+def _language(tokens: list[str]) -> str:
+    """English when more of the question's words are more frequent in English than in Dutch."""
+    votes = 0
+    for token in tokens:
+        if token[0].isdigit():
+            continue
+        english, dutch = general_frequency(token, "en"), general_frequency(token, "nl")
+        votes += (english > dutch + 0.5) - (dutch > english + 0.5)
+    return "en" if votes > 0 else "nl"
+
+
+def read_question(text: str) -> Question:
+    tokens = _WORD.findall(text)
+    language = _language(tokens)
+    kind = next((name for name, pattern in _KINDS if pattern.search(text)), "wat")
+    measure = None
+    if kind == "hoeveel":
+        measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
+    question = Question(text=text, language=language, kind=kind, measure=measure,
+                        comparative=bool(_COMPARATIVE.search(text)))
+    stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
+    seen: set[str] = set()
+    for position, token in enumerate(tokens):
+        lowered = token.lower()
+        if lowered in stop or len(lowered) < 2 or fold(lowered) in seen:
+            continue
+        seen.add(fold(lowered))
+        name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()
+        forms: tuple[str, ...] = (token,)
+        if language == "en" and not token[0].isdigit():
+            translated = translate(lowered)
+            forms = (*translated, token) if translated else (token,)
+        question.words.append(Word(token, forms, name, general_frequency(lowered)))
+    return question

@@ -1,0 +1,135 @@
+"""Stage 2: find the stories that may answer — the only stage that holds the index's searcher.
+
+Every content word of the question becomes a group of index terms, each with how well it stands for the
+word: its stem (1.0), and when no article has it, its compound parts (treinongeluk -> trein, ongeluk),
+the index's typo corrections and other forms of it the index has (`forms.soft_match`). How much a word
+says is the lesser of two inverse frequencies: in the articles (IDF), and in general Dutch (wordfreq),
+so a chat word that news rarely prints ("nou", "gedoe") still weighs little. The stories are ranked by
+Whoosh (BM25F) over all groups at once; the searcher is released before any sentence is read.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from index.analysis import TOKEN, term_for
+from index.answers.forms import SOFT_MATCH, soft_match, split_compound
+from index.answers.question import Question, Word, general_frequency
+from index.models import QueryReading
+from index.search import COMMON_SHARE, MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, idf, top_stories
+from index.store import IndexStore
+from index.typos import lexicon_for
+
+log = logging.getLogger(__name__)
+
+#: Stories whose sentences become candidates.
+STORIES = 30
+#: Words longer than this are no Dutch word (the longest compounds in news have some 30 letters).
+MAX_WORD = 40
+#: A compound part stands for the whole word this well.
+PART_MATCH = 0.6
+#: Words of a typical news story: turns a general word frequency into a chance to be in a story.
+STORY_WORDS = 500
+#: Other forms of an unknown word looked up in the index, at most.
+MAX_VARIANTS = 6
+
+
+@dataclass(slots=True)
+class Group:
+    """One word of the question as the index can match it."""
+
+    word: Word
+    terms: dict[str, float]  # index term -> how well it stands for the word
+    weight: float  # how much the word says
+    known: bool  # some article has one of its terms
+
+
+@dataclass(slots=True)
+class Retrieved:
+    groups: list[Group]
+    found: list[Found]
+    stories: int  # in the index
+    top_score: float = 0.0
+    total_weight: float = field(init=False, default=0.0)
+
+    def __post_init__(self) -> None:
+        self.total_weight = sum(group.weight for group in self.groups)
+
+
+def general_idf(word: str) -> float:
+    """An inverse frequency from general Dutch: the chance that a story of STORY_WORDS words has it."""
+    chance = min(1.0, STORY_WORDS * 10 ** (general_frequency(word) - 9))
+    return math.log(1 + 1 / (chance + 1e-6))
+
+
+def _frequency(searcher: Searcher, term: str) -> int:
+    return max(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
+
+
+def _variants(searcher: Searcher, term: str) -> dict[str, float]:
+    """Index terms that are another form of a term no article has (braziliaan for Brazilië)."""
+    if len(term) < 5 or term[0].isdigit():
+        return {}
+    found: dict[str, float] = {}
+    reader = searcher.reader()
+    for name in TEXT_FIELDS:
+        for candidate in reader.expand_prefix(name, term[:5]):
+            text = candidate.decode("utf-8") if isinstance(candidate, bytes) else candidate
+            if soft_match(term, text) and len(found) < MAX_VARIANTS:
+                found[text] = SOFT_MATCH
+    return found
+
+
+def _group(searcher: Searcher, word: Word) -> Group:
+    terms: dict[str, float] = {}
+    for form in word.forms:
+        if len(form) > MAX_WORD:
+            continue
+        parts = [term for part in TOKEN.findall(form) if (term := term_for(part))]
+        if len(parts) > 1:  # "Noord-Koreaanse" is indexed as its parts, as the articles' words are
+            terms.update({part: 1.0 for part in parts if _frequency(searcher, part)})
+            continue
+        term = parts[0] if parts else None
+        if term is None:
+            continue
+        if _frequency(searcher, term):
+            terms[term] = 1.0
+            continue
+        parts = split_compound(searcher, form)
+        if len(parts) > 1:
+            terms.update({part_term: PART_MATCH for part in parts if (part_term := term_for(part))})
+            continue
+        terms.update(_variants(searcher, term))
+        for corrected in lexicon_for(searcher).near(term):
+            terms.setdefault(corrected, SOFT_MATCH)
+    known = bool(terms)
+    news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
+    general = max(general_idf(form) for form in word.forms)
+    return Group(word, terms, min(news, general), known)
+
+
+def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
+    """Any of the words, boosted by weight; terms in more than COMMON_SHARE of the stories are left out
+    when enough rarer ones remain (their long posting lists cost most and rank little)."""
+    common = COMMON_SHARE * searcher.doc_count()
+    scored = sorted(((group.weight * strength, term) for group in groups for term, strength in group.terms.items()),
+                    reverse=True)
+    rare = [(boost, term) for boost, term in scored if _frequency(searcher, term) <= common]
+    chosen = rare if len(rare) >= MIN_ANY_WORDS else scored
+    parts = [wq.Term(name, term, boost=max(boost, 1e-3)) for boost, term in chosen for name in TEXT_FIELDS]
+    return wq.Or(parts) if parts else None
+
+
+def retrieve(store: IndexStore, question: Question) -> Retrieved:
+    with store.searcher() as searcher:
+        groups = [_group(searcher, word) for word in question.words]
+        query = _query(searcher, groups)
+        found = top_stories(searcher, ReadQuery(query, {}, QueryReading()), Filters(), STORIES) if query else []
+        stories = searcher.doc_count()
+    log.debug("%r: %d groups, %d stories", question.text, len(groups), len(found))
+    return Retrieved(groups, found, stories, max((item.score for item in found), default=0.0))
