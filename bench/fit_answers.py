@@ -47,6 +47,8 @@ from index.answers.retrieve import retrieve
 from index.library import Library
 
 EVAL = SHARED / "eval"
+#: Folds of the cross-fitting that gives the confidence model out-of-sample candidates.
+FOLDS = 5
 #: A wrong answer costs this many abstentions.
 WRONG_COST = 2.0
 #: Confidence bins of the calibration table.
@@ -76,17 +78,19 @@ def _gold(score: Any, question: dict[str, Any], text: str, ids: list[str]) -> bo
     return from_doc and any(score.contains(text, form) for form in forms)
 
 
-def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any) -> tuple[list, list]:
-    vectors, labels = [], []
-    for item in questions:
+def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any) -> tuple[list, list, list]:
+    """Candidate vectors, their labels, and which question each belongs to."""
+    vectors, labels, owners = [], [], []
+    for number, item in enumerate(questions):
         question = read_question(item["question"])
         retrieved = retrieve(library.store, question)
         for candidate in candidates(question, retrieved):
             vectors.append(candidate_vector(question, candidate))
+            owners.append(number)
             story = candidate.story
             labels.append(int(item["type"] != "none" and _gold(score, item, candidate.passage or candidate.sentence,
                                                                 [story.story_id, story.record_id, story.file])))
-    return vectors, labels
+    return vectors, labels, owners
 
 
 def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[Any, Any, list, Any]:
@@ -119,6 +123,22 @@ def judge_all(library: Library, questions: list[dict[str, Any]], models: Models,
                      "abstained": answer.abstained, "seconds": seconds, "answer": answer.answer,
                      "reason": answer.reason})
     return rows
+
+
+def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list],
+                      score: Any) -> list[tuple]:
+    """Forced answers to every train question from a rank model fitted without that question (FOLDS
+    folds), so the confidence model learns how far an unseen question's best candidate can be trusted."""
+    vectors, labels, owners = rows
+    result = []
+    for fold in range(FOLDS):
+        keep = [index for index, owner in enumerate(owners) if owner % FOLDS != fold]
+        fitted = _fit([vectors[index] for index in keep], [labels[index] for index in keep], CANDIDATE)
+        models = Models(Linear(tuple(fitted["coefficients"]), fitted["intercept"]),
+                        Linear((0.0,) * len(DECISION), 0.0), 0.0, {})
+        result += forced_rows(library, [item for number, item in enumerate(questions) if number % FOLDS == fold],
+                              models, score)
+    return result
 
 
 def forced_rows(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[tuple]:
@@ -199,12 +219,13 @@ def main(argv: list[str] | None = None) -> int:
         library = Library(articles, args.index or Path(scratch) / "index")
         library.ensure_index()
         if not args.report:
-            vectors, labels = candidate_rows(library, train, score)
+            rows = candidate_rows(library, train, score)
+            vectors, labels, _ = rows
             rank_model = _fit(vectors, labels, CANDIDATE)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
             provisional = Models(Linear(tuple(rank_model["coefficients"]), rank_model["intercept"]),
                                  Linear((0.0,) * len(DECISION), 0.0), 0.0, {})
-            forced = forced_rows(library, train, provisional, score)
+            forced = cross_fitted_rows(library, train, rows, score)
             confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION)
             models = replace(provisional, confidence=Linear(tuple(confidence_model["coefficients"]),
                                                             confidence_model["intercept"]))

@@ -16,6 +16,8 @@ from index.quotes import quote_from
 RELATED = 3
 #: Figures of other reports are listed from candidates at least this share as likely as the best.
 FIGURE_SHARE = 0.3
+#: Figures are looked for in this many of the likeliest candidates.
+FIGURE_CANDIDATES = 20
 #: At most this many figures are listed.
 MAX_FIGURES = 8
 
@@ -59,7 +61,7 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
         own.sort(key=lambda figure: fold(best.span.text).find(fold(figure.text.split()[0])) < 0)
     kind = own[0].kind if own else None
     shown: list[Figure] = own[:1]
-    for candidate in ranked:
+    for candidate in ranked[:FIGURE_CANDIDATES]:
         if len(shown) >= MAX_FIGURES or candidate.probability < FIGURE_SHARE * best.probability:
             break
         for figure in _figures_of(candidate):

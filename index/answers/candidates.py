@@ -66,9 +66,9 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
         found = spans.reasons(sentence)
     elif kind == "wat_zei":
         found = spans.quotations(sentence)
-    else:
-        return []
-    if kind in {"wie", "waar"}:
+    else:  # "welke eretitel", "van welk merk": often a name or a title in quotation marks
+        found = spans.quotations(sentence) + spans.names(sentence)
+    if kind in {"wie", "waar", "wat"}:
         found = [span for span in found if not set(fold(span.text).split()) <= names]
     return found
 
@@ -147,7 +147,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     heaviest = max(range(len(groups)), key=lambda index: groups[index].weight) if groups else None
     name_groups = [index for index, group in enumerate(groups) if group.word.name]
     unknown = sum(group.weight for group in groups if not group.known) / total
-    question_names = {fold(part) for group in groups for part in group.word.text.split()}
+    question_names = {fold(part) for group in groups for part in TOKEN.findall(group.word.text)}
     counted = {UNIT_KINDS[fold(form)] for group in groups for form in group.word.forms if fold(form) in UNIT_KINDS}
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
@@ -175,12 +175,13 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
             matched = {term for match in matches for term in match if term in sentence_terms[position]}
             span, distance = _nearest(_span_finder(question, text, question_names), text, matched)
             passage, beside = text, 0.0
-            if span is None and question.kind != "wat":
+            if span is None:
                 span, passage = _span_beside(question, story, sentences, position, question_names)
                 beside = 1.0 if span else 0.0
             span_words = [fold(word) for word in TOKEN.findall(span.text)] if span else []
             novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
+            measure = float(span is not None and span.kind in spans.MEASURE_KINDS.get(question.measure or "", ()))
             features = {
                 "cover_own": cover_own,
                 "cover_near": sum(group.weight * near[index] for index, group in enumerate(groups)) / total,
@@ -198,6 +199,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_beside": beside,
                 "span_novel": novel,
                 "span_unit": unit,
+                "span_measure": measure,
                 "matched_weight": math.log1p(sum(group.weight * own[index] for index, group in enumerate(groups))),
                 "density": len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,

@@ -26,11 +26,11 @@ _KIND_PATTERNS = (
                 r"|noemde|noemt|said|say|says|think|thinks|thought|react|reacted|call|called)\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
-    ("hoeveel", r"\b(?:hoeveel\w*|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
+    ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
                 r"|what\s+(?:share|percentage|proportion|amount|number)|by\s+how\s+much)\b"),
-    ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|in\s+welk\s+jaar|welke\s+datum"
+    ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
                 r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),
     ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
              r"(?:stad|plaats|regio|land|provincie|gemeente|dorp|park|museum|gebouw|straat|wijk|ziekenhuis"
@@ -47,15 +47,15 @@ _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _
 #: What a "hoeveel" question measures, when its words say so (the span must then be of that measure).
 _MEASURES = (
     ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),
-    ("duration", r"\b(?:hoe\s+lang|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
+    ("duration", r"\b(?:hoe\s*lang|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
     ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|cost\w*|money|price|fine|paid|pay)\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
-_COMPARATIVE = re.compile(r"\b(?:verschillende?|verloop|liep|lopen|opgelopen|gestegen|gedaald|gegroeid"
-                          r"|veranderd|verschil|eerst|toen\s+nog|nu\s+nog|andere\s+(?:getallen|cijfers)"
-                          r"|berichten|over\s+time|change[ds]?|different|reports)\b", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
+                          r"|veranderd|vergeleken|vergelijk\w*|vroeger|toen|eerst|anders|andere|berichten"
+                          r"|over\s+time|change[ds]?|different|compared|before|reports)\b", re.IGNORECASE)
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
@@ -93,11 +93,15 @@ def general_frequency(word: str, language: str = "nl") -> float:
     return zipf_frequency(word.lower(), language)
 
 
-def _language(tokens: list[str]) -> str:
-    """English when more of the question's words are more frequent in English than in Dutch."""
+_QUOTED = re.compile(r"['‘’\"“”„][^'‘’\"“”„]+['‘’\"“”„]")
+
+
+def _language(text: str) -> str:
+    """English when more of the question's words are more frequent in English than in Dutch. Names
+    and quoted titles ('Vaas met klaprozen') do not vote: they are the articles' words in any language."""
     votes = 0
-    for token in tokens:
-        if token[0].isdigit():
+    for position, token in enumerate(_WORD.findall(_QUOTED.sub(" ", text))):
+        if token[0].isdigit() or (position > 0 and token[0].isupper()):
             continue
         english, dutch = general_frequency(token, "en"), general_frequency(token, "nl")
         votes += (english > dutch + 0.5) - (dutch > english + 0.5)
@@ -106,7 +110,7 @@ def _language(tokens: list[str]) -> str:
 
 def read_question(text: str) -> Question:
     tokens = _WORD.findall(text)
-    language = _language(tokens)
+    language = _language(text)
     kind = next((name for name, pattern in _KINDS if pattern.search(text)), "wat")
     measure = None
     if kind == "hoeveel":

@@ -1,0 +1,95 @@
+"""The short spans that answer a question inside one sentence: names, places, times, reasons,
+quotations and ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answers import spans as answer_spans
+
+
+def texts(spans: list[answer_spans.Span]) -> list[str]:
+    return [span.text for span in spans]
+
+
+def test_names_leave_out_nationality_adjectives() -> None:
+    found = texts(answer_spans.names("De Japanse premier sprak met de Amerikaanse minister Pam Bondi."))
+    assert found == ["Pam Bondi"]
+
+
+def test_names_keep_abbreviated_titles() -> None:
+    found = answer_spans.names("De vandalen drongen de crypte binnen van St. Michan's Church in Dublin.")
+    assert "St. Michan's Church" in texts(found)
+
+
+def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewhere() -> None:
+    sentence = "Volkskrant onthulde het nieuws."
+    assert texts(answer_spans.names(sentence)) == []
+    assert texts(answer_spans.names(sentence, frozenset({"Volkskrant"}))) == ["Volkskrant"]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Noord-Korea heeft 1500 soldaten naar de Russische stad Vladivostok gestuurd.", "Vladivostok"),
+    ("De meeste slachtoffers vielen in de stad Shiraz.", "Shiraz"),
+    ("Hij werd uit de Ecuadoraanse ambassade in Londen gehaald.", "Ecuadoraanse ambassade"),
+    ("Het gaat om een proef op het traject tussen Groningen en Zuidhorn.", "Groningen en Zuidhorn"),
+    ("Journalisten meldden een explosie in Teheran.", "Teheran"),
+    ("De premier vliegt naar Parijs en Berlijn om te praten.", "Parijs en Berlijn"),
+])
+def test_places(sentence: str, place: str) -> None:
+    assert texts(answer_spans.places(sentence))[0] == place
+
+
+def test_an_adjective_is_a_place_only_with_its_noun() -> None:
+    assert texts(answer_spans.places("Het gebeurde bij Russische, Oekraïense en Poolse grenzen.")) == []
+    assert texts(answer_spans.places("Het gebeurde in Ierse wateren.")) == ["Ierse wateren"]
+
+
+@pytest.mark.parametrize(("sentence", "time", "kind"), [
+    ("De troepen werden tussen 8 en 13 oktober vervoerd.", "tussen 8 en 13 oktober", ""),
+    ("Het monument wordt op zaterdag 4 mei onthuld.", "zaterdag 4 mei", ""),
+    ("Israël voerde in de nacht van woensdag op donderdag aanvallen uit.",
+     "in de nacht van woensdag op donderdag", ""),
+    ("De paus besloot gisteren het archief te openen.", "gisteren", "past"),
+    ("Volgend jaar april is het zover.", "Volgend jaar april", "future"),
+    ("Vanmorgen werd het bekend.", "Vanmorgen", ""),  # this morning: no direction to rule out
+    ("Eergisteren werd het bekend.", "Eergisteren", "past"),
+    ("De boa's staken op 4 en 5 april en 8 tot en met 10 april.", "4 en 5 april", ""),
+])
+def test_times_and_their_direction(sentence: str, time: str, kind: str) -> None:
+    span = answer_spans.times(sentence)[0]
+    assert (span.text, span.kind) == (time, kind)
+
+
+@pytest.mark.parametrize(("sentence", "reason", "kind"), [
+    ("Dat wordt uitgesteld omdat NL-Alert nog niet voldoende werkt.", "omdat NL-Alert nog niet voldoende werkt",
+     "cause"),
+    ("Dat kwam volgens het bedrijf door hogere belastingen.", "door hogere belastingen", "by"),
+    ("Hij ging naar huis om te slapen.", "om te slapen", "purpose"),
+    ("Hij wil meer tijd doorbrengen met zijn gezin.", "wil meer tijd doorbrengen met zijn gezin", "motive"),
+])
+def test_reasons_and_their_kind(sentence: str, reason: str, kind: str) -> None:
+    span = answer_spans.reasons(sentence)[0]
+    assert (span.text, span.kind) == (reason, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hij wordt opgevolgd door Amit Banati, die nu nog de regio leidt.",  # the agent of a passive
+    "Manning speelde geheime informatie door aan de klokkenluiderssite.",  # a verb particle
+    "Ze vinden het een brug te ver om rond kerst acties te organiseren.",  # "te ver om": not a purpose
+    "Zijn mening is belangrijk, om niet te zeggen het belangrijkst.",  # an idiom
+    "Hij wil doorbrengen.",  # too short to say anything
+])
+def test_no_reason(sentence: str) -> None:
+    assert answer_spans.reasons(sentence) == []
+
+
+def test_quotations_in_every_style_and_no_scare_quotes() -> None:
+    text = ("'We werken met een investeerder aan een oplossing', zegt hij. De krant onthulde de "
+            "'trollenaffaire'. ,,Het is veel te snel om te staken'', zei zij.")
+    assert texts(answer_spans.quotations(text)) == ["We werken met een investeerder aan een oplossing",
+                                                    "Het is veel te snel om te staken"]
+
+
+def test_ordinals() -> None:
+    assert texts(answer_spans.ordinals("Het is al zijn vijfde zege, de 21ste van de ploeg.")) == ["vijfde", "21ste"]
