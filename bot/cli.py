@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import (
     Style,
@@ -29,16 +30,12 @@ from bot.terminal import (
 )
 from index.library import Library
 from index.models import dumps
-from index.reindex import Progress, ReindexBusy, ReindexFailed
+from index.reindex import ReindexBusy, ReindexFailed
+from index.reindex_steps import Progress
 from index.store import IndexUnavailable
 from index.times import as_aware
 
 log = logging.getLogger(__name__)
-
-EXIT_USAGE = 2
-EXIT_BUSY = 3
-EXIT_UNAVAILABLE = 4
-EXIT_FAILED = 5
 
 T = TypeVar("T")
 

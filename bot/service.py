@@ -28,7 +28,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli import EXIT_BUSY
 from bot.errors import (
     IndexBuilding,
     IndexRebuilding,
@@ -38,11 +37,13 @@ from bot.errors import (
     TooBusy,
     TookTooLong,
 )
+from bot.exit_codes import EXIT_BUSY
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
 from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
-from index.reindex import Progress, reindex_holder
+from index.reindex import reindex_holder
+from index.reindex_steps import Progress
 from index.store import IndexUnavailable
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ from bot.texts import text
 from bot.views import static_pager
 from index.ingest import MAX_UPLOAD_BYTES, IngestRefused
 from index.models import ReindexReport
-from index.reindex import Progress
+from index.reindex_steps import Progress
 
 log = logging.getLogger(__name__)
 

@@ -15,22 +15,21 @@ that cannot be read any more (segments deleted or truncated) is rebuilt instead 
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from index.build import PARALLEL_MIN_BYTES, build_parallel, workers
 from index.documents import story_from_stored, to_document
 from index.models import ReindexReport, Skipped, Story
-from index.parsing import merge_sightings, parse_file
-from index.reading import ARTICLE_SUFFIXES, MAX_FILE_BYTES, UnreadableFile
+from index.parsing import merge_sightings
+from index.reading import ARTICLE_SUFFIXES
+from index.reindex_steps import FileResult, Progress, ProgressCallback, read_file
 from index.store import Generation, IndexStore
 
 log = logging.getLogger(__name__)
@@ -44,19 +43,6 @@ class ReindexBusy(RuntimeError):
 
 class ReindexFailed(RuntimeError):
     """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched."""
-
-
-@dataclass(slots=True)
-class Progress:
-    """Where a reindex is, for progress bars and `/reindex` status edits."""
-
-    phase: str  # scan | parse | write | commit | done
-    done: int
-    total: int
-    file: str = ""
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 def failure_message(error: OSError, root: Path) -> str:
@@ -149,44 +135,6 @@ def _story_count(files: dict[str, dict[str, Any]]) -> int:
     return len({story_id for entry in files.values() for story_id in entry.get("stories", [])})
 
 
-@dataclass(slots=True)
-class _FileResult:
-    relpath: str
-    entry: dict[str, Any]
-    stories: list[Story] | None  # None: content unchanged
-
-
-def _read_file(articles: Path, relpath: str, stat: os.stat_result, known: dict[str, Any] | None,
-               skipped: list[Skipped]) -> _FileResult:
-    entry = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
-    if known and known.get("mtime_ns") == stat.st_mtime_ns and known.get("size") == stat.st_size:
-        return _FileResult(relpath, known, None)
-    if stat.st_size > MAX_FILE_BYTES:
-        reason = f"too large ({stat.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
-        skipped.append(Skipped(relpath, reason))
-        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": reason}, [])
-    try:
-        data = (articles / relpath).read_bytes()
-    except OSError as error:
-        skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
-        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": "unreadable"}, [])
-    digest = hashlib.sha256(data).hexdigest()
-    if known and known.get("sha256") == digest:
-        return _FileResult(relpath, {**known, **entry}, None)  # touched, not changed
-    try:
-        parsed = parse_file(relpath, data, stat.st_mtime)
-    except UnreadableFile as error:
-        skipped.append(Skipped(relpath, str(error)))
-        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": str(error)}, [])
-    except Exception as error:  # a parser bug must cost one file, not the reindex
-        log.exception("parsing %s failed", relpath)
-        skipped.append(Skipped(relpath, f"could not be parsed ({type(error).__name__}: {error})"))
-        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": "parser error"}, [])
-    skipped.extend(parsed.skipped)
-    return _FileResult(relpath, {**entry, "sha256": digest,
-                                 "stories": [story.story_id for story in parsed.stories]}, parsed.stories)
-
-
 class Reindexer:
     """Brings one index folder in step with one articles folder."""
 
@@ -253,9 +201,9 @@ class Reindexer:
     def _update(self, generation: Generation, known: dict[str, Any], found: dict[str, os.stat_result],
                 notify: ProgressCallback) -> ReindexReport:
         report = ReindexReport()
-        results: list[_FileResult] = []
+        results: list[FileResult] = []
         for number, (relpath, stat) in enumerate(found.items(), start=1):
-            results.append(_read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
+            results.append(read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
             if number % 50 == 0 or number == len(found):
                 notify(Progress("parse", number, len(found), relpath))
         changed = {result.relpath: result for result in results if result.stories is not None}
@@ -280,7 +228,7 @@ class Reindexer:
         report.stories = _story_count(files)
         return report
 
-    def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, _FileResult],
+    def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, FileResult],
                removed: list[str], notify: ProgressCallback) -> None:
         """Upsert the stories of changed files and drop those no file carries any more."""
         touched = set(changed) | set(removed)

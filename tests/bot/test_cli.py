@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE, main
+from bot.cli import main
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE
 from bot.settings import Settings
 from index.reindex import reindex_lock
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.runner import EXIT_SETTINGS, run_bot
+from bot.exit_codes import EXIT_USAGE
+from bot.runner import run_bot
 from bot.settings import Secret, Settings
 from tests.bot.conftest import run_cli
 from tests.fakediscord.fixtures import FakeFactory
@@ -28,7 +29,7 @@ async def test_a_rejected_token_ends_with_one_line_and_exit_2(fake_discord: Fake
     caplog.set_level(logging.DEBUG)
     code = await asyncio.to_thread(run_bot, replace(settings, token=Secret(token)))  # it runs its own loop
     out, err = capsys.readouterr()
-    assert code == EXIT_SETTINGS == 2
+    assert code == EXIT_USAGE == 2
     assert out == "" and err.splitlines() == [REJECTED]
     login = fake.requests_matching("GET", r"^/users/@me$")
     assert [request.status for request in login] == [401] and not login[0].auth_valid
