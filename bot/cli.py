@@ -29,6 +29,7 @@ from bot.terminal import (
     render_search,
     render_story,
 )
+from bot.texts import reindex_failure
 from index.library import Library
 from index.models import dumps
 from index.reindex import ReindexBusy, ReindexFailed
@@ -229,7 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_BUSY
     except ReindexFailed as error:
-        print(f"Dateline: {error}", file=sys.stderr)
+        if args.json:  # how the bot, running the reindex as a child, learns why: a code it words per reader
+            print(dumps({"error": "reindex failed", "reason": error.reason, "where": error.where,
+                         "detail": error.detail}))
+        print(f"Dateline: {reindex_failure(settings.language, error.reason, error.where, error.detail)}",
+              file=sys.stderr)
         return EXIT_FAILED
     except IndexUnavailable as error:
         if error.damaged:  # still, after the rebuild `_repairing` did

@@ -129,7 +129,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
             text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
             DESCRIPTION_LIMIT))
         return [embed]
-    title = text(language, "results_header", total=result_count(result), query=clean(result.query),
+    title = text(language, "results_header", results=result_count(result, language), query=clean(result.query),
                  page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
     return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)

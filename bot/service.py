@@ -37,7 +37,7 @@ from bot.errors import (
     TooBusy,
     TookTooLong,
 )
-from bot.exit_codes import EXIT_BUSY
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
@@ -116,7 +116,7 @@ class Librarian:
             return None
         except Exception as error:  # logged here: nobody awaits this task
             self._build_failed_at = time.monotonic()
-            reason = error.values.get("reason", error.key) if isinstance(error, ReindexFailedError) else error
+            reason = error.message("en") if isinstance(error, ReindexFailedError) else error
             log.error("building the index failed (%s); trying again in %.0f s at the earliest", reason,
                       REBUILD_RETRY)
             return None
@@ -288,9 +288,9 @@ class Librarian:
             raise ReindexRunning()
         if code != 0:
             log.error("reindex process failed (exit %s): %s", code, " | ".join(errors[-5:]))
-            said = [line.removeprefix("Dateline: ") for line in errors if line.startswith("Dateline: ")]
-            if said:  # a failure the reindex explained (disk full, folder missing): pass it on
-                raise ReindexFailedError(said[-1].removeprefix("Herindexering mislukt: "))
+            if code == EXIT_FAILED:  # a failure the reindex explained (disk full, folder missing): as a reason code
+                failure = json.loads(output.decode("utf-8"))
+                raise ReindexFailedError(failure["reason"], failure["where"], failure["detail"])
             raise RuntimeError(f"reindex failed with exit code {code}")
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]

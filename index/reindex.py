@@ -14,6 +14,7 @@ that cannot be read any more (segments deleted or truncated) is rebuilt instead 
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import os
@@ -41,15 +42,25 @@ class ReindexBusy(RuntimeError):
     """Another reindex holds the lock; the message says who and since when."""
 
 
+#: Why a reindex could not write (or read) what it needed, as a code the bot words in each reader's language.
+FAILURE_REASONS = {errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EROFS: "read-only",
+                   errno.EACCES: "no-permission", errno.EPERM: "no-permission", errno.ENOENT: "missing"}
+
+
 class ReindexFailed(RuntimeError):
-    """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched."""
+    """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched.
 
+    `reason` is a code (FAILURE_REASONS, or "other"), `where` the path concerned, `detail` the system's own
+    words: the bot and the CLI say it in the reader's language (bot.texts.failure_reason)."""
 
-def failure_message(error: OSError, root: Path) -> str:
-    """One line for a reindex that could not write (or read) what it needed, and where."""
-    reason = error.strerror or str(error)
-    where = error.filename or (root if error.errno else None)  # a write() failure names no file
-    return f"Herindexering mislukt: {reason}{f' ({where})' if where else ''}; de vorige index blijft in gebruik."
+    def __init__(self, reason: str, where: str = "", detail: str = "") -> None:
+        super().__init__(f"{detail or reason}{f' ({where})' if where else ''}")
+        self.reason, self.where, self.detail = reason, where, detail
+
+    @classmethod
+    def from_os_error(cls, error: OSError, root: Path) -> ReindexFailed:
+        where = error.filename or (root if error.errno else "")  # a write() failure names no file
+        return cls(FAILURE_REASONS.get(error.errno or 0, "other"), str(where), error.strerror or str(error))
 
 
 @contextmanager
@@ -61,7 +72,7 @@ def reindex_lock(root: Path) -> Iterator[None]:
         handle = open(root / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole block
     except OSError as error:  # a read-only or full file system: say so, as for any other write
         log.error("reindex failed: cannot take the reindex lock in %s: %s", root, error)
-        raise ReindexFailed(failure_message(error, root)) from error
+        raise ReindexFailed.from_os_error(error, root) from error
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -105,7 +116,7 @@ def scan_articles(articles: Path) -> tuple[dict[str, os.stat_result], list[Skipp
     found: dict[str, os.stat_result] = {}
     skipped: list[Skipped] = []
     if not articles.is_dir():
-        raise FileNotFoundError(f"articles folder {articles} does not exist")
+        raise FileNotFoundError(errno.ENOENT, "articles folder does not exist", str(articles))
     pending = [""]
     while pending:
         prefix = pending.pop()
@@ -177,7 +188,7 @@ class Reindexer:
                 if rebuild and generation is not None and generation != self.store.current():
                     shutil.rmtree(generation.path, ignore_errors=True)  # never published: nobody reads it
                 log.error("reindex failed: %s", error)
-                raise ReindexFailed(failure_message(error, self.store.root)) from error
+                raise ReindexFailed.from_os_error(error, self.store.root) from error
         report.seconds = round(time.perf_counter() - started, 3)
         notify(Progress("done", report.stories, report.stories))
         log.info("reindex: +%d ~%d -%d =%d files, %d stories, %d skipped, %.2f s", report.added,

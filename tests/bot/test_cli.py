@@ -101,7 +101,7 @@ def test_a_missing_articles_folder_is_one_line(tmp_path: Path, capsys: pytest.Ca
     code = main(["search", "x", "--articles", str(tmp_path / "nergens"), "--index", str(tmp_path / "index")])
     assert code == EXIT_FAILED == 5
     assert capsys.readouterr().err.splitlines() == [
-        f"Dateline: Herindexering mislukt: articles folder {tmp_path / 'nergens'} does not exist; "
+        f"Dateline: De herindexering is mislukt: {tmp_path / 'nergens'} bestaat niet; "
         "de vorige index blijft in gebruik."]
 
 

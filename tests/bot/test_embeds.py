@@ -108,6 +108,10 @@ def test_search_page_shows_each_hit_as_a_field() -> None:
     assert [field.name for field in embed.fields] == [f"Bericht {n} over Noord-Korea" for n in range(5)]
     assert embed.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · <t:1729252800:f> · `a00000000000`")
     assert within_limits(embed)
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
+    assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "en")
+    assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
 def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
@@ -155,6 +159,10 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     assert embed.footer.text == "confidence 82% · Seoul · a1195f5ec131"
     assert embed.fields[0].name == "Reports differ" and "3.000" in embed.fields[0].value
     assert within_limits(embed)
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
+    assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "en")
+    assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
 def test_an_abstention_lists_what_is_related() -> None:
