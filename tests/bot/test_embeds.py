@@ -77,10 +77,23 @@ def test_clean_defuses_markdown_links_mentions_and_invisible_characters() -> Non
     assert "zerowidth" in cleaned
 
 
+def test_clean_escapes_inside_link_shaped_text_too() -> None:
+    """discord.py's escape_markdown puts one backslash before a `[…](…)` span and leaves its inside as it was."""
+    cleaned = clean("[x](https://evil.example) ``` [x](https://evil.example)\n# kop\n- punt\n-# klein")
+    assert cleaned == ("\\[x\\]\\(https://evil.example\\) \\`\\`\\` \\[x\\]\\(https://evil.example\\)\n"
+                       "\\# kop\n\\- punt\n\\-# klein")
+    assert clean("Noord-Korea #1", plain=False) == "Noord-Korea #1"  # only at a line's start
+
+
+def test_clean_for_plain_text_places_escapes_nothing() -> None:
+    """Author, footer, select labels: Discord shows them as written, so a backslash would show."""
+    assert clean("SEOUL (ANP) **vet** a_b\n\u202eomgekeerd\u200b", plain=True) == "SEOUL (ANP) **vet** a_b omgekeerd"
+
+
 def test_marked_bolds_the_matches_and_escapes_the_rest() -> None:
     text = "Noord-Korea stuurt *troepen*"
     highlights = [Highlight(0, 5), Highlight(6, 11), Highlight(3, 8)]  # the overlapping one is skipped
-    assert marked(text, highlights) == "**Noord**\\-**Korea** stuurt \\*troepen\\*"
+    assert marked(text, highlights) == "**Noord**-**Korea** stuurt \\*troepen\\*"  # a hyphen mid-line is plain
 
 
 @given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=3000), st.integers(min_value=20, max_value=1200))
