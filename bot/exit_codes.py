@@ -5,7 +5,7 @@ reindex it runs as a child process (bot/service.py), so neither has to import th
 EXIT_USAGE = 2
 #: Another reindex holds the lock.
 EXIT_BUSY = 3
-#: The index cannot be used (and could not be rebuilt).
+#: The index cannot be used (and could not be rebuilt), or Discord stayed out of reach for every attempt allowed.
 EXIT_UNAVAILABLE = 4
 #: A reindex failed (disk full, folder missing); the previous index stays in use.
 EXIT_FAILED = 5
