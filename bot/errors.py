@@ -63,6 +63,10 @@ class ReindexFailedError(UserFacingError):
     def message(self, language: str) -> str:
         return reindex_failure(language, self.reason, self.where, self.detail)
 
+    def __str__(self) -> str:
+        """For the log: the system's own words and the path."""
+        return f"{self.detail or self.reason}{f' ({self.where})' if self.where else ''}"
+
 
 class IngestPending(UserFacingError):
     """The upload was saved, but another reindex kept the lock too long to index it now."""

@@ -116,8 +116,7 @@ class Librarian:
             return None
         except Exception as error:  # logged here: nobody awaits this task
             self._build_failed_at = time.monotonic()
-            reason = error.message("en") if isinstance(error, ReindexFailedError) else error
-            log.error("building the index failed (%s); trying again in %.0f s at the earliest", reason,
+            log.error("building the index failed (%s); trying again in %.0f s at the earliest", error,
                       REBUILD_RETRY)
             return None
         finally:
