@@ -3,7 +3,8 @@
 Without a subcommand it runs the Discord bot when a token is configured and the console otherwise, so
 a newcomer's first command shows the product working. Every read command builds a missing index
 first; `--json` prints one JSON object on stdout (logs go to stderr); `--batch FILE` answers one query
-per line as JSON Lines, in order, in one process.
+per line as JSON Lines, in order, in one process: one output line for every input line (a blank one
+gets an object with an `error` field).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import (
     Style,
@@ -27,18 +29,15 @@ from bot.terminal import (
     render_search,
     render_story,
 )
+from bot.texts import reindex_failure
 from index.library import Library
 from index.models import dumps
-from index.reindex import Progress, ReindexBusy, ReindexFailed
+from index.reindex import ReindexBusy, ReindexFailed
+from index.reindex_steps import Progress
 from index.store import IndexUnavailable
 from index.times import as_aware
 
 log = logging.getLogger(__name__)
-
-EXIT_USAGE = 2
-EXIT_BUSY = 3
-EXIT_UNAVAILABLE = 4
-EXIT_FAILED = 5
 
 T = TypeVar("T")
 
@@ -146,13 +145,16 @@ def _json_progress(progress: Progress) -> None:
 
 
 def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The query (and per-line options, for JSON lines in a batch file) to answer."""
+    """The query (and per-line options, for JSON lines in a batch file) to answer.
+
+    A batch yields exactly one query per line, in order, a blank line included (as an empty query), so
+    answer N always belongs to line N."""
     if args.batch is None:
         yield getattr(args, field), {}
         return
-    with open(args.batch, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
+    with open(args.batch, "rb") as handle:
+        for raw in handle:  # lines end at "\n" only: a stray "\r" inside a line does not make two answers
+            line = raw.decode("utf-8").rstrip("\r\n")
             if line.lstrip().startswith("{"):
                 try:
                     options = json.loads(line)
@@ -160,7 +162,7 @@ def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[s
                     yield line, {}
                     continue
                 yield str(options.pop("query", options.pop(field, ""))), options
-            elif line.strip():
+            else:
                 yield line, {}
 
 
@@ -184,12 +186,16 @@ def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str
     as_json = args.json or args.batch is not None
     field = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}[args.command]
     for query, options in _queries(args, field):
-        result = _repairing(library, lambda query=query, options=options: answer(query, dict(options)))
-        if as_json:
-            sys.stdout.write(dumps(result.to_json()) + "\n")
-            sys.stdout.flush()
+        if args.batch is not None and not query.strip():
+            payload = {field: "", "error": "empty query"}  # answered in its line's place, not skipped
         else:
-            print(render(result, style, language))
+            result = _repairing(library, lambda query=query, options=options: answer(query, dict(options)))
+            if not as_json:
+                print(render(result, style, language))
+                continue
+            payload = result.to_json()
+        sys.stdout.write(dumps(payload) + "\n")
+        sys.stdout.flush()
     return 0
 
 
@@ -224,7 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_BUSY
     except ReindexFailed as error:
-        print(f"Dateline: {error}", file=sys.stderr)
+        if args.json:  # how the bot, running the reindex as a child, learns why: a code it words per reader
+            print(dumps({"error": "reindex failed", "reason": error.reason, "where": error.where,
+                         "detail": error.detail}))
+        print(f"Dateline: {reindex_failure(settings.language, error.reason, error.where, error.detail)}",
+              file=sys.stderr)
         return EXIT_FAILED
     except IndexUnavailable as error:
         if error.damaged:  # still, after the rebuild `_repairing` did

@@ -4,8 +4,8 @@ Article text (and what users typed) is untrusted: it is cleaned of invisible dir
 characters, markdown is escaped (so `[tekst](url)` never becomes a masked link and `**` stays literal), and
 mentions are defused; matched words are then marked in bold by us. That holds for titles and field names
 too (Discord renders markdown there); author names, footers and menu labels, which Discord shows as plain
-text, only lose the invisible characters. Times are Discord timestamps, which every reader
-sees in their own timezone and language.
+text, only lose the invisible characters. One function, `clean`, does it for every place. Times are Discord
+timestamps, which every reader sees in their own timezone and language.
 """
 
 from __future__ import annotations
@@ -46,24 +46,27 @@ COLOUR = discord.Colour(0x1F5FA8)
 ABSTAIN_COLOUR = discord.Colour(0x7A8CA3)
 # Bidirectional overrides and zero-width characters: they can reorder or hide text in a client.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-# Not when escape_markdown escaped it already (it does for link syntax): "\\[" would show a backslash.
-_BRACKETS = re.compile(r"(?<!\\)([\[\]()<>])")
+# What Discord markdown reads anywhere in a line (emphasis, spoilers, code, links, mentions, the escape itself) and,
+# at a line's start, block quotes, headings, subtext and list items. Every one is escaped: discord.py's
+# escape_markdown leaves the inside of anything shaped like a masked link as it was, code fences included.
+_MARKDOWN = re.compile(r"[\\*_~|`\[\]()<>]")
+_LINE_START = re.compile(r"^([ \t]*)([#-])(?=[ \t#])", re.MULTILINE)  # "# heading", "- item", "-# subtext"
 
 
-def clean(value: str) -> str:
-    """Untrusted text made inert for Discord markdown: invisible characters out, markdown escaped,
-    link syntax and mentions defused."""
+def clean(value: str, *, plain: bool = False) -> str:
+    """Untrusted text made inert for the place Discord shows it: every text from articles or users goes through
+    here, whatever its place.
+
+    Invisible characters always go. Where Discord renders markdown (message content, titles, descriptions,
+    field names and values) markdown is escaped, so no masked link, code fence or heading survives, and
+    mentions are defused. Where it shows plain text (`plain`: authors, footers, select labels and
+    descriptions, button labels, autocomplete choices) nothing is escaped, since a backslash would show;
+    whitespace runs (line breaks too) become one space."""
     value = _INVISIBLE.sub("", value)
-    value = discord.utils.escape_markdown(value)
-    value = _BRACKETS.sub(r"\\\1", value)
+    if plain:
+        return " ".join(value.split())
+    value = _LINE_START.sub(r"\1\\\2", _MARKDOWN.sub(r"\\\g<0>", value))
     return discord.utils.escape_mentions(value)
-
-
-def label(value: str) -> str:
-    """Untrusted text for places Discord shows as plain text (author, footer, menu labels, choices):
-    invisible characters out and whitespace runs (line breaks too) made one space; nothing is escaped,
-    because no markdown is rendered there, so a backslash would show."""
-    return " ".join(_INVISIBLE.sub("", value).split())
 
 
 def marked(value: str, highlights: list[Highlight]) -> str:
@@ -129,7 +132,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
             text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
             DESCRIPTION_LIMIT))
         return [embed]
-    title = text(language, "results_header", total=result_count(result), query=clean(result.query),
+    title = text(language, "results_header", results=result_count(result, language), query=clean(result.query),
                  page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
     return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)
@@ -150,9 +153,9 @@ def story_pages(story: Story, language: str) -> list[discord.Embed]:
     for number, piece in enumerate(pieces, start=1):
         embed = discord.Embed(title=clip(clean(story.headline) or story.story_id, TITLE_LIMIT), description=piece,
                               colour=COLOUR, timestamp=story.published)
-        if label(where):
-            embed.set_author(name=clip(label(where), AUTHOR_LIMIT))
-        footer = f"{story.story_id} · {story.kind} · {label(story.file)}"
+        if clean(where, plain=True):
+            embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
+        footer = f"{story.story_id} · {story.kind} · {clean(story.file, plain=True)}"
         if len(pieces) > 1:
             footer += f" · {number}/{len(pieces)}"
         embed.set_footer(text=clip(footer, FOOTER_LIMIT))
@@ -165,9 +168,9 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
     body = "„" + marked(quote.text, quote.highlights) + "”"
     embed = discord.Embed(title=clip(clean(title or quote.headline) or quote.story_id, TITLE_LIMIT), colour=COLOUR,
                           description=clip(body, DESCRIPTION_LIMIT), timestamp=quote.published)
-    if label(where):
-        embed.set_author(name=clip(label(where), AUTHOR_LIMIT))
-    embed.set_footer(text=clip(f"{label(quote.headline)} · {quote.story_id}" if title else quote.story_id,
+    if clean(where, plain=True):
+        embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
+    embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {quote.story_id}" if title else quote.story_id,
                                FOOTER_LIMIT))
     return embed
 
@@ -229,7 +232,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
         embed.add_field(name=text(language, "answer_figures"), inline=False, value=clip(
             "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
-    embed.set_footer(text=clip(f"{confidence} · {label(answer.quote.headline)} · {answer.quote.story_id}",
+    embed.set_footer(text=clip(f"{confidence} · {clean(answer.quote.headline, plain=True)} · {answer.quote.story_id}",
                                FOOTER_LIMIT))
     return Reply(embeds=[embed])
 

@@ -6,7 +6,7 @@ language.
 
 from __future__ import annotations
 
-from bot.texts import text
+from bot.texts import reindex_failure, text
 
 
 class UserFacingError(Exception):
@@ -52,10 +52,20 @@ class TookTooLong(UserFacingError):
 
 
 class ReindexFailedError(UserFacingError):
-    """The reindex stopped with a reason (disk full, folder missing); the previous index stays in use."""
+    """The reindex stopped with a reason (disk full, folder missing); the previous index stays in use.
 
-    def __init__(self, reason: str) -> None:
-        super().__init__("reindex_failed", reason=reason)
+    The reason is a code (index.reindex.ReindexFailed's), worded in each reader's language."""
+
+    def __init__(self, reason: str, where: str = "", detail: str = "") -> None:
+        super().__init__("reindex_failed", reason=reason, where=where, detail=detail)
+        self.reason, self.where, self.detail = reason, where, detail
+
+    def message(self, language: str) -> str:
+        return reindex_failure(language, self.reason, self.where, self.detail)
+
+    def __str__(self) -> str:
+        """For the log: the system's own words and the path."""
+        return f"{self.detail or self.reason}{f' ({self.where})' if self.where else ''}"
 
 
 class IngestPending(UserFacingError):

@@ -28,7 +28,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli import EXIT_BUSY
 from bot.errors import (
     IndexBuilding,
     IndexRebuilding,
@@ -38,11 +37,13 @@ from bot.errors import (
     TooBusy,
     TookTooLong,
 )
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
 from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
-from index.reindex import Progress, reindex_holder
+from index.reindex import reindex_holder
+from index.reindex_steps import Progress
 from index.store import IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -115,8 +116,7 @@ class Librarian:
             return None
         except Exception as error:  # logged here: nobody awaits this task
             self._build_failed_at = time.monotonic()
-            reason = error.values.get("reason", error.key) if isinstance(error, ReindexFailedError) else error
-            log.error("building the index failed (%s); trying again in %.0f s at the earliest", reason,
+            log.error("building the index failed (%s); trying again in %.0f s at the earliest", error,
                       REBUILD_RETRY)
             return None
         finally:
@@ -287,9 +287,9 @@ class Librarian:
             raise ReindexRunning()
         if code != 0:
             log.error("reindex process failed (exit %s): %s", code, " | ".join(errors[-5:]))
-            said = [line.removeprefix("Dateline: ") for line in errors if line.startswith("Dateline: ")]
-            if said:  # a failure the reindex explained (disk full, folder missing): pass it on
-                raise ReindexFailedError(said[-1].removeprefix("Herindexering mislukt: "))
+            if code == EXIT_FAILED:  # a failure the reindex explained (disk full, folder missing): as a reason code
+                failure = json.loads(output.decode("utf-8"))
+                raise ReindexFailedError(failure["reason"], failure["where"], failure["detail"])
             raise RuntimeError(f"reindex failed with exit code {code}")
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]

@@ -67,8 +67,8 @@ def render_search(result: SearchResult, style: Style, language: str) -> str:
     if not result.hits:
         lines.append(text(language, "no_results", query=result.query))
         return "\n".join(lines)
-    lines.append(text(language, "results_header", total=result_count(result), query=result.query, page=result.page,
-                      pages=result.pages))
+    lines.append(text(language, "results_header", results=result_count(result, language), query=result.query,
+                      page=result.page, pages=result.pages))
     first = (result.page - 1) * max(1, len(result.hits)) + 1
     for offset, hit in enumerate(result.hits):
         lines.extend(["", *render_hit(hit, first + offset, style, language)])

@@ -11,7 +11,7 @@ from index.models import Answer, QueryReading, ReindexReport, SearchResult, form
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "no_results": "Niets gevonden voor „{query}”.",
-        "results_header": "{total} resultaten voor „{query}” (pagina {page}/{pages})",
+        "results_header": "{results} voor „{query}” (pagina {page}/{pages})",
         "read_all": "Gezocht naar artikelen met alle woorden: {words}",
         "read_any": "Geen artikel bevat alle woorden; dit zijn artikelen met een deel ervan: {words}",
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
@@ -41,11 +41,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_related": "Misschien verwant (geen antwoord):",
         "answer_figures": "Wat de berichten zeggen",
         "reindex_done": "Index bijgewerkt: {added} nieuw, {updated} gewijzigd, {removed} verwijderd, "
-                        "{unchanged} ongewijzigd; {stories} verhalen ({seconds:.1f} s).",
+                        "{unchanged} ongewijzigd; {stories} ({seconds:.1f} s).",
         "reindex_skipped": "Overgeslagen ({count}):",
         "reindex_progress": "Bezig: {phase} {done}/{total}",
         "reindex_busy": "Er loopt al een herindexering; probeer het zo opnieuw.",
-        "reindex_failed": "De herindexering is mislukt: {reason}",
+        "reindex_failed": "De herindexering is mislukt: {reason}; de vorige index blijft in gebruik.",
+        "failure_disk-full": "de schijf is vol",
+        "failure_read-only": "het bestandssysteem is alleen-lezen",
+        "failure_no-permission": "geen toestemming",
+        "failure_missing": "bestaat niet",
+        "failure_other": "{detail}",
+        "discord_unreachable": "Discord is niet bereikbaar ({reason}); nieuwe poging over {seconds} s",
+        "discord_gave_up": "Discord bleef onbereikbaar ({reason}); gestopt.",
         "index_building": "De index wordt opgebouwd; probeer het zo opnieuw.",
         "index_rebuilding": "De index wordt opnieuw opgebouwd; probeer het zo opnieuw.",
         "source_file": "bestand",
@@ -57,8 +64,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "only_invoker": "Alleen wie de opdracht gaf kan hier bladeren.",
         "guild_only": "Dit kan alleen in een server.",
         "ingest_refused": "Dit bestand voeg ik niet toe: {reason}",
-        "too_large": "te groot ({size:,} bytes; hoogstens {limit:,})",
-        "ingest_done": "Toegevoegd als `{file}` ({stories} verhalen).",
+        "too_large": "te groot ({size}; hoogstens {limit})",
+        "ingest_done": "Toegevoegd als `{file}` ({stories}).",
         "ingest_partial": "Niet alles was leesbaar ({count}):",
         "ingest_pending": "Opgeslagen als `{file}`, maar er loopt nog een andere herindexering; het bestand wordt "
                           "bij de volgende herindexering opgenomen.",
@@ -79,7 +86,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
-        "results_header": "{total} results for “{query}” (page {page}/{pages})",
+        "results_header": "{results} for “{query}” (page {page}/{pages})",
         "read_all": "Searched for articles with all words: {words}",
         "read_any": "No article has every word; these have some of them: {words}",
         "read_none": "Nothing was left to search for (only stop words or symbols).",
@@ -109,11 +116,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_related": "Possibly related (not an answer):",
         "answer_figures": "What the reports say",
         "reindex_done": "Index updated: {added} new, {updated} changed, {removed} removed, {unchanged} unchanged; "
-                        "{stories} stories ({seconds:.1f} s).",
+                        "{stories} ({seconds:.1f} s).",
         "reindex_skipped": "Skipped ({count}):",
         "reindex_progress": "Working: {phase} {done}/{total}",
         "reindex_busy": "A reindex is already running; try again shortly.",
-        "reindex_failed": "The reindex failed: {reason}",
+        "reindex_failed": "The reindex failed: {reason}; the previous index stays in use.",
+        "failure_disk-full": "the disk is full",
+        "failure_read-only": "the file system is read-only",
+        "failure_no-permission": "permission denied",
+        "failure_missing": "does not exist",
+        "failure_other": "{detail}",
+        "discord_unreachable": "Discord cannot be reached ({reason}); trying again in {seconds} s",
+        "discord_gave_up": "Discord stayed out of reach ({reason}); giving up.",
         "index_building": "The index is being built; try again shortly.",
         "index_rebuilding": "The index is being rebuilt; try again shortly.",
         "source_file": "file",
@@ -125,8 +139,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "only_invoker": "Only the person who ran the command can page through this.",
         "guild_only": "This only works in a server.",
         "ingest_refused": "I won't add this file: {reason}",
-        "too_large": "too large ({size:,} bytes; at most {limit:,})",
-        "ingest_done": "Added as `{file}` ({stories} stories).",
+        "too_large": "too large ({size}; at most {limit})",
+        "ingest_done": "Added as `{file}` ({stories}).",
         "ingest_partial": "Not everything was readable ({count}):",
         "ingest_pending": "Saved as `{file}`, but another reindex is still running; the file will be included in "
                           "the next reindex.",
@@ -186,13 +200,44 @@ def abstention(answer: Answer, language: str) -> str:
     return text(language, "answer_abstain")
 
 
-def result_count(result: SearchResult) -> str:
-    """'12', or '~4.300' when the total is an estimate (many matches are not counted one by one)."""
-    count = format_number(result.total)
-    return count if result.total_exact else f"~{count}"
+#: Counted nouns, singular and plural. Dutch and English share the rule (exactly one is singular), so no
+#: plural-rules library is needed for two languages.
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "nl": {"result": ("resultaat", "resultaten"), "story": ("verhaal", "verhalen"), "byte": ("byte", "bytes")},
+    "en": {"result": ("result", "results"), "story": ("story", "stories"), "byte": ("byte", "bytes")},
+}
+
+
+def number(language: str, value: int) -> str:
+    """12.000 in Dutch, 12,000 in English."""
+    return f"{value:,}" if language == "en" else format_number(value)
+
+
+def counted(language: str, noun: str, value: int, approximate: bool = False) -> str:
+    """'1 resultaat', '12 resultaten', '~4.300 resultaten': every count the bot says goes through here."""
+    singular, plural = NOUNS.get(language, NOUNS["nl"])[noun]
+    shown = ("~" if approximate else "") + number(language, value)
+    return f"{shown} {singular if value == 1 and not approximate else plural}"
+
+
+def result_count(result: SearchResult, language: str) -> str:
+    """'12 resultaten', or '~4.300 resultaten' when the total is an estimate (many matches are not counted one
+    by one)."""
+    return counted(language, "result", result.total, approximate=not result.total_exact)
+
+
+def reindex_failure(language: str, reason: str, where: str = "", detail: str = "") -> str:
+    """That a reindex failed and why (a reason code from index.reindex.ReindexFailed), in the reader's language:
+    the CLI, the console and Discord all say it through here."""
+    key = f"failure_{reason}" if f"failure_{reason}" in TEXTS["nl"] else "failure_other"
+    words = text(language, key, detail=detail or reason)
+    if where:
+        words = f"{where} {words}" if reason == "missing" else f"{words} ({where})"
+    return text(language, "reindex_failed", reason=words)
 
 
 def reindex_summary(report: ReindexReport, language: str) -> str:
     """What a reindex changed, in one sentence (Discord and the terminal)."""
     return text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
-                unchanged=report.unchanged, stories=report.stories, seconds=report.seconds)
+                unchanged=report.unchanged, stories=counted(language, "story", report.stories),
+                seconds=report.seconds)

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 import discord
 
 from bot import replies
-from bot.embeds import Reply, clean, clip, label, story_pages
+from bot.embeds import Reply, clean, clip, story_pages
 from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
@@ -144,10 +144,10 @@ class StorySelect(discord.ui.Select):
         self.pager = view
 
     def fill(self, hits: list[Hit]) -> None:
-        self.options = [discord.SelectOption(label=clip(label(hit.headline) or hit.story_id, SELECT_LABEL_LIMIT),
-                                             value=hit.story_id,
-                                             description=clip(label(hit.dateline) or hit.story_id, SELECT_LABEL_LIMIT))
-                        for hit in hits[:25]]
+        self.options = [discord.SelectOption(
+            label=clip(clean(hit.headline, plain=True) or hit.story_id, SELECT_LABEL_LIMIT), value=hit.story_id,
+            description=clip(clean(hit.dateline, plain=True) or hit.story_id, SELECT_LABEL_LIMIT))
+            for hit in hits[:25]]
         self.disabled = not self.options
 
     async def callback(self, interaction: discord.Interaction) -> None:

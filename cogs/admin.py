@@ -19,11 +19,11 @@ from bot.embeds import clean, progress_text, reindex_reply
 from bot.errors import ReindexFailedError, ReindexRunning, UserFacingError
 from bot.replies import NO_MENTIONS, language_of, send
 from bot.settings import Settings
-from bot.texts import text
+from bot.texts import counted, text
 from bot.views import static_pager
 from index.ingest import MAX_UPLOAD_BYTES, IngestRefused
 from index.models import ReindexReport
-from index.reindex import Progress
+from index.reindex_steps import Progress
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Admin(commands.Cog):
         try:
             return await self.bot.librarian.reindex(full=full, progress=progress)
         except ReindexFailedError as error:  # paths in the reason: underscores are no markdown
-            raise ReindexFailedError(clean(str(error.values["reason"]))) from None
+            raise ReindexFailedError(error.reason, clean(error.where), clean(error.detail)) from None
 
     @app_commands.command(name="reindex", description="Werk de index bij (beheerders) / update the index (admins)")
     @app_commands.describe(full="alles opnieuw opbouwen in plaats van alleen de wijzigingen")
@@ -109,8 +109,8 @@ class Admin(commands.Cog):
     async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         language = language_of(interaction, self.bot.settings.language)
         if file.size > MAX_UPLOAD_BYTES:
-            raise UserFacingError("ingest_refused", reason=text(language, "too_large", size=file.size,
-                                                                limit=MAX_UPLOAD_BYTES))
+            size, limit = counted(language, "byte", file.size), counted(language, "byte", MAX_UPLOAD_BYTES)
+            raise UserFacingError("ingest_refused", reason=text(language, "too_large", size=size, limit=limit))
         if self.bot.librarian.reindexing:
             raise ReindexRunning()
         await interaction.response.defer(thinking=True, ephemeral=True)
@@ -119,7 +119,8 @@ class Admin(commands.Cog):
             saved, report = await self.bot.librarian.ingest(file.filename, data)
         except IngestRefused as error:
             raise UserFacingError("ingest_refused", reason=clean(str(error))) from None
-        lines = [text(language, "ingest_done", file=clean(saved.relpath), stories=len(saved.parsed.stories))]
+        lines = [text(language, "ingest_done", file=clean(saved.relpath),
+                      stories=counted(language, "story", len(saved.parsed.stories)))]
         if saved.parsed.skipped:
             lines.append(text(language, "ingest_partial", count=len(saved.parsed.skipped)))
             lines.extend(f"• {clean(item.reason)}" for item in saved.parsed.skipped[:10])

@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import Reply, label, search_pages
+from bot.embeds import Reply, clean, search_pages
 from bot.errors import UserFacingError
 from bot.replies import language_of, respond
 from bot.views import SearchPager, story_reply
@@ -70,7 +70,7 @@ class Search(commands.Cog):
             found = await self.bot.librarian.headlines(current)
         except UserFacingError:
             return []  # the index is being built: no suggestions yet
-        return [app_commands.Choice(name=(label(headline) or story_id)[:100], value=story_id)
+        return [app_commands.Choice(name=(clean(headline, plain=True) or story_id)[:100], value=story_id)
                 for story_id, headline in found[:MAX_CHOICES]]
 
 

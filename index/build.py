@@ -33,6 +33,7 @@ from whoosh.writing import SegmentWriter
 from index.documents import to_document
 from index.models import Skipped, Story
 from index.parsing import merge_sightings
+from index.reindex_steps import Progress, read_file
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,6 @@ def _build_shard(index_path: str, articles: str, files: list[tuple[str, os.stat_
     """In a worker process: parse these files and write their articles and records into one segment."""
     from whoosh import index as whoosh_index
 
-    from index.reindex import _read_file  # the same reading the incremental path uses
     from index.store import build_schema
 
     ix = whoosh_index.open_dir(index_path, schema=build_schema())
@@ -99,7 +99,7 @@ def _build_shard(index_path: str, articles: str, files: list[tuple[str, os.stat_
     root = Path(articles)
     try:
         for number, (relpath, stat) in enumerate(files, start=1):  # stat: the scan's, as incremental reindexes use
-            result = _read_file(root, relpath, stat, None, skipped)
+            result = read_file(root, relpath, stat, None, skipped)
             entries[relpath] = result.entry
             for story in result.stories or []:
                 if story.kind == "brief":
@@ -123,8 +123,6 @@ def build_parallel(ix: Any, index_path: Path, articles: Path, found: dict[str, o
                    notify: Any) -> tuple[dict[str, dict[str, Any]], list[Skipped]]:
     """Index every file in `found` (the scan's stats) into the empty index `ix`; returns the manifest entries
     and skips."""
-    from index.reindex import Progress
-
     count = workers()
     sizes = {relpath: stat.st_size for relpath, stat in found.items()}
     shards = [[(relpath, found[relpath]) for relpath in shard] for shard in split_shards(sizes, count)]

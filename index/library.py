@@ -19,7 +19,8 @@ from index.compare import changes_between, group_figures, relevant_figures
 from index.documents import story_from_stored
 from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Story
 from index.quotes import rank_quotes
-from index.reindex import ProgressCallback, Reindexer
+from index.reindex import Reindexer
+from index.reindex_steps import ProgressCallback
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)

@@ -14,23 +14,23 @@ that cannot be read any more (segments deleted or truncated) is rebuilt instead 
 
 from __future__ import annotations
 
+import errno
 import fcntl
-import hashlib
 import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from index.build import PARALLEL_MIN_BYTES, build_parallel, workers
 from index.documents import story_from_stored, to_document
 from index.models import ReindexReport, Skipped, Story
-from index.parsing import merge_sightings, parse_file
-from index.reading import ARTICLE_SUFFIXES, MAX_FILE_BYTES, UnreadableFile
+from index.parsing import merge_sightings
+from index.reading import ARTICLE_SUFFIXES
+from index.reindex_steps import FileResult, Progress, ProgressCallback, read_file
 from index.store import Generation, IndexStore
 
 log = logging.getLogger(__name__)
@@ -42,28 +42,25 @@ class ReindexBusy(RuntimeError):
     """Another reindex holds the lock; the message says who and since when."""
 
 
+#: Why a reindex could not write (or read) what it needed, as a code the bot words in each reader's language.
+FAILURE_REASONS = {errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EROFS: "read-only",
+                   errno.EACCES: "no-permission", errno.EPERM: "no-permission", errno.ENOENT: "missing"}
+
+
 class ReindexFailed(RuntimeError):
-    """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched."""
+    """The reindex could not finish (disk full, read-only folder, …); the previous index is untouched.
 
+    `reason` is a code (FAILURE_REASONS, or "other"), `where` the path concerned, `detail` the system's own
+    words: the bot and the CLI say it in the reader's language (bot.texts.failure_reason)."""
 
-@dataclass(slots=True)
-class Progress:
-    """Where a reindex is, for progress bars and `/reindex` status edits."""
+    def __init__(self, reason: str, where: str = "", detail: str = "") -> None:
+        super().__init__(f"{detail or reason}{f' ({where})' if where else ''}")
+        self.reason, self.where, self.detail = reason, where, detail
 
-    phase: str  # scan | parse | write | commit | done
-    done: int
-    total: int
-    file: str = ""
-
-
-ProgressCallback = Callable[[Progress], None]
-
-
-def failure_message(error: OSError, root: Path) -> str:
-    """One line for a reindex that could not write (or read) what it needed, and where."""
-    reason = error.strerror or str(error)
-    where = error.filename or (root if error.errno else None)  # a write() failure names no file
-    return f"Herindexering mislukt: {reason}{f' ({where})' if where else ''}; de vorige index blijft in gebruik."
+    @classmethod
+    def from_os_error(cls, error: OSError, root: Path) -> ReindexFailed:
+        where = error.filename or (root if error.errno else "")  # a write() failure names no file
+        return cls(FAILURE_REASONS.get(error.errno or 0, "other"), str(where), error.strerror or str(error))
 
 
 @contextmanager
@@ -75,7 +72,7 @@ def reindex_lock(root: Path) -> Iterator[None]:
         handle = open(root / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole block
     except OSError as error:  # a read-only or full file system: say so, as for any other write
         log.error("reindex failed: cannot take the reindex lock in %s: %s", root, error)
-        raise ReindexFailed(failure_message(error, root)) from error
+        raise ReindexFailed.from_os_error(error, root) from error
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -119,7 +116,7 @@ def scan_articles(articles: Path) -> tuple[dict[str, os.stat_result], list[Skipp
     found: dict[str, os.stat_result] = {}
     skipped: list[Skipped] = []
     if not articles.is_dir():
-        raise FileNotFoundError(f"articles folder {articles} does not exist")
+        raise FileNotFoundError(errno.ENOENT, "articles folder does not exist", str(articles))
     pending = [""]
     while pending:
         prefix = pending.pop()
@@ -147,44 +144,6 @@ def _story_count(files: dict[str, dict[str, Any]]) -> int:
     """Stories in the index, from the manifest (a brief on several pages counts once): opening the index
     to count would cost more than a small reindex at 100,000 stories."""
     return len({story_id for entry in files.values() for story_id in entry.get("stories", [])})
-
-
-@dataclass(slots=True)
-class _FileResult:
-    relpath: str
-    entry: dict[str, Any]
-    stories: list[Story] | None  # None: content unchanged
-
-
-def _read_file(articles: Path, relpath: str, stat: os.stat_result, known: dict[str, Any] | None,
-               skipped: list[Skipped]) -> _FileResult:
-    entry = {"mtime_ns": stat.st_mtime_ns, "size": stat.st_size}
-    if known and known.get("mtime_ns") == stat.st_mtime_ns and known.get("size") == stat.st_size:
-        return _FileResult(relpath, known, None)
-    if stat.st_size > MAX_FILE_BYTES:
-        reason = f"too large ({stat.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
-        skipped.append(Skipped(relpath, reason))
-        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": reason}, [])
-    try:
-        data = (articles / relpath).read_bytes()
-    except OSError as error:
-        skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
-        return _FileResult(relpath, {**entry, "sha256": "", "stories": [], "error": "unreadable"}, [])
-    digest = hashlib.sha256(data).hexdigest()
-    if known and known.get("sha256") == digest:
-        return _FileResult(relpath, {**known, **entry}, None)  # touched, not changed
-    try:
-        parsed = parse_file(relpath, data, stat.st_mtime)
-    except UnreadableFile as error:
-        skipped.append(Skipped(relpath, str(error)))
-        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": str(error)}, [])
-    except Exception as error:  # a parser bug must cost one file, not the reindex
-        log.exception("parsing %s failed", relpath)
-        skipped.append(Skipped(relpath, f"could not be parsed ({type(error).__name__}: {error})"))
-        return _FileResult(relpath, {**entry, "sha256": digest, "stories": [], "error": "parser error"}, [])
-    skipped.extend(parsed.skipped)
-    return _FileResult(relpath, {**entry, "sha256": digest,
-                                 "stories": [story.story_id for story in parsed.stories]}, parsed.stories)
 
 
 class Reindexer:
@@ -229,7 +188,7 @@ class Reindexer:
                 if rebuild and generation is not None and generation != self.store.current():
                     shutil.rmtree(generation.path, ignore_errors=True)  # never published: nobody reads it
                 log.error("reindex failed: %s", error)
-                raise ReindexFailed(failure_message(error, self.store.root)) from error
+                raise ReindexFailed.from_os_error(error, self.store.root) from error
         report.seconds = round(time.perf_counter() - started, 3)
         notify(Progress("done", report.stories, report.stories))
         log.info("reindex: +%d ~%d -%d =%d files, %d stories, %d skipped, %.2f s", report.added,
@@ -253,9 +212,9 @@ class Reindexer:
     def _update(self, generation: Generation, known: dict[str, Any], found: dict[str, os.stat_result],
                 notify: ProgressCallback) -> ReindexReport:
         report = ReindexReport()
-        results: list[_FileResult] = []
+        results: list[FileResult] = []
         for number, (relpath, stat) in enumerate(found.items(), start=1):
-            results.append(_read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
+            results.append(read_file(self.articles, relpath, stat, known.get(relpath), report.skipped))
             if number % 50 == 0 or number == len(found):
                 notify(Progress("parse", number, len(found), relpath))
         changed = {result.relpath: result for result in results if result.stories is not None}
@@ -280,7 +239,7 @@ class Reindexer:
         report.stories = _story_count(files)
         return report
 
-    def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, _FileResult],
+    def _write(self, generation: Generation, known: dict[str, Any], changed: dict[str, FileResult],
                removed: list[str], notify: ProgressCallback) -> None:
         """Upsert the stories of changed files and drop those no file carries any more."""
         touched = set(changed) | set(removed)

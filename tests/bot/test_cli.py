@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE, main
+from bot.cli import main
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE
 from bot.settings import Settings
 from index.reindex import reindex_lock
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE
@@ -41,12 +42,34 @@ def test_story_not_found_exits_1(settings: Settings, capsys: pytest.CaptureFixtu
 def test_a_batch_is_answered_in_order_as_json_lines(settings: Settings, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "vragen.txt"
-    batch.write_text(f"{SOLDIERS_QUESTION}\n\n{UNANSWERABLE}\n", encoding="utf-8")
+    batch.write_text(f"{SOLDIERS_QUESTION}\n{UNANSWERABLE}\n", encoding="utf-8")
     assert main(["ask", "--batch", str(batch), *where(settings)]) == 0
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [answer["question"] for answer in answers] == [SOLDIERS_QUESTION, UNANSWERABLE]
     assert answers[0]["answer"] == "10.000 militairen" and not answers[0]["abstained"]
     assert answers[1]["abstained"] and answers[1]["answer"] is None
+
+
+@pytest.mark.parametrize(("command", "field", "query"), [("search", "query", "Noord-Korea"),
+                                                          ("quote", "query", "Noord-Koreaanse soldaten"),
+                                                          ("compare", "topic", "soldaten"),
+                                                          ("ask", "question", SOLDIERS_QUESTION)])
+def test_every_batch_line_gets_its_own_output_line_in_order(command: str, field: str, query: str,
+                                                             settings: Settings, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Answer N belongs to line N: blank, whitespace-only and empty-query lines are answered with an error
+    object in their place, not skipped."""
+    lines = [query, "", "   \t", json.dumps({field: ""}), json.dumps({field: query}), "\r", query]
+    batch = tmp_path / "batch.txt"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main([command, "--batch", str(batch), *where(settings)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == len(lines)
+    for number, line in enumerate(out):
+        if number in (1, 2, 3, 5):
+            assert line == {field: "", "error": "empty query"}, number
+        else:
+            assert line[field] == query and "error" not in line, number
 
 
 def test_compare_writes_the_chart(settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,7 +101,7 @@ def test_a_missing_articles_folder_is_one_line(tmp_path: Path, capsys: pytest.Ca
     code = main(["search", "x", "--articles", str(tmp_path / "nergens"), "--index", str(tmp_path / "index")])
     assert code == EXIT_FAILED == 5
     assert capsys.readouterr().err.splitlines() == [
-        f"Dateline: Herindexering mislukt: articles folder {tmp_path / 'nergens'} does not exist; "
+        f"Dateline: De herindexering is mislukt: {tmp_path / 'nergens'} bestaat niet; "
         "de vorige index blijft in gebruik."]
 
 

@@ -55,7 +55,7 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
     finally:
         await librarian.close()
     text = output.getvalue()
-    assert "Filters: source=RTR" in text and text.count("results for “Noord-Korea” (page 1/1)") == 3
+    assert "Filters: source=RTR" in text and text.count("1 result for “Noord-Korea” (page 1/1)") == 3
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
     assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 2
     assert "@Dateline" not in text  # the console's help, not Discord's

@@ -164,7 +164,7 @@ async def test_ingest_saves_an_article_that_is_searchable_afterwards(dateline: D
     assert callback.type == 5 and callback.ephemeral  # privately "thinking…"
     message = await handle.wait_original(has_embeds, timeout=PROCESS_TIMEOUT)
     assert handle.ephemeral
-    assert message["content"] == "Toegevoegd als `ingested/mosselen.txt` (1 verhalen)."
+    assert message["content"] == "Toegevoegd als `ingested/mosselen.txt` (1 verhaal)."
     assert "Index bijgewerkt: 1 nieuw, 0 gewijzigd, 0 verwijderd, 2 ongewijzigd; 17 verhalen" in embed_text(message)
     saved = dateline.articles / "ingested" / "mosselen.txt"
     assert saved.read_bytes() == MUSSELS.encode()
@@ -176,7 +176,7 @@ async def test_ingest_keeps_a_hostile_name_inside_the_articles_folder(dateline: 
     outside = snapshot(tmp_path)
     handle = await ingest(dateline, "../../etc/passwd.txt", MUSSELS.encode())
     message = await handle.wait_original(has_embeds, timeout=PROCESS_TIMEOUT)
-    assert message["content"] == "Toegevoegd als `ingested/passwd.txt` (1 verhalen)."
+    assert message["content"] == "Toegevoegd als `ingested/passwd.txt` (1 verhaal)."
     added = set(snapshot(tmp_path)) - set(outside)
     assert {path for path in added if not path.startswith("index/")} == {"articles/ingested/passwd.txt"}
     assert not (tmp_path / "etc").exists() and not (dateline.articles.parent.parent / "etc" / "passwd.txt").exists()
@@ -200,8 +200,8 @@ async def test_ingest_refuses_binary_and_oversized_files_with_the_reason(datelin
     big = await ingest(dateline, "groot.txt", b"a" * (MAX_UPLOAD_BYTES + 1))
     await big.wait_callback()
     assert big.ephemeral and big.callback is not None and big.callback.type == 4  # refused at once
-    assert plain(big.content or "") == (f"Dit bestand voeg ik niet toe: te groot (8,388,609 bytes; hoogstens "
-                                        f"{MAX_UPLOAD_BYTES:,})")
+    assert plain(big.content or "") == ("Dit bestand voeg ik niet toe: te groot (8.388.609 bytes; hoogstens "
+                                        "8.388.608 bytes)")
     assert len(fake.requests_matching("GET", r"^/attachments/")) == downloads  # never downloaded
     assert snapshot(dateline.articles) == before
 

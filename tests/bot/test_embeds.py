@@ -77,10 +77,23 @@ def test_clean_defuses_markdown_links_mentions_and_invisible_characters() -> Non
     assert "zerowidth" in cleaned
 
 
+def test_clean_escapes_inside_link_shaped_text_too() -> None:
+    """discord.py's escape_markdown puts one backslash before a `[…](…)` span and leaves its inside as it was."""
+    cleaned = clean("[x](https://evil.example) ``` [x](https://evil.example)\n# kop\n- punt\n-# klein")
+    assert cleaned == ("\\[x\\]\\(https://evil.example\\) \\`\\`\\` \\[x\\]\\(https://evil.example\\)\n"
+                       "\\# kop\n\\- punt\n\\-# klein")
+    assert clean("Noord-Korea #1", plain=False) == "Noord-Korea #1"  # only at a line's start
+
+
+def test_clean_for_plain_text_places_escapes_nothing() -> None:
+    """Author, footer, select labels: Discord shows them as written, so a backslash would show."""
+    assert clean("SEOUL (ANP) **vet** a_b\n\u202eomgekeerd\u200b", plain=True) == "SEOUL (ANP) **vet** a_b omgekeerd"
+
+
 def test_marked_bolds_the_matches_and_escapes_the_rest() -> None:
     text = "Noord-Korea stuurt *troepen*"
     highlights = [Highlight(0, 5), Highlight(6, 11), Highlight(3, 8)]  # the overlapping one is skipped
-    assert marked(text, highlights) == "**Noord**\\-**Korea** stuurt \\*troepen\\*"
+    assert marked(text, highlights) == "**Noord**-**Korea** stuurt \\*troepen\\*"  # a hyphen mid-line is plain
 
 
 @given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=3000), st.integers(min_value=20, max_value=1200))
@@ -108,6 +121,10 @@ def test_search_page_shows_each_hit_as_a_field() -> None:
     assert [field.name for field in embed.fields] == [f"Bericht {n} over Noord-Korea" for n in range(5)]
     assert embed.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · <t:1729252800:f> · `a00000000000`")
     assert within_limits(embed)
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
+    assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "en")
+    assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
 def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
@@ -155,6 +172,10 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     assert embed.footer.text == "confidence 82% · Seoul · a1195f5ec131"
     assert embed.fields[0].name == "Reports differ" and "3.000" in embed.fields[0].value
     assert within_limits(embed)
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
+    assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
+    (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "en")
+    assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
 def test_an_abstention_lists_what_is_related() -> None:

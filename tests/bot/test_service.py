@@ -126,7 +126,12 @@ async def test_a_failed_reindex_says_why(librarian: Librarian, settings: Setting
     shutil.rmtree(settings.articles_dir)
     with pytest.raises(ReindexFailedError) as failed:
         await asyncio.wait_for(librarian.reindex(), PROCESS_TIMEOUT)
-    assert failed.value.values["reason"].startswith("articles folder ")  # not "mislukt: Herindexering mislukt"
+    # Told in each reader's own language: the child says why as a code, not as a Dutch sentence.
+    missing = settings.articles_dir
+    assert failed.value.message("en") == (f"The reindex failed: {missing} does not exist; "
+                                          "the previous index stays in use.")
+    assert failed.value.message("nl") == (f"De herindexering is mislukt: {missing} bestaat niet; "
+                                          "de vorige index blijft in gebruik.")
     assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"  # the old index stays
 
 

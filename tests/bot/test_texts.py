@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from bot.texts import TEXTS, describe_reading, text
-from index.models import QueryReading
+from bot.texts import TEXTS, counted, describe_reading, reindex_failure, reindex_summary, result_count, text
+from index.models import QueryReading, ReindexReport, SearchResult
 
 
 def blanks(template: str) -> set[str]:
@@ -28,8 +28,45 @@ def test_an_unknown_language_gets_dutch() -> None:
 
 
 def test_the_size_refusal_speaks_the_users_language() -> None:
-    assert text("nl", "too_large", size=9_000_000, limit=8_388_608) == "te groot (9,000,000 bytes; hoogstens 8,388,608)"
-    assert text("en", "too_large", size=9_000_000, limit=8_388_608) == "too large (9,000,000 bytes; at most 8,388,608)"
+    size, limit = 9_000_000, 8_388_608
+    assert text("nl", "too_large", size=counted("nl", "byte", size), limit=counted("nl", "byte", limit)) == (
+        "te groot (9.000.000 bytes; hoogstens 8.388.608 bytes)")
+    assert text("en", "too_large", size=counted("en", "byte", size), limit=counted("en", "byte", limit)) == (
+        "too large (9,000,000 bytes; at most 8,388,608 bytes)")
+
+
+@pytest.mark.parametrize(("language", "noun", "words"), [
+    ("nl", "result", ["0 resultaten", "1 resultaat", "2 resultaten", "12.000 resultaten"]),
+    ("en", "result", ["0 results", "1 result", "2 results", "12,000 results"]),
+    ("nl", "story", ["0 verhalen", "1 verhaal", "2 verhalen", "12.000 verhalen"]),
+    ("en", "story", ["0 stories", "1 story", "2 stories", "12,000 stories"]),
+    ("nl", "byte", ["0 bytes", "1 byte", "2 bytes", "12.000 bytes"]),
+])
+def test_one_is_singular_every_other_count_plural(language: str, noun: str, words: list[str]) -> None:
+    assert [counted(language, noun, value) for value in (0, 1, 2, 12_000)] == words
+    assert counted(language, noun, 1, approximate=True).startswith("~1 ")  # an estimate is never exactly one
+    assert counted(language, noun, 1, approximate=True) != counted(language, noun, 1)
+
+
+def test_one_search_result_and_one_story_are_singular_everywhere() -> None:
+    result = SearchResult(query="Seoul", total=1, total_exact=True, page=1, pages=1, hits=[])
+    assert text("nl", "results_header", results=result_count(result, "nl"), query="Seoul", page=1, pages=1) == (
+        "1 resultaat voor „Seoul” (pagina 1/1)")
+    assert text("en", "results_header", results=result_count(result, "en"), query="Seoul", page=1, pages=1) == (
+        "1 result for “Seoul” (page 1/1)")
+    report = ReindexReport(added=1, stories=1, seconds=0.5)
+    assert reindex_summary(report, "nl").endswith("; 1 verhaal (0.5 s).")
+    assert reindex_summary(report, "en").endswith("; 1 story (0.5 s).")
+
+
+def test_a_failed_reindex_is_worded_in_the_readers_language() -> None:
+    assert reindex_failure("en", "disk-full", "/srv/index", "No space left on device") == (
+        "The reindex failed: the disk is full (/srv/index); the previous index stays in use.")
+    assert reindex_failure("nl", "read-only", "/srv/index") == (
+        "De herindexering is mislukt: het bestandssysteem is alleen-lezen (/srv/index); de vorige index blijft in "
+        "gebruik.")
+    assert reindex_failure("en", "other", "", "Input/output error") == (
+        "The reindex failed: Input/output error; the previous index stays in use.")
 
 
 def test_how_a_query_was_read() -> None:

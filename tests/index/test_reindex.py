@@ -125,7 +125,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_indexes(library: Libra
     (articles / "groot.txt").write_bytes(b"Kop\nTekst. " * 200)
     (articles / "kapot.jsonl").write_text('{"id": 1, "text": "Goed record over zeilen."}\n{"id": 2, "te\n', "utf-8")
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
-    monkeypatch.setattr("index.reindex.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("index.reindex_steps.MAX_FILE_BYTES", 1000)
     report = library.reindex()
     reasons = {item.file: item.reason for item in report.skipped}
     assert reasons["leeg.txt"] == "empty file"

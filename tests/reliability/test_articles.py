@@ -45,16 +45,16 @@ def articles(tmp_path: Path) -> Path:
 
 def test_a_parser_bug_costs_one_file_in_one_process(articles: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.reindex
+    import index.reindex_steps
 
-    parse = index.reindex.parse_file
+    parse = index.reindex_steps.parse_file
 
     def buggy(name: str, data: bytes, mtime: float) -> object:
         if name.endswith("f00003.txt"):
             raise IndexError("list index out of range")
         return parse(name, data, mtime)
 
-    monkeypatch.setattr(index.reindex, "parse_file", buggy)
+    monkeypatch.setattr(index.reindex_steps, "parse_file", buggy)
     library = Library(articles, tmp_path / "index")
     try:
         report = library.reindex()

@@ -103,7 +103,7 @@ async def test_a_cli_reindex_runs_while_reindex_ingest_and_another_cli_are_told_
     assert report.startswith("Index bijgewerkt: 0 nieuw, 0 gewijzigd, 0 verwijderd, 3 ongewijzigd; 17 verhalen")
     added = await ingest(fake, "oesters.txt", OTHER)
     message = await added.wait_original(has_embeds, timeout=PROCESS_TIMEOUT)
-    assert message["content"] == "Toegevoegd als `ingested/oesters.txt` (1 verhalen)."
+    assert message["content"] == "Toegevoegd als `ingested/oesters.txt` (1 verhaal)."
 
 
 async def test_a_reindex_in_discord_makes_the_cli_and_an_ingest_wait_their_turn(dateline: Dateline, tmp_path: Path,

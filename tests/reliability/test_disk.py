@@ -28,8 +28,8 @@ from tests.bot.conftest import PROCESS_TIMEOUT, SOLDIERS_QUESTION, Dateline, has
 from tests.index.test_reindex import _synthetic_corpus
 from tests.reliability.conftest import driver_command, run_driver
 
-FULL_DISK = "No space left on device"
-READ_ONLY = "Read-only file system"
+FULL_DISK = "de schijf is vol"
+READ_ONLY = "het bestandssysteem is alleen-lezen"
 NEW_FILES = 60
 
 
@@ -76,7 +76,7 @@ def test_a_cli_reindex_on_a_full_or_read_only_disk_fails_cleanly(settings: Setti
                         args=["reindex", "--progress", "none", *where, *(["--full"] if mode != "incremental" else [])])
     assert failed.returncode == 5, failed.stderr
     line = reason_line(failed.stderr)
-    assert line.startswith(f"Dateline: Herindexering mislukt: {reason} ({settings.index_dir}")
+    assert line.startswith(f"Dateline: De herindexering is mislukt: {reason} ({settings.index_dir}")
     assert line.endswith("); de vorige index blijft in gebruik.")
     assert failed.stdout == ""
     assert generations(settings.index_dir) == before  # a generation the failed rebuild started is gone
@@ -113,7 +113,8 @@ def test_a_full_disk_under_the_workers_of_a_parallel_build_says_so(settings: Set
                                             str(settings.articles_dir), "--index", str(settings.index_dir)],
                         pythonpath=hooks)
     assert failed.returncode == 5, failed.stderr
-    assert reason_line(failed.stderr).startswith(f"Dateline: Herindexering mislukt: {FULL_DISK} ({settings.index_dir}")
+    assert reason_line(failed.stderr).startswith(
+        f"Dateline: De herindexering is mislukt: {FULL_DISK} ({settings.index_dir}")
     assert generations(settings.index_dir) == before
     still_answers(settings, 16)
 
@@ -173,12 +174,13 @@ def test_for_real_on_a_tiny_tmpfs_full_then_read_only(settings: Settings, tiny_d
 
     full = run_cli("reindex", "--full", *where, cwd=tmp_path)
     assert full.returncode == 5 and reason_line(full.stderr).startswith(
-        f"Dateline: Herindexering mislukt: {FULL_DISK} ({index}")
+        f"Dateline: De herindexering is mislukt: {FULL_DISK} ({index}")
     still_answers(settings, 16)
 
     subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True, capture_output=True)
     read_only = run_cli("reindex", *where, cwd=tmp_path)
     assert read_only.returncode == 5, read_only.stderr
-    assert reason_line(read_only.stderr) == (f"Dateline: Herindexering mislukt: {READ_ONLY} ({index}/.reindex.lock); "
-                                             "de vorige index blijft in gebruik.")
+    assert reason_line(read_only.stderr) == (
+        f"Dateline: De herindexering is mislukt: {READ_ONLY} ({index}/.reindex.lock); "
+        "de vorige index blijft in gebruik.")
     still_answers(settings, 16)

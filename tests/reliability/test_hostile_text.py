@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.embeds import answer_reply, comparison_reply, quote_reply, search_pages
@@ -40,7 +40,7 @@ ARTICLE = (f"date: 2024-11-05T08:00:00+01:00\nsource: ANP\n\n"
            f"UTRECHT (ANP) - De gemeente Utrecht telde 12.000 fietsen in de nieuwe fietsenstalling. {HOSTILE}\n"
            f"In de fietsenstalling staan volgens de gemeente 12.000 fietsen. {HOSTILE}\n")
 
-#: Unicode's invisible direction and zero-width characters (what clean() and label() remove).
+#: Unicode's invisible direction and zero-width characters (what clean() removes).
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
 MASKED_LINK = re.compile(r"\[[^\]]*\]\(\s*<?https?:")
@@ -168,6 +168,8 @@ def _body(reply: Any) -> dict[str, Any]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=HOSTILE_QUERIES)
+# Failures found by exploring, kept so every run tries them again:
+@example(query="[x](https://evil.example) ``` [x](https://evil.example)")  # the search title kept the code fence
 def test_any_query_renders_inert_and_within_limits(library: Library, query: str) -> None:
     started = time.perf_counter()
     pages = search_pages(library.search(query, page_size=5), "nl")

@@ -68,7 +68,7 @@ async def test_hostile_upload_names_are_saved_inside_under_a_safe_name(dateline:
     before = outside(tmp_path, dateline.articles)
     handle = await ingest(dateline, filename)
     message = await handle.wait_original(has_embeds, timeout=PROCESS_TIMEOUT)
-    assert plain(message["content"]) == f"Toegevoegd als `ingested/{saved_as}` (1 verhalen)."
+    assert plain(message["content"]) == f"Toegevoegd als `ingested/{saved_as}` (1 verhaal)."
     assert (dateline.articles / INGEST_FOLDER / saved_as).read_bytes() == GOOD
     assert outside(tmp_path, dateline.articles) == before
     assert problems_in(message) == []
