@@ -19,14 +19,21 @@ from index.times import NEWS_TZ
 MIN_TOPIC_COVERAGE = 0.5
 
 
+#: A compound ending in a unit word of at least this many letters names that kind ("verkeersdoden").
+MIN_KIND_ENDING = 5
+
+
+def _kind_of_word(folded: str) -> str | None:
+    if folded in UNIT_KINDS:
+        return UNIT_KINDS[folded]
+    return next((kind for word, kind in UNIT_KINDS.items()
+                 if len(word) >= MIN_KIND_ENDING and folded.endswith(word)), None)
+
+
 def topic_kinds(topic: str) -> set[str]:
-    """The kinds of quantity a topic names: 'soldaten' -> troops, 'procent' -> percentage."""
-    kinds = set()
-    for word in topic.split():
-        folded = fold(word.strip(".,?!:;\"'()"))
-        if folded in UNIT_KINDS:
-            kinds.add(UNIT_KINDS[folded])
-    return kinds
+    """The kinds of quantity a topic names: 'soldaten' -> troops, 'procent' -> percentage, 'dodental' and
+    'verkeersdoden' -> deaths."""
+    return {kind for word in topic.split() if (kind := _kind_of_word(fold(word.strip(".,?!:;\"'()"))))}
 
 
 def topic_terms(topic: str) -> set[str]:
@@ -34,7 +41,7 @@ def topic_terms(topic: str) -> set[str]:
     result = set()
     for word in topic.split():
         cleaned = word.strip(".,?!:;\"'()")
-        if not cleaned or fold(cleaned) in UNIT_KINDS:
+        if not cleaned or _kind_of_word(fold(cleaned)):
             continue
         for part in cleaned.replace("-", " ").split():
             term = term_for(part)
@@ -57,6 +64,21 @@ def group_figures(figures: list[Figure]) -> list[FigureGroup]:
               for kind, items in groups.items()]
     result.sort(key=lambda group: (-len(group.figures), group.kind))
     return result
+
+
+def rank_groups(topic: str, groups: list[FigureGroup]) -> list[FigureGroup]:
+    """The groups about the topic, most relevant first: by the share of the topic's words the figures'
+    own sentences hold (a group that only the headline ties to the topic is left out), then by size."""
+    wanted = topic_terms(topic)
+    if not wanted:
+        return groups
+
+    def relevance(group: FigureGroup) -> float:
+        return max(len(wanted & set(terms(figure.sentence))) / len(wanted) for figure in group.figures)
+
+    scored = [(relevance(group), group) for group in groups]
+    return [group for score, group in sorted(scored, key=lambda item: (-item[0], -len(item[1].figures),
+                                                                       item[1].kind)) if score > 0]
 
 
 def changes_between(group: FigureGroup) -> list[Change]:

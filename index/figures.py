@@ -81,7 +81,7 @@ _KIND_WORDS = {
               "arbeiders ambtenaren agenten demonstranten betogers toeristen volwassenen jongeren "
               "ouderen vrouwen mannen deelnemers klanten gebruikers huishoudens gezinnen belangstellenden "
               "aanwezigen reizigers",
-    "deaths": "doden overledenen dodelijke",
+    "deaths": "doden overledenen dodelijke dodental dodenaantal dodentol",
     "injured": "gewonden gewonde",
     "percentage": "procent % procentpunt procentpunten",
     "money-eur": "euro € eurocent",
@@ -367,6 +367,25 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str |
     return None
 
 
+#: How news states a running count: "de teller staat op 468", "het dodental steeg naar 50", "is opgelopen
+#: tot minstens zeshonderd". The number itself has no unit: what it counts is named before it.
+_RUNNING_COUNT = re.compile(
+    r"\b(?:opgelopen|gestegen|steeg|stijgt|liep\s+op|loopt\s+op|staat|stond|kwam\s+uit|komt\s+uit|teller)"
+    r"\s+(?:\w+\s+){0,2}?(?:tot|naar|op)\s+(?:(?:minstens|ten\s+minste|zeker|ruim|bijna|meer\s+dan)\s+)?$",
+    re.IGNORECASE)
+
+
+def _running_count(sentence: str, tokens: list[_Tok], index: int, unit_index: int) -> tuple[str | None, int]:
+    """The unit of a running count: the nearest word before the number that names what is counted."""
+    if not _RUNNING_COUNT.search(sentence[:tokens[index].start]):
+        return None, unit_index
+    for before in range(index - 1, -1, -1):
+        folded = tokens[before].lower.translate(FOLD)
+        if folded in UNIT_KINDS:
+            return tokens[before].text, before
+    return None, unit_index
+
+
 def figures_in_sentence(sentence: str) -> list[Figure]:
     """Every figure one sentence states (without provenance, claimant or time: see `extract_figures`)."""
     if not _HAS_NUMBER.search(sentence.lower()):
@@ -407,6 +426,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         elif unit is None:
             unit, unit_index, people = _partitive(tokens, end_number.last)
             partitive = unit is not None or people
+        if unit is None and not people:
+            unit, unit_index = _running_count(sentence, tokens, index, unit_index)
         reason = _skip_reason(tokens, end_number if low is not None else number, unit)
         if reason is None and unit is None and not number.digits and not people:
             reason = "a number word counting nothing"  # "een rechtbank acht de ..." is a verb
@@ -422,7 +443,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         start_token = tokens[qualifier_start]
         if index > 0 and tokens[index - 1].text in "€$£":
             start_token = tokens[index - 1] if qualifier is None else start_token
-        end = tokens[unit_index].end if unit or people else tokens[end_number.last].end
+        end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
         figures.append(Figure(
             value=low if low is not None else number.value, low=low, high=high,
             unit=unit, kind=_kind_for(unit, tokens, unit_index, people), qualifier=qualifier, claimant=None,

@@ -15,7 +15,7 @@ from pathlib import Path
 from index import answers, search
 from index.analysis import fold
 from index.chart import render_chart
-from index.compare import changes_between, group_figures, relevant_figures
+from index.compare import changes_between, group_figures, rank_groups, relevant_figures
 from index.documents import story_from_stored
 from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Story
 from index.quotes import rank_quotes
@@ -136,7 +136,7 @@ class Library:
             read = search.read_plain(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
         figures = relevant_figures(topic, [(item.story, item.figures) for item in found])
-        groups = group_figures(figures)
+        groups = rank_groups(topic, group_figures(figures))
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]
         chart_path = None

@@ -41,3 +41,60 @@ def test_compare_json_has_the_contract_fields(seed_library: Library) -> None:
 def test_a_topic_without_figures_gives_an_empty_comparison(seed_library: Library, tmp_path: Path) -> None:
     result = seed_library.compare("walvissen in de Noordzee", chart=tmp_path / "none.png")
     assert result.figures == [] and result.chart is None
+
+
+RUNNING_COUNT = {
+    "idai-1.txt": """date: 2019-03-20T10:00:00+01:00
+source: ANP
+
+Cycloon treft Mozambique
+BEIRA (ANP) - Bij de cycloon in Mozambique zijn zeker 200 doden gevallen. De storm duurde drie dagen.
+""",
+    "idai-2.txt": """date: 2019-03-24T10:00:00+01:00
+source: ANP
+
+Dodental cycloon Mozambique stijgt
+BEIRA (ANP) - Het dodental van de cycloon in Mozambique is opgelopen tot minstens zeshonderd. Ruim 90 procent \
+van de stad is verwoest.
+""",
+    "idai-3.txt": """date: 2019-03-28T10:00:00+01:00
+source: ANP
+
+Cholera na cycloon
+BEIRA (ANP) - Vijf gevallen van cholera zijn er gemeld, nadat de teller met doden van de cycloon in Mozambique \
+al was opgelopen tot 468. Artsen zonder Grenzen stuurt vijftig artsen naar de regio.
+""",
+}
+
+
+def test_a_death_toll_across_reports_with_running_counts_and_nothing_unrelated(tmp_path: Path) -> None:
+    """'opgelopen tot minstens zeshonderd', 'de teller … opgelopen tot 468' are counts of the dead; the
+    storm's days, the city's share destroyed, cholera cases and doctors are left out of a death toll."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in RUNNING_COUNT.items():
+        (articles / name).write_text(text, "utf-8")
+    library = Library(articles, tmp_path / "index")
+    library.ensure_index()
+    try:
+        result = library.compare("dodental cycloon Mozambique")
+    finally:
+        library.close()
+    assert [group.kind for group in result.groups] == ["deaths"]
+    assert [figure.value for figure in result.groups[0].figures] == [200, 600, 468]
+    assert [change.text for change in result.changes] == ["200 → 600 (+400)", "600 → 468 (−132)"]
+
+
+def test_groups_only_the_headline_ties_to_the_topic_are_left_out() -> None:
+    from index.compare import rank_groups
+    from index.models import Figure, FigureGroup
+
+    def figure(kind: str, sentence: str) -> Figure:
+        return Figure(value=1, low=None, high=None, unit=None, kind=kind, qualifier=None, claimant=None, text="1",
+                      sentence=sentence)
+
+    groups = [FigureGroup("duration", "tijdsduur", [figure("duration", "De storm duurde drie dagen.")]),
+              FigureGroup("people", "mensen", [figure("people", "De cycloon in Mozambique trof 500.000 inwoners."),
+                                               figure("people", "Het gaat om 20 mensen.")]),
+              FigureGroup("percentage", "procent", [figure("percentage", "Ruim 90 procent van Mozambique.")])]
+    assert [group.kind for group in rank_groups("cycloon Mozambique", groups)] == ["people", "percentage"]
