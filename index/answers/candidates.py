@@ -68,8 +68,8 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
         found = spans.quotations(sentence)
     else:  # "welke eretitel", "van welk merk": often a name or a title in quotation marks
         found = spans.quotations(sentence) + spans.names(sentence)
-    if kind in {"wie", "waar", "wat"}:
-        found = [span for span in found if not set(fold(span.text).split()) <= names]
+    if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer
+        found = [span for span in found if not any(term_for(word) in names for word in TOKEN.findall(span.text))]
     return found
 
 
@@ -78,20 +78,33 @@ def _positions(sentence: str, matched: set[str]) -> list[int]:
     return [match.start() for match in TOKEN.finditer(sentence) if term_for(match.group()) in matched]
 
 
-def _nearest(found: list[spans.Span], sentence: str, matched: set[str]) -> tuple[spans.Span | None, float]:
-    """The span nearest to the question's words in the sentence, and that distance in tokens."""
+def _aside(span: spans.Span, sentence: str) -> bool:
+    """A span in parentheses is an aside ('Ron König (D66)', 'Pell (77)'), not what the sentence says."""
+    return sentence[:span.start].rstrip().endswith("(") and sentence[span.end:].lstrip().startswith(")")
+
+
+def _nearest(found: list[spans.Span], sentence: str, matched: set[str],
+             question: Question) -> tuple[spans.Span | None, float]:
+    """The span nearest to the question's words in the sentence, and that distance in words; spans of
+    the asked measure first, and asides last (unless the question asks for an age, which news puts there)."""
     if not found:
         return None, float(FAR)
     anchors = _positions(sentence, matched)
-    if not anchors:
-        return found[0], float(FAR)
 
     def distance(span: spans.Span) -> float:
-        gap = min(abs(anchor - span.start) if anchor < span.start else abs(anchor - span.end) for anchor in anchors)
-        return min(FAR, len(sentence[:gap].split()) if gap else 0)
+        if not anchors:
+            return float(FAR)
+        words = min(len(sentence[min(anchor, span.start):max(anchor, span.end)].split()) for anchor in anchors)
+        return float(min(FAR, words))
 
-    best = min(found, key=lambda span: (distance(span), span.start))
-    return best, float(distance(best))
+    wanted = spans.MEASURE_KINDS.get(question.measure or "", set())
+
+    def order(span: spans.Span) -> tuple[bool, bool, float, int]:
+        return (bool(wanted) and span.kind not in wanted, question.measure != "age" and _aside(span, sentence),
+                distance(span), span.start)
+
+    best = min(found, key=order)
+    return best, distance(best)
 
 
 def _span_beside(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
@@ -147,7 +160,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     heaviest = max(range(len(groups)), key=lambda index: groups[index].weight) if groups else None
     name_groups = [index for index, group in enumerate(groups) if group.word.name]
     unknown = sum(group.weight for group in groups if not group.known) / total
-    question_names = {fold(part) for group in groups for part in TOKEN.findall(group.word.text)}
+    question_names = {term for group in groups for form in group.word.forms for part in TOKEN.findall(form)
+                      if (term := term_for(part))}
     counted = {UNIT_KINDS[fold(form)] for group in groups for form in group.word.forms if fold(form) in UNIT_KINDS}
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
@@ -173,15 +187,16 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
             if cover_own <= 0:
                 continue
             matched = {term for match in matches for term in match if term in sentence_terms[position]}
-            span, distance = _nearest(_span_finder(question, text, question_names), text, matched)
+            span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
             passage, beside = text, 0.0
             if span is None:
                 span, passage = _span_beside(question, story, sentences, position, question_names)
                 beside = 1.0 if span else 0.0
-            span_words = [fold(word) for word in TOKEN.findall(span.text)] if span else []
+            span_words = [term for word in TOKEN.findall(span.text) if (term := term_for(word))] if span else []
             novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
             measure = float(span is not None and span.kind in spans.MEASURE_KINDS.get(question.measure or "", ()))
+            focus = own[question.focus] if question.focus is not None else 0.0
             features = {
                 "cover_own": cover_own,
                 "cover_near": sum(group.weight * near[index] for index, group in enumerate(groups)) / total,
@@ -200,6 +215,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_novel": novel,
                 "span_unit": unit,
                 "span_measure": measure,
+                "focus_own": focus,
                 "matched_weight": math.log1p(sum(group.weight * own[index] for index, group in enumerate(groups))),
                 "density": len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,

@@ -85,6 +85,7 @@ class Question:
     measure: str | None = None  # age | duration | percent | money, for "hoeveel"
     comparative: bool = False
     words: list[Word] = field(default_factory=list)
+    focus: int | None = None  # the word the question asks about: the first after its question words
 
 
 @lru_cache(maxsize=50_000)
@@ -109,9 +110,10 @@ def _language(text: str) -> str:
 
 
 def read_question(text: str) -> Question:
-    tokens = _WORD.findall(text)
     language = _language(text)
-    kind = next((name for name, pattern in _KINDS if pattern.search(text)), "wat")
+    asked = next(((name, found) for name, pattern in _KINDS if (found := pattern.search(text))), None)
+    kind = asked[0] if asked else "wat"
+    after = asked[1].end() if asked else 0
     measure = None
     if kind == "hoeveel":
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
@@ -119,7 +121,8 @@ def read_question(text: str) -> Question:
                         comparative=bool(_COMPARATIVE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
-    for position, token in enumerate(tokens):
+    for position, match in enumerate(_WORD.finditer(text)):
+        token = match.group()
         lowered = token.lower()
         if lowered in stop or len(lowered) < 2 or fold(lowered) in seen:
             continue
@@ -129,5 +132,7 @@ def read_question(text: str) -> Question:
         if language == "en" and not token[0].isdigit():
             translated = translate(lowered)
             forms = (*translated, token) if translated else (token,)
+        if question.focus is None and match.start() >= after and not name:
+            question.focus = len(question.words)
         question.words.append(Word(token, forms, name, general_frequency(lowered)))
     return question

@@ -209,16 +209,20 @@ def _is_number(word: str) -> bool:
 
 def numbers(sentence: str) -> list[Span]:
     """Numbers with their scale and unit ('12.000 soldaten', 'vijf aanklachten', '47,8 procent', 'drie
-    jaar', '€ 2 miljoen'), kind = the measure they state (percentage, money-eur, duration, age, …) or
-    "". A year on its own ('in 2015') is a time, not a number."""
+    jaar', '€ 2 miljoen', 'een miljoen euro'), kind = the measure they state (percentage, money-eur,
+    duration, age, …) or "". A year on its own ('in 2015') or a date ('13 oktober') is a time."""
     tokens = list(_NUMBER_TOKEN.finditer(sentence))
     spans = []
-    for index, match in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        match = tokens[index]
         word = match.group()
-        if not _is_number(word) or (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}):
+        if not _is_number(word) or (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or (
+                index + 1 < len(tokens) and tokens[index + 1].group().lower() in MONTHS):
+            index += 1
             continue
-        if index + 1 < len(tokens) and tokens[index + 1].group().lower() in MONTHS:
-            continue  # a date ("13 oktober") is a time, not a number
+        first = index - 1 if word.lower() in SCALES and index and tokens[index - 1].group().lower() in {
+            "een", "half", "anderhalf"} else index
         last = index
         if last + 1 < len(tokens) and tokens[last + 1].group().lower() in SCALES:
             last += 1
@@ -231,8 +235,9 @@ def numbers(sentence: str) -> list[Span]:
             kind = kind or UNIT_KINDS.get(unit, "")
             if kind or (unit.isalpha() and len(unit) > 3):
                 break
-        start, end = match.start(), tokens[last].end()
+        start, end = tokens[first].start(), tokens[last].end()
         spans.append(Span(sentence[start:end], start, end, kind))
+        index = last + 1
     for match in _AGE.finditer(sentence):
         spans.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
                           match.end(), "age"))
