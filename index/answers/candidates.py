@@ -24,6 +24,8 @@ from index.search import Found
 
 #: Sentences shorter than this many characters (a stray "Foto ANP.") are no answer.
 MIN_SENTENCE = 20
+#: BM25's standard parameters (Robertson and Zaragoza), not tuned here.
+BM25_K1, BM25_B = 1.2, 0.75
 #: Other stories stating the same span at which agreement counts fully.
 AGREEING = 3
 #: Spans further than this many tokens from every question word count as far.
@@ -127,6 +129,12 @@ def _span_beside(question: Question, story: Story, sentences: list[tuple[int, in
     return None, sentences[position][2]
 
 
+def _bm25(weight: float, length: int, average: float) -> float:
+    """BM25's length normalisation of the matched weight (each word counted once), with the usual
+    k1 = 1.2 and b = 0.75: a short sentence holding the question's words beats a long one."""
+    return weight * (BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + BM25_B * length / max(average, 1.0)))
+
+
 def _unit_match(span: spans.Span, matches: list[dict[str, float]], counted: set[str]) -> float:
     """A number's unit is one of the question's words ('vijftien patiënten' for 'hoeveel patiënten'), or
     counts the same kind of thing ('10.000 militairen' for 'hoeveel soldaten')."""
@@ -174,6 +182,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         matches = _group_matches(groups, vocabulary)
         story_cover = [_strength(match, vocabulary) for match in matches]
         headline_cover = [_strength(match, headline) for match in matches]
+        average = sum(len(terms) for terms in sentence_terms) / max(1, len(sentence_terms))
         for position, (_, _, text) in enumerate(sentences):
             if len(text) < MIN_SENTENCE:
                 continue
@@ -217,6 +226,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_measure": measure,
                 "focus_own": focus,
                 "matched_weight": math.log1p(sum(group.weight * own[index] for index, group in enumerate(groups))),
+                "bm25": _bm25(sum(group.weight * own[index] for index, group in enumerate(groups)),
+                              len(sentence_terms[position]), average),
                 "density": len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,
                 "length": math.log1p(len(text.split())),
@@ -229,7 +240,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
 
 #: Signals also given relative to the question's best candidate: the sentence covering most of the
 #: question stands out from its own story's and other stories' sentences.
-RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close")
+RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close", "bm25")
 
 
 def _relative(found: list[Candidate]) -> None:
