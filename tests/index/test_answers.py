@@ -5,7 +5,9 @@ articles from ../shared (questions of our own making, chat-style; skipped when .
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -108,11 +110,57 @@ def test_an_english_question_is_answered_with_the_dutch_quote(seeds: Library) ->
     assert result.quote is not None and any(value in result.quote.text for value in ("10.000", "1500", "3000"))
 
 
-@pytest.mark.parametrize("question", ["hoeveel kost een xyzzyplof bij de bakker?", "?!", "wie won de Tour de France?"])
-def test_abstentions_say_why(seeds: Library, question: str) -> None:
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Hoeveel inwoners heeft Beiroet?", "low-confidence"),  # Beiroet is there, its population is not
+    ("xyzzyplof qwertzuiop", "unknown-words:xyzzyplof,qwertzuiop"),  # no article has a word of it
+    ("?! de het een", "no-words"),  # nothing to look for
+])
+def test_abstentions_say_why(seeds: Library, question: str, reason: str) -> None:
     result = seeds.ask(question)
     assert (result.abstained, result.answer, result.quote) == (True, None, None)
-    assert result.reason.split(":")[0] in {"no-words", "no-match", "unknown-words", "low-confidence"}
+    assert result.reason.split(":")[0] == reason.split(":")[0] and result.reason.startswith(reason)
+    if reason == "low-confidence":
+        assert 0 < result.confidence < model.load().threshold and result.evidence  # related passages shown
+
+
+def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    library = Library(tmp_path / "articles", tmp_path / "index")
+    library.ensure_index()
+    try:
+        result = library.ask("hoeveel soldaten zitten in Rusland?")
+    finally:
+        library.close()
+    assert (result.abstained, result.reason) == (True, "unknown-words:soldaten,zitten,Rusland")
+
+
+def test_the_searcher_is_held_only_while_retrieving(seeds: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other readers wait only for retrieval: reading sentences, scoring and assembling run unlocked."""
+    from index.answers import pipeline
+
+    held: list[bool] = []
+    original = pipeline.candidates
+
+    def free_for_another_thread() -> bool:
+        got: list[bool] = []
+
+        def probe() -> None:
+            got.append(seeds.store._lock.acquire(blocking=False))
+            if got[0]:
+                seeds.store._lock.release()
+
+        thread = threading.Thread(target=probe)
+        thread.start()
+        thread.join()
+        return got[0]
+
+    def watching(*args: object) -> object:
+        held.append(not free_for_another_thread())
+        return original(*args)
+
+    monkeypatch.setattr(pipeline, "candidates", watching)
+    seeds.ask("hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
+    assert held == [False]
 
 
 # -- patterns that used to fail, on real articles -------------------------------------------------
