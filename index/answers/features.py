@@ -17,7 +17,7 @@ BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_ow
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.
 CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"span_{kind}" for kind in KINDS),
              *(f"kind_{kind}" for kind in KINDS), "english", "agree")
-DECISION = ("best_logit", "margin", "best_cover_own", "best_span", "unknown", "english", "agree",
+DECISION = ("best_logit", "margin", "best_cover_own", "best_span", "unknown", "english", "agree", "comparative",
             *(f"kind_{kind}" for kind in KINDS))
 
 
@@ -51,6 +51,7 @@ def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
         "unknown": best.features["unknown"],
         "english": 1.0 if question.language == "en" else 0.0,
         "agree": best.features.get("agree", 0.0),
+        "comparative": 1.0 if question.comparative else 0.0,
         **_kinds(question, "kind", 1.0),
     }
     return [values[name] for name in DECISION]

@@ -21,7 +21,7 @@ from index.answers.lexicon import translate
 
 #: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
 _KIND_PATTERNS = (
-    ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what|how)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
+    ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
                 r"|noemde|noemt|said|say|says|think|thinks|thought|react|reacted|call|called)\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"),
@@ -55,7 +55,10 @@ _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, p
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
                           r"|veranderd|vergeleken|vergelijk\w*|vroeger|toen|eerst|anders|andere|berichten"
-                          r"|over\s+time|change[ds]?|different|compared|before|reports)\b", re.IGNORECASE)
+                          r"|vs|versus|naar\s+hoeveel|over\s+time|change[ds]?|different|compared|before|reports"
+                          r"|(?:one|another|other)\s+(?:article|report))\b", re.IGNORECASE)
+#: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu") is a comparison too.
+_TWICE = re.compile(r"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b", re.IGNORECASE)
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
@@ -118,7 +121,7 @@ def read_question(text: str) -> Question:
     if kind == "hoeveel":
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
     question = Question(text=text, language=language, kind=kind, measure=measure,
-                        comparative=bool(_COMPARATIVE.search(text)))
+                        comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
     for position, match in enumerate(_WORD.finditer(text)):
