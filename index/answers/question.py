@@ -24,7 +24,8 @@ _KIND_PATTERNS = (
     ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
                 r"|noemde|noemt|said|say|says|think|thinks|thought|react|reacted|call|called)\b"
-                r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"),
+                r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
+                r"|^\W*(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"

@@ -80,6 +80,8 @@ _MOTIVE = re.compile(r"\b(?:wil|wilde|willen|wilden|hoopt|hoopte|hopen|vreest|vr
 MIN_QUOTATION_WORDS = 3
 _QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”"
                      r"|(?:^|(?<=[\s(:]))'([^']{10,}?)'(?=[\s,.;:!?)]|$)")
+_OPENS_QUOTE = re.compile(r"^\s*(?:,,|„|“|\")")
+_CLOSES_QUOTE = re.compile(r"(?:''|”|\"),?\s+(?:zegt|zei|aldus|stelt|stelde|meent|vindt|vond|schrijft|schreef)\b")
 _ORDINAL = re.compile(
     r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
     r"|\w+tiende|\w*twintigste|\w*dertigste|\w*veertigste|\w*vijftigste|honderdste|\d{1,3}(?:e|ste|de))\b",
@@ -185,6 +187,13 @@ def quotations(text: str) -> list[Span]:
         inner = match.group(group)
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             spans.append(Span(inner.strip(" ,"), match.start(group), match.end(group)))
+    closing = _CLOSES_QUOTE.search(text)
+    if not spans and (_OPENS_QUOTE.match(text) or closing):
+        # A quotation over several sentences: this one opens it, or closes it before its speaker.
+        inner = (text[:closing.start()] if closing else text).strip(" ,.„“”\"'")
+        if len(inner.split()) >= MIN_QUOTATION_WORDS:
+            start = text.find(inner)
+            spans.append(Span(inner, start, start + len(inner)))
     return sorted(spans, key=lambda span: -len(span.text))
 
 
