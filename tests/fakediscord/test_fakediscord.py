@@ -360,6 +360,19 @@ def test_validation_skipped_without_spec() -> None:
     assert fake.validator.validate("POST", "/channels/{channel_id}/messages", {"content": 5}) == []
 
 
+@pytest.mark.parametrize("ci", ["", "true"])
+async def test_a_test_that_cannot_validate_skips_or_in_ci_fails(fake_discord: FakeFactory,
+                                                               monkeypatch: pytest.MonkeyPatch, ci: str) -> None:
+    """Never passes unvalidated: without the spec (a clone without ../shared) it skips, saying why."""
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(pytest.fail.Exception if ci else pytest.skip.Exception,
+                       match="cannot validate request bodies: spec not found at /nonexistent/openapi.json"):
+        await fake_discord(spec_path="/nonexistent/openapi.json")
+    # Not validating is a test's explicit choice (validate=False, the 200-at-once load test): that one runs.
+    unvalidated = await fake_discord(spec_path="/nonexistent/openapi.json", validate=False)
+    assert not unvalidated.spec_available
+
+
 def test_live_limits_without_a_bot() -> None:
     def wheres(method: str, route: str, body: Any) -> set[str]:
         return {issue.where for issue in check_limits(method, route, body)}
