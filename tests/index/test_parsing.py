@@ -10,7 +10,7 @@ import pytest
 
 from index.parsing import parse_file
 from index.reading import MAX_FILE_BYTES, UnreadableFile, decode
-from tests.conftest import DPG, SEED_TIMES, SEEDS, WIRE, need
+from tests.conftest import DPG, SAMPLE, SEED_TIMES, SEEDS, WIRE, need, seed_page
 
 T0 = datetime.fromisoformat("2024-10-18T14:00:00+02:00")
 
@@ -19,8 +19,13 @@ def parse_path(path: Path, mtime: float | None = None):
     return parse_file(path.name, path.read_bytes(), T0.timestamp() if mtime is None else mtime)
 
 
+def parse_seed(name: str):
+    """A seed page as scraped (no front matter: its time is the file's), from the bundled sample."""
+    return parse_file(name, seed_page(name), T0.timestamp())
+
+
 def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
-    parsed = parse_path(need(SEEDS / "000_faf4c738a6a5f06a.txt"))
+    parsed = parse_seed("000_faf4c738a6a5f06a.txt")
     main, *briefs = parsed.stories
     assert main.kind == "article"
     assert main.headline == "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
@@ -46,7 +51,7 @@ def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
 
 
 def test_an_age_inside_a_brief_is_text_not_a_separator() -> None:
-    parsed = parse_path(need(SEEDS / "004_1ef2553043233ab9.txt"))
+    parsed = parse_seed("004_1ef2553043233ab9.txt")
     navo = next(story for story in parsed.stories if story.text.startswith("De NAVO is veel sterker"))
     assert "dan een jaar geleden en dat komt" in navo.text
     assert navo.published == T0 - timedelta(hours=9)
@@ -156,5 +161,10 @@ def test_too_large_files_are_refused_unread() -> None:
         decode(b"a" * (MAX_FILE_BYTES + 1))
 
 
-def test_seed_times_are_known_for_every_seed() -> None:
-    assert {path.name for path in need(SEEDS).glob("*.txt")} == set(SEED_TIMES)
+def test_the_bundled_sample_is_the_seed_pages_with_their_times() -> None:
+    """What lets a plain clone test with the seed pages: the sample is them, front matter added."""
+    assert {path.name for path in need(SEEDS).glob("*.txt")} == set(SEED_TIMES) == \
+        {path.name for path in SAMPLE.glob("*.txt")}
+    for name, iso in SEED_TIMES.items():
+        assert seed_page(name) == (SEEDS / name).read_bytes()
+        assert (SAMPLE / name).read_text("utf-8").startswith(f"date: {iso}\n")

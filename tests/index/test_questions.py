@@ -3,7 +3,6 @@ real (small) libraries: a few articles written for these tests, and the two seed
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from index.library import Library
 from index.questions import read_question
 from index.search import MIN_ANY_WORDS, read_plain
 from index.word_forms import soft_match
-from tests.conftest import SEED_TIMES, SEEDS, need, set_mtime
+from tests.conftest import SEED_TIMES, seed_page, set_mtime
 
 # -- reading questions ----------------------------------------------------------------------------
 
@@ -248,7 +247,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     articles = root / "articles"
     articles.mkdir()
     for name, iso in SEED_TIMES.items():
-        shutil.copy(need(SEEDS / name), articles / name)
+        (articles / name).write_bytes(seed_page(name))
         set_mtime(articles / name, iso)
     library = Library(articles, root / "index")
     library.ensure_index()

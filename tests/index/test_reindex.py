@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 from index import reading
 from index.library import Library
 from index.reindex import ReindexBusy, reindex_lock
-from tests.conftest import ROOT, SEEDS, need
+from tests.conftest import ROOT, seed_page
 
 BRIEF = "GENÈVE (ANP/AFP) - De WHO meldt dat twaalfduizend mensen een prik kregen."
 
@@ -171,7 +170,7 @@ def _synthetic_corpus(folder: Path, files: int) -> None:
 def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_it(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()
-    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    (articles / "000_faf4c738a6a5f06a.txt").write_bytes(seed_page("000_faf4c738a6a5f06a.txt"))
     index_dir = tmp_path / "index"
     library = Library(articles, index_dir)
     library.reindex()
@@ -197,7 +196,7 @@ def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_i
 
 def test_a_parallel_full_build_indexes_the_same_stories(articles: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    (articles / "000_faf4c738a6a5f06a.txt").write_bytes(seed_page("000_faf4c738a6a5f06a.txt"))
     single = Library(articles, tmp_path / "single")
     single.reindex()
     monkeypatch.setattr("index.reindex.PARALLEL_MIN_BYTES", 0)
