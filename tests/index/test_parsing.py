@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from index.library import Library
 from index.parsing import parse_file
-from index.reading import MAX_FILE_BYTES, UnreadableFile, decode
+from index.reading import UnreadableFile, decode
 from tests.conftest import DPG, SAMPLE, SEED_TIMES, SEEDS, WIRE, need, seed_page
 
 T0 = datetime.fromisoformat("2024-10-18T14:00:00+02:00")
@@ -156,9 +157,32 @@ def test_unreadable_files_say_why(data: bytes, reason: str) -> None:
         parse_file("bad.txt", data, 0)
 
 
+#: The README's limit: "A file that cannot be read (binary, empty, over 64 MB, unparseable) is skipped".
+README_FILE_LIMIT = 64 * 1024 * 1024
+
+
 def test_too_large_files_are_refused_unread() -> None:
     with pytest.raises(UnreadableFile, match="too large"):
-        decode(b"a" * (MAX_FILE_BYTES + 1))
+        decode(b"a" * (README_FILE_LIMIT + 1))
+
+
+def test_the_reindex_skips_a_file_over_64_mb_and_reads_one_of_64_mb(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "kort.txt").write_text("Kop\nDEN HAAG (ANP) - Een kort bericht over dijken.", "utf-8")
+    with open(articles / "groot.txt", "wb") as big:  # sparse: no 64 MB written to disk
+        big.truncate(README_FILE_LIMIT + 1)
+    with open(articles / "net-niet.txt", "wb") as limit:
+        limit.truncate(README_FILE_LIMIT)  # read, and then refused for what it holds: NUL bytes
+    library = Library(articles, tmp_path / "index")
+    try:
+        report = library.reindex()
+        reasons = {item.file: item.reason for item in report.skipped}
+        assert reasons["groot.txt"].startswith("too large")
+        assert not reasons["net-niet.txt"].startswith("too large") and "binary" in reasons["net-niet.txt"]
+        assert library.search("dijken").total == 1  # the rest is indexed
+    finally:
+        library.close()
 
 
 def test_the_bundled_sample_is_the_seed_pages_with_their_times() -> None:
