@@ -183,6 +183,13 @@ async def listening(bot: DatelineBot, message: dict[str, Any], fake: FakeDiscord
     await fake.wait_for(lambda: int(message["id"]) in views, what=f"the bot to listen to message {message['id']}")
 
 
+async def time_out_now(bot: DatelineBot, message: dict[str, Any], fake: FakeDiscord) -> None:
+    """Let the view on `message` time out now, as if its user had walked away: the view keeps its real
+    timeout until the test says so, instead of a short one racing the test on a slow machine."""
+    await listening(bot, message, fake)
+    bot._connection._view_store._synced_message_views[int(message["id"])].timeout = 0.01
+
+
 def stop_views(bot: DatelineBot) -> None:
     """Stop the views still waiting for presses (their timeout tasks would outlive the test)."""
     store = bot._connection._view_store
@@ -270,12 +277,12 @@ class Held:
 
 
 @pytest.fixture
-def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[DatelineBot, str], Held]]:
-    """`hold(bot, "ask")`: the bot's next reads of that method wait until the test calls `release()` (and
-    are released at the end of the test in any case, so no worker thread outlives it)."""
+def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Held]]:
+    """`hold(bot, "ask")`: the bot's reads of that method wait until the test calls `release()`, then run (or
+    raise what `fail` makes); released at the end of the test in any case, so no worker thread outlives it."""
     made: list[Held] = []
 
-    def holding(bot: DatelineBot, method: str) -> Held:
+    def holding(bot: DatelineBot, method: str, fail: Callable[[], Exception] | None = None) -> Held:
         library = bot.librarian.library
         original = getattr(library, method)
         held = Held()
@@ -285,6 +292,8 @@ def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[DatelineBot, str
             held.started.set()
             held._go.wait()
             try:
+                if fail is not None:
+                    raise fail()
                 return original(*args, **kwargs)
             finally:
                 held.finished.set()

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-import bot.views
 from bot.settings import Settings
 from tests.bot.conftest import (
     SOLDIERS_QUESTION,
@@ -22,6 +21,7 @@ from tests.bot.conftest import (
     listening,
     plain,
     running,
+    time_out_now,
 )
 from tests.conftest import SAMPLE
 from tests.fakediscord import FakeDiscord
@@ -240,13 +240,12 @@ async def test_the_story_select_opens_a_story_privately(dateline: Dateline) -> N
     assert fake.messages[int(message["id"])]["embeds"] == message["embeds"]  # the results stay
 
 
-async def test_pager_buttons_are_disabled_when_the_view_times_out(dateline: Dateline,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.views, "TIMEOUT_SECONDS", 0.5)
+async def test_pager_buttons_are_disabled_when_the_view_times_out(dateline: Dateline) -> None:
     fake = dateline.fake
     handle = await fake.slash("search", {"query": "Noord-Korea"}, locale="nl")
     message = await handle.wait_original(has_embeds)
     assert not buttons(message)["dateline:open-story"]["disabled"]
+    await time_out_now(dateline.bot, message, fake)
 
     def all_disabled() -> bool:
         controls = buttons(fake.messages[int(message["id"])])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from tests.bot.conftest import (
     PROCESS_TIMEOUT,
     SOLDIERS_QUESTION,
     Dateline,
+    Held,
     has_embeds,
     running,
     sent_for,
@@ -69,17 +71,18 @@ async def test_a_failed_callback_is_retried_and_answered_once(dateline: Dateline
 
 
 @pytest.mark.parametrize("status", [429, 500])
-async def test_a_failed_edit_of_a_deferred_answer_is_retried(dateline: Dateline, monkeypatch: pytest.MonkeyPatch,
+async def test_a_failed_edit_of_a_deferred_answer_is_retried(dateline: Dateline, hold: Callable[..., Held],
                                                             status: int) -> None:
     fake = dateline.fake
-    slow_down(monkeypatch, dateline.bot, "ask", 1.2)
+    held = hold(dateline.bot, "ask")
     if status == 429:
         fake.rate_limit_next("PATCH", ORIGINAL, retry_after=0.3)
     else:
         fake.fail_next("PATCH", ORIGINAL, status=500)
     handle = await ask(fake)
     assert (await handle.wait_callback()).type == 5
-    message = await handle.wait_original(has_embeds, timeout=6)
+    held.release()
+    message = await handle.wait_original(has_embeds, timeout=10)
     assert message["embeds"][0]["title"] == "10.000 militairen"
     assert [edit.status for edit in fake.requests_matching("PATCH", ORIGINAL)] == [status, 200]
     assert len(answers_in_channel(fake)) == 1 and handle.followups == []

@@ -12,7 +12,6 @@ import pytest
 
 import bot.replies
 import bot.service
-import bot.views
 from bot.service import PER_GUILD_CONCURRENCY
 from bot.settings import Settings
 from index.store import IndexUnavailable
@@ -28,7 +27,7 @@ from tests.bot.conftest import (
     listening,
     running,
     sent_for,
-    slow_down,
+    time_out_now,
 )
 from tests.bot.test_e2e_commands import buttons, write_wind_farms
 from tests.conftest import SAMPLE
@@ -84,12 +83,13 @@ async def test_error_replies_are_private(dateline: Dateline) -> None:
     assert missing.ephemeral and missing.content == "No story with id nope."
 
 
-async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Dateline, monkeypatch: pytest.MonkeyPatch,
+async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Dateline, hold: Callable[..., Held],
                                                                  caplog: pytest.LogCaptureFixture) -> None:
     fake = dateline.fake
-    slow_down(monkeypatch, dateline.bot, "ask", 1.3, fail=lambda: RuntimeError("whoosh exploded"))
+    held = hold(dateline.bot, "ask", fail=lambda: RuntimeError("whoosh exploded"))
     handle = await fake.slash("ask", {"question": "waarom?"}, locale="nl")
     assert (await handle.wait_callback()).type == 5
+    held.release()  # and now it crashes
     (followup,) = await handle.wait_followups(1, timeout=5)
     await fake.wait_for(lambda: handle.deleted_original, what="the placeholder to be deleted")
     assert followup["content"] == APOLOGY and followup["flags"] & 64
@@ -100,10 +100,11 @@ async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Datel
 
 
 async def test_a_user_facing_failure_after_deferring_is_explained_privately(dateline: Dateline,
-                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    slow_down(monkeypatch, dateline.bot, "quote", 1.3, fail=lambda: IndexUnavailable("being replaced"))
+                                                                            hold: Callable[..., Held]) -> None:
+    held = hold(dateline.bot, "quote", fail=lambda: IndexUnavailable("being replaced"))
     handle = await dateline.fake.slash("quote", {"query": "Zelensky"}, locale="en-US")
     assert (await handle.wait_callback()).type == 5
+    held.release()
     (followup,) = await handle.wait_followups(1, timeout=5)
     assert followup["content"] == "The index is being rebuilt; try again shortly." and followup["flags"] & 64
     await dateline.fake.wait_for(lambda: handle.deleted_original, what="the placeholder to be deleted")
@@ -156,8 +157,7 @@ async def test_a_full_queue_is_told_so_and_the_pager_stays_put(fake: FakeDiscord
         assert "(pagina 2/3)" in fake.messages[int(message["id"])]["embeds"][0]["title"]  # not page 3
 
 
-async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDiscord, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDiscord, tmp_path: Path) -> None:
     articles = copy_articles(SAMPLE, tmp_path / "long")
     paragraph = "De dijkgraaf vertelde uitgebreid over het hoogwater in de uiterwaarden en de kribben. " * 6
     (articles / "dijk.txt").write_text(
@@ -170,7 +170,6 @@ async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDi
         results = await handle.wait_original(has_embeds)
         await listening(dateline_bot, results, fake)
         story_id = buttons(results)["dateline:open-story"]["options"][0]["value"]
-        monkeypatch.setattr(bot.views, "TIMEOUT_SECONDS", 0.5)  # for the story's pager, made next
         choice = await fake.select(results, "dateline:open-story", [story_id], user=alice, locale="nl")
         story = await choice.wait_original(has_embeds)
         await listening(dateline_bot, story, fake)
@@ -178,6 +177,7 @@ async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDi
         press = await fake.click(story, "dateline:next", user=alice, locale="nl")
         assert (await press.wait_callback()).type == 7
         assert fake.messages[int(story["id"])]["embeds"][0]["footer"]["text"].endswith(" · 2/2")
+        await time_out_now(dateline_bot, story, fake)
 
         def disabled() -> bool:
             controls = buttons(fake.messages[int(story["id"])])
