@@ -49,14 +49,16 @@ async def test_four_run_at_once_per_server_and_thirty_two_wait(librarian: Librar
             await release.wait()
             running -= 1
 
+    async def enter(guild: int) -> None:
+        async with librarian.slot(guild):
+            pass
+
     tasks = [asyncio.create_task(work(1)) for _ in range(RUNNING_PER_SERVER + WAITING_PER_SERVER)]
     await asyncio.sleep(0.05)
     assert running == RUNNING_PER_SERVER  # the other 32 wait their turn
-    with pytest.raises(TooBusy):  # the queue is full
-        async with librarian.slot(1):
-            pass
-    async with librarian.slot(2):  # another server is not held up
-        pass
+    with pytest.raises(TooBusy):  # the queue is full: refused at once (a place in line would wait forever)
+        await asyncio.wait_for(enter(1), timeout=10)
+    await asyncio.wait_for(enter(2), timeout=10)  # another server is not held up
     release.set()
     await asyncio.gather(*tasks)
     assert most == RUNNING_PER_SERVER
