@@ -109,6 +109,8 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> l
     for story, figures in stories:
         headline_terms = set(terms(story.headline))
         for figure in figures:
+            if figure.kind == "age":
+                continue  # ages are not figures to compare (they answer "hoe oud …?")
             if kinds and figure.kind not in kinds:
                 continue
             if not kinds and figure.kind is None:

@@ -303,6 +303,8 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: boo
     kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
         return outcome_in({token.lower for token in tokens[unit_index + 1:unit_index + 4]}) or kind
+    if folded == "jaar" and unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud":
+        return "age"  # "65 jaar oud" is how old someone is, not how long something took
     return kind
 
 

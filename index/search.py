@@ -33,6 +33,7 @@ from whoosh.qparser import (
     PlusMinusPlugin,
     QueryParser,
 )
+from whoosh.query.qcore import _NullQuery
 from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
@@ -203,6 +204,21 @@ def _advanced_parser(searcher: Searcher) -> QueryParser:
     return parser
 
 
+def _unusable_part(query: wq.Query) -> bool:
+    """Part of the query the parser could not read (`datum:gisteren` parses to a NullQuery): run as it is,
+    the query would silently find nothing."""
+    return isinstance(query, _NullQuery) or any(_unusable_part(child) for child in query.children())
+
+
+def _fold_patterns(query: wq.Query) -> wq.Query:
+    """Wildcards and prefixes on the text fields, lower-cased and accent-folded as the index's words are
+    (the parser leaves patterns unanalysed, so `Zelen*` would match nothing)."""
+    for leaf in query.leaves():
+        if isinstance(leaf, wq.Wildcard | wq.Prefix) and leaf.fieldname in TEXT_FIELDS:
+            leaf.text = fold(str(leaf.text))
+    return query
+
+
 def _too_broad(query: wq.Query) -> bool:
     """A term pattern Whoosh would expand to much of the vocabulary before the search's deadline even
     starts: a wildcard, prefix or regex with too short a literal start, a fuzzy term with a large distance
@@ -236,9 +252,9 @@ def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
         parsed, reason = None, "syntax"
     else:
         reason = None
-        if parsed is None or parsed.normalize() is wq.NullQuery:
+        if parsed is None or _unusable_part(parsed):
             reason = "syntax"
-        elif _too_broad(parsed):
+        elif _too_broad(_fold_patterns(parsed)):
             reason = "too-broad"
     if reason:
         plain = read_plain(searcher, text)

@@ -34,6 +34,101 @@ def test_search_with_filters_as_text(settings: Settings, capsys: pytest.CaptureF
     assert "WASHINGTON" not in out
 
 
+def search_json(settings: Settings, capsys: pytest.CaptureFixture[str], *args: str) -> dict:
+    assert main(["search", *args, "--json", *where(settings)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_search_pages_with_page_and_limit(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    first = search_json(settings, capsys, "Noord-Korea", "--limit", "1", "--page", "1")
+    second = search_json(settings, capsys, "Noord-Korea", "--limit", "1", "--page", "2")
+    assert (first["page"], second["page"], second["pages"]) == (1, 2, 2)
+    assert len(first["hits"]) == len(second["hits"]) == 1
+    assert {first["hits"][0]["dateline"], second["hits"][0]["dateline"]} == {
+        "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", "WASHINGTON (ANP/AFP)"}
+
+
+def test_search_by_place_kind_and_dates(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    everywhere = search_json(settings, capsys, "Israël")
+    beirut = search_json(settings, capsys, "Israël", "--place", "Beiroet")
+    assert beirut["hits"] and {tuple(hit["places"]) for hit in beirut["hits"]} == {("BEIROET",)}
+    assert beirut["total"] < everywhere["total"] and beirut["reading"]["filters"] == {"place": "Beiroet"}
+    briefs = search_json(settings, capsys, "Trump", "--kind", "brief")
+    assert briefs["hits"] and {hit["kind"] for hit in briefs["hits"]} == {"brief"}
+    assert search_json(settings, capsys, "soldaten", "--kind", "brief")["total"] == 0  # only articles have them
+    since = search_json(settings, capsys, "Noord-Korea", "--since", "2024-10-25")
+    until = search_json(settings, capsys, "Noord-Korea", "--until", "2024-10-25")
+    assert [hit["dateline"] for hit in since["hits"]] == ["WASHINGTON (ANP/AFP)"]
+    assert [hit["dateline"] for hit in until["hits"]] == ["SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"]
+
+
+def test_quote_prints_the_passage_with_dateline_agencies_headline_and_time(
+        settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quote", "Zelensky wapens leveren", *where(settings)]) == 0
+    out = capsys.readouterr().out.replace("**", "")  # the matched words are marked
+    assert " ".join(out.split()).startswith(
+        "“President Volodymyr Zelensky zei maandag volgens The Kyiv Independent dat het Kremlin van plan is om "
+        "Noord-Korea nauwer te betrekken bij de oorlog. \"Het gaat niet alleen meer om het leveren van wapens.")
+    assert "— SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00\n" in out
+    assert "  Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland · " in out
+    assert main(["quote", "xyzzy plugh", *where(settings)]) == 0
+    assert capsys.readouterr().out.strip() == "Geen passage gevonden voor „xyzzy plugh”."
+
+
+def test_quote_as_json_names_the_runner_ups(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quote", "Noord-Korea soldaten", "--json", *where(settings)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["quote"]["dateline"] == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
+    assert result["quote"]["sources"] == ["ANP", "RTR", "AFP"] and result["quote"]["published"].startswith("2024-10-18")
+    assert [more["dateline"] for more in result["more"]] == ["WASHINGTON (ANP/AFP)"]  # from another story
+
+
+def batch_of(tmp_path: Path, *lines: object) -> str:
+    """A batch file: strings as plain lines, dicts as JSON-object lines (no blank lines)."""
+    path = tmp_path / "batch.txt"
+    path.write_text("".join((json.dumps(line) if isinstance(line, dict) else line) + "\n" for line in lines),
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_a_search_batch_takes_options_per_line(settings: Settings, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    batch = batch_of(tmp_path, "Noord-Korea", {"query": "Noord-Korea", "since": "2024-10-25"},
+                     {"query": "Israël", "place": "Beiroet", "kind": "brief"},
+                     {"query": "Noord-Korea bron:RTR", "advanced": True},
+                     {"query": "Israël", "source": "AFP"}, {"query": "Noord-Korea", "until": "2024-10-25"})
+    assert main(["search", "--batch", batch, *where(settings)]) == 0  # JSON Lines without --json
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [result["query"] for result in results] == [
+        "Noord-Korea", "Noord-Korea", "Israël", "Noord-Korea bron:RTR", "Israël", "Noord-Korea"]
+    assert results[0]["total"] == 2
+    assert [hit["dateline"] for hit in results[1]["hits"]] == ["WASHINGTON (ANP/AFP)"]
+    assert results[2]["hits"] and {(hit["kind"], tuple(hit["places"])) for hit in results[2]["hits"]} == {
+        ("brief", ("BEIROET",))}
+    assert results[3]["reading"]["syntax"] == "advanced" and [hit["dateline"] for hit in results[3]["hits"]] == [
+        "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"]
+    assert results[4]["hits"] and all("AFP" in hit["sources"] for hit in results[4]["hits"])
+    assert results[4]["total"] < search_json(settings, capsys, "Israël")["total"]
+    assert [hit["dateline"] for hit in results[5]["hits"]] == ["SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"]
+
+
+def test_quote_and_compare_batches_take_options_per_line(settings: Settings, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    quotes = batch_of(tmp_path, "Zelensky wapens leveren", {"query": "Noord-Korea soldaten", "place": "Washington"})
+    assert main(["quote", "--batch", quotes, *where(settings)]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["quote"]["dateline"] == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)" and "wapens" in first["quote"]["text"]
+    assert second["quote"]["dateline"] == "WASHINGTON (ANP/AFP)"  # the place option held
+    chart = tmp_path / "soldaten.png"
+    topics = batch_of(tmp_path, {"topic": "Noord-Koreaanse soldaten in Rusland", "chart": str(chart)},
+                      "walvissen in de Noordzee")
+    assert main(["compare", "--batch", topics, *where(settings)]) == 0
+    troops, whales = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert sorted(figure["value"] for figure in troops["figures"]) == [1500, 3000, 10000, 12000]
+    assert troops["chart"] == str(chart) and chart.read_bytes().startswith(b"\x89PNG")
+    assert whales["topic"] == "walvissen in de Noordzee" and whales["figures"] == []
+
+
 def test_story_not_found_exits_1(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["story", "bestaat-niet", "--json", *where(settings)]) == 1
     assert json.loads(capsys.readouterr().out) == {"story_id": "bestaat-niet", "error": "not found"}

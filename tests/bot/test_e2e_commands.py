@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-import bot.views
 from bot.settings import Settings
 from tests.bot.conftest import (
     SOLDIERS_QUESTION,
@@ -22,6 +21,7 @@ from tests.bot.conftest import (
     listening,
     plain,
     running,
+    time_out_now,
 )
 from tests.conftest import SAMPLE
 from tests.fakediscord import FakeDiscord
@@ -160,6 +160,69 @@ async def test_paging_shows_every_story_exactly_once(many: Dateline) -> None:
     assert sorted(seen) == sorted(f"Windpark {number} bij Urk geopend" for number in range(1, WIND_FARMS + 1))
 
 
+def write_harlingen_farms(folder: Path, count: int) -> None:
+    """`count` wind-farm stories from another place and agency than the Urk ones (HARLINGEN, AFP)."""
+    for number in range(1, count + 1):
+        (folder / f"harlingen-{number:02d}.txt").write_text(
+            f"date: 2024-10-{number:02d}T09:00:00+02:00\nsource: AFP\n\n"
+            f"Windpark {number} voor Harlingen gepland\n"
+            f"HARLINGEN (AFP) - Voor de kust komt windpark {number}, meldt de provincie.\n", encoding="utf-8")
+
+
+@pytest_asyncio.fixture
+async def two_places(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Dateline]:
+    """The bot over the sample, 30 wind farms at Urk (ANP) and 12 at Harlingen (AFP)."""
+    articles = copy_articles(SAMPLE, tmp_path / "two-places")
+    write_wind_farms(articles)
+    write_harlingen_farms(articles, 12)
+    settings = Settings(articles_dir=articles, index_dir=build_index(articles, tmp_path / "two-places-index"))
+    async with running(fake, settings) as dateline_bot:
+        yield Dateline(fake, dateline_bot, dateline_bot.settings)
+
+
+async def pages_of(dateline: Dateline, options: dict[str, object]) -> list[dict]:
+    """/search with `options`, then Next pressed until it is disabled: every page's embed, in order."""
+    fake = dateline.fake
+    alice = fake.user("alice")
+    handle = await fake.slash("search", options, user=alice, locale="nl")
+    message = await handle.wait_original(has_embeds)
+    await listening(dateline.bot, message, fake)
+    pages = [message["embeds"][0]]
+    while not buttons(fake.messages[int(message["id"])])["dateline:next"]["disabled"]:
+        press = await fake.click(message, "dateline:next", user=alice, locale="nl")
+        assert (await press.wait_callback()).type == 7
+        pages.append(fake.messages[int(message["id"])]["embeds"][0])
+        assert len(pages) < 10, "the pager never reached its last page"
+    return pages
+
+
+@pytest.mark.parametrize("options", [
+    {"query": "windpark", "source": "AFP"},
+    {"query": "windpark", "place": "Harlingen"},
+    {"query": "windpark bron:AFP", "advanced": True},
+    {"query": "windpark plaats:harlingen", "advanced": True},
+], ids=["source", "place", "advanced-source", "advanced-place"])
+async def test_search_filters_hold_on_every_page(two_places: Dateline, options: dict[str, object]) -> None:
+    """Only the 12 Harlingen (AFP) stories of the 42 wind farms, over three pages: Next keeps the filter."""
+    pages = await pages_of(two_places, options)
+    assert [page["title"] for page in pages] == [
+        f"12 resultaten voor „{options['query']}” (pagina {number}/3)" for number in (1, 2, 3)]
+    headlines = [field["name"] for page in pages for field in page["fields"]]
+    assert sorted(headlines) == sorted(f"Windpark {number} voor Harlingen gepland" for number in range(1, 13))
+    assert all(plain(field["value"]).startswith("HARLINGEN (AFP) · ") for page in pages for field in page["fields"])
+    said = [plain(page.get("description") or "") for page in pages]
+    if options.get("advanced"):
+        assert all("Geavanceerde zoekopdracht gelezen als: " in text for text in said)
+    else:
+        name = "source" if "source" in options else "place"
+        assert all(f"Filters: {name}={options[name]}" in text for text in said)
+
+
+async def test_search_without_filters_finds_both_places(two_places: Dateline) -> None:
+    pages = await pages_of(two_places, {"query": "windpark"})
+    assert len({field["name"] for page in pages for field in page["fields"]}) == 42
+
+
 async def test_the_story_select_opens_a_story_privately(dateline: Dateline) -> None:
     fake = dateline.fake
     alice = fake.user("alice")
@@ -177,13 +240,12 @@ async def test_the_story_select_opens_a_story_privately(dateline: Dateline) -> N
     assert fake.messages[int(message["id"])]["embeds"] == message["embeds"]  # the results stay
 
 
-async def test_pager_buttons_are_disabled_when_the_view_times_out(dateline: Dateline,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.views, "TIMEOUT_SECONDS", 0.5)
+async def test_pager_buttons_are_disabled_when_the_view_times_out(dateline: Dateline) -> None:
     fake = dateline.fake
     handle = await fake.slash("search", {"query": "Noord-Korea"}, locale="nl")
     message = await handle.wait_original(has_embeds)
     assert not buttons(message)["dateline:open-story"]["disabled"]
+    await time_out_now(dateline.bot, message, fake)
 
     def all_disabled() -> bool:
         controls = buttons(fake.messages[int(message["id"])])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import statistics
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,12 +14,11 @@ import pytest
 import bot.service
 from bot.settings import Settings
 from tests.bot.conftest import (
-    ACK_BUDGET,
     PROCESS_TIMEOUT,
     SOLDIERS_QUESTION,
     Dateline,
+    Held,
     has_embeds,
-    percentile,
     running,
     sent_for,
     slow_down,
@@ -67,22 +66,23 @@ async def test_a_failed_callback_is_retried_and_answered_once(dateline: Dateline
     assert message["embeds"][0]["title"] == "10.000 militairen"
     attempts = fake.requests_matching("POST", CALLBACK)
     assert [attempt.status for attempt in attempts] == [status, 200]
-    assert handle.ack_latency is not None and handle.ack_latency < ACK_BUDGET
+    assert handle.ack_latency is not None and handle.ack_latency < fake.ack_deadline
     assert len(answers_in_channel(fake)) == 1 and [sent.status for sent in sent_for(fake, handle.id)] == [status, 200]
 
 
 @pytest.mark.parametrize("status", [429, 500])
-async def test_a_failed_edit_of_a_deferred_answer_is_retried(dateline: Dateline, monkeypatch: pytest.MonkeyPatch,
+async def test_a_failed_edit_of_a_deferred_answer_is_retried(dateline: Dateline, hold: Callable[..., Held],
                                                             status: int) -> None:
     fake = dateline.fake
-    slow_down(monkeypatch, dateline.bot, "ask", 1.2)
+    held = hold(dateline.bot, "ask")
     if status == 429:
         fake.rate_limit_next("PATCH", ORIGINAL, retry_after=0.3)
     else:
         fake.fail_next("PATCH", ORIGINAL, status=500)
     handle = await ask(fake)
     assert (await handle.wait_callback()).type == 5
-    message = await handle.wait_original(has_embeds, timeout=6)
+    held.release()
+    message = await handle.wait_original(has_embeds, timeout=10)
     assert message["embeds"][0]["title"] == "10.000 militairen"
     assert [edit.status for edit in fake.requests_matching("PATCH", ORIGINAL)] == [status, 200]
     assert len(answers_in_channel(fake)) == 1 and handle.followups == []
@@ -131,15 +131,32 @@ async def test_a_dropped_gateway_resumes_and_the_bot_keeps_answering(dateline: D
 # -- the first index build -------------------------------------------------------------------------
 
 
+def hold_the_first_build(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """The bot's first index build waits until the test sets the returned event, so a test knows the index
+    is still being built however fast the machine is."""
+    go = asyncio.Event()
+    reindex = bot.service.Librarian.reindex
+
+    async def held(self: bot.service.Librarian, *args: Any, **kwargs: Any) -> Any:
+        await go.wait()
+        return await reindex(self, *args, **kwargs)
+
+    monkeypatch.setattr(bot.service.Librarian, "reindex", held)
+    return go
+
+
 async def test_a_question_during_the_first_build_waits_for_the_index(fake: FakeDiscord, settings: Settings,
                                                                       tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.service, "BUILD_WAIT", PROCESS_TIMEOUT)
+    monkeypatch.setattr(bot.service, "BUILD_WAIT", 60.0)
+    build = hold_the_first_build(monkeypatch)
     settings = replace(settings, index_dir=tmp_path / "new-index")
     async with running(fake, settings) as dateline_bot:
         assert not dateline_bot.librarian.library.has_index()
         handle = await ask(fake)  # asked before the index exists: it waits for the build
-        assert (await handle.wait_callback()).type in (4, 5)  # deferred if the build takes over a second
+        assert (await handle.wait_callback()).type == 5  # deferred in time while the build is held
+        assert handle.original is not None and not has_embeds(handle.original)
+        build.set()
         message = await handle.wait_original(has_embeds, timeout=PROCESS_TIMEOUT)
         assert message["embeds"][0]["title"] == "10.000 militairen"
 
@@ -148,12 +165,17 @@ async def test_a_question_during_the_first_build_may_be_told_to_come_back(fake: 
                                                                            tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bot.service, "BUILD_WAIT", 0.2)
+    build = hold_the_first_build(monkeypatch)
     settings = replace(settings, index_dir=tmp_path / "new-index")
     async with running(fake, settings) as dateline_bot:
         handle = await ask(fake)
         await handle.wait_callback()
         assert handle.ephemeral and handle.content == "De index wordt opgebouwd; probeer het zo opnieuw."
+        build.set()
         await asyncio.wait_for(dateline_bot.librarian._built.wait(), PROCESS_TIMEOUT)
+        later = await ask(fake, user=fake.user("mod"))
+        assert (await later.wait_original(has_embeds, timeout=PROCESS_TIMEOUT))["embeds"][0]["title"] == \
+            "10.000 militairen"
 
 
 async def test_closing_during_the_first_build_ends_the_build_process(fake: FakeDiscord, settings: Settings,
@@ -209,9 +231,9 @@ async def test_twenty_concurrent_questions_are_acknowledged_in_time(fake: FakeDi
         print(f"\n20 concurrent /ask ({'real reads' if not read_seconds else f'reads of {read_seconds} s'}, "
               f"5 servers x 4 users, dispatched within {dispatched * 1000:.0f} ms): ack latency {summary(acks)}; "
               f"answer latency {summary(answers)}; {deferred} deferred")
-    assert percentile(acks, 0.99) < 3.0 and max(acks) < ACK_BUDGET
+    # In time: the fake answers a callback later than Discord's 3 s with 10062 (checked by the `fake` fixture).
+    assert all(handle.callback is not None for handle in handles)
     assert all(not handle.ephemeral for handle in handles)  # real answers, no "too busy"
-    assert statistics.median(acks) < 1.5
 
 
 async def test_twenty_at_once_in_one_server_wait_their_turn(dateline: Dateline,

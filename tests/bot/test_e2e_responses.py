@@ -3,21 +3,22 @@ something is wrong, and never twice."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import bot.replies
 import bot.service
-import bot.views
 from bot.service import PER_GUILD_CONCURRENCY
 from bot.settings import Settings
 from index.store import IndexUnavailable
 from tests.bot.conftest import (
     SOLDIERS_QUESTION,
     Dateline,
+    Held,
     build_index,
     copy_articles,
     embed_text,
@@ -26,7 +27,7 @@ from tests.bot.conftest import (
     listening,
     running,
     sent_for,
-    slow_down,
+    time_out_now,
 )
 from tests.bot.test_e2e_commands import buttons, write_wind_farms
 from tests.conftest import SAMPLE
@@ -36,27 +37,32 @@ APOLOGY = "Sorry, daar ging iets mis. Het is gelogd; probeer het later opnieuw."
 TOO_BUSY = "Er lopen in deze server al een paar vragen tegelijk; probeer het zo nog eens."
 
 
-async def test_quick_work_is_answered_directly(dateline: Dateline) -> None:
+async def test_quick_work_is_answered_directly(dateline: Dateline, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Quick" is what is done within QUICK_SECONDS; widened here (still inside Discord's 3 s) so that a
+    # loaded machine's slower read of the two sample pages is quick too.
+    monkeypatch.setattr(bot.replies, "QUICK_SECONDS", 2.5)
     fake = dateline.fake
     handle = await fake.slash("ask", {"question": SOLDIERS_QUESTION}, locale="nl")
     callback = await handle.wait_callback()
-    assert callback.type == 4 and callback.latency < 1.0
+    assert callback.type == 4  # the answer itself, not "Dateline is thinking…"
     assert callback.data is not None and callback.data["embeds"][0]["title"] == "10.000 militairen"
     assert [sent.kind for sent in sent_for(fake, handle.id)] == ["callback"]  # no edits, no follow-ups
 
 
 async def test_slow_work_is_deferred_then_the_original_is_edited(dateline: Dateline,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                 hold: Callable[..., Held]) -> None:
     fake = dateline.fake
-    calls = slow_down(monkeypatch, dateline.bot, "ask", 1.5)
+    held = hold(dateline.bot, "ask")  # the read takes as long as the test says
     handle = await fake.slash("ask", {"question": SOLDIERS_QUESTION}, locale="nl")
-    callback = await handle.wait_callback(timeout=3)
+    callback = await handle.wait_callback()
     assert callback.type == 5 and not callback.ephemeral  # "Dateline is thinking…", in public
-    assert 0.9 < callback.latency < 1.5  # deferred after QUICK_SECONDS, before the work was done
-    message = await handle.wait_original(has_embeds, timeout=5)
+    assert held.started.is_set() and not held.finished.is_set()  # deferred before the work was done
+    assert handle.original is not None and not has_embeds(handle.original)
+    held.release()
+    message = await handle.wait_original(has_embeds, timeout=10)
     assert message["embeds"][0]["title"] == "10.000 militairen" and not handle.ephemeral
     assert [sent.kind for sent in sent_for(fake, handle.id)] == ["original_edit"]
-    assert calls == [(SOLDIERS_QUESTION,)] and handle.followups == []
+    assert held.calls == [(SOLDIERS_QUESTION,)] and handle.followups == []
 
 
 async def test_error_replies_are_private(dateline: Dateline) -> None:
@@ -77,12 +83,13 @@ async def test_error_replies_are_private(dateline: Dateline) -> None:
     assert missing.ephemeral and missing.content == "No story with id nope."
 
 
-async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Dateline, monkeypatch: pytest.MonkeyPatch,
+async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Dateline, hold: Callable[..., Held],
                                                                  caplog: pytest.LogCaptureFixture) -> None:
     fake = dateline.fake
-    slow_down(monkeypatch, dateline.bot, "ask", 1.3, fail=lambda: RuntimeError("whoosh exploded"))
+    held = hold(dateline.bot, "ask", fail=lambda: RuntimeError("whoosh exploded"))
     handle = await fake.slash("ask", {"question": "waarom?"}, locale="nl")
     assert (await handle.wait_callback()).type == 5
+    held.release()  # and now it crashes
     (followup,) = await handle.wait_followups(1, timeout=5)
     await fake.wait_for(lambda: handle.deleted_original, what="the placeholder to be deleted")
     assert followup["content"] == APOLOGY and followup["flags"] & 64
@@ -93,10 +100,11 @@ async def test_a_crash_after_deferring_ends_in_a_private_apology(dateline: Datel
 
 
 async def test_a_user_facing_failure_after_deferring_is_explained_privately(dateline: Dateline,
-                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    slow_down(monkeypatch, dateline.bot, "quote", 1.3, fail=lambda: IndexUnavailable("being replaced"))
+                                                                            hold: Callable[..., Held]) -> None:
+    held = hold(dateline.bot, "quote", fail=lambda: IndexUnavailable("being replaced"))
     handle = await dateline.fake.slash("quote", {"query": "Zelensky"}, locale="en-US")
     assert (await handle.wait_callback()).type == 5
+    held.release()
     (followup,) = await handle.wait_followups(1, timeout=5)
     assert followup["content"] == "The index is being rebuilt; try again shortly." and followup["flags"] & 64
     await dateline.fake.wait_for(lambda: handle.deleted_original, what="the placeholder to be deleted")
@@ -119,9 +127,9 @@ async def test_a_press_queued_behind_busy_work_is_deferred_then_shows_the_page(f
             for _ in range(PER_GUILD_CONCURRENCY):
                 await stack.enter_async_context(dateline_bot.librarian.slot(fake.guild.id))
             press = await fake.click(message, "dateline:next", user=alice, locale="nl")
-            callback = await press.wait_callback(timeout=2.5)
-            assert callback.type == 6 and 0.9 < callback.latency < 1.5  # "updating…", while it waits its turn
-            await asyncio.sleep(0.5)
+            callback = await press.wait_callback()
+            assert callback.type == 6  # "updating…", while it waits its turn (the test holds every slot)
+            assert "(pagina 1/3)" in fake.messages[int(message["id"])]["embeds"][0]["title"]
         await fake.wait_for(lambda: "(pagina 2/3)" in fake.messages[int(message["id"])]["embeds"][0]["title"],
                             what="page 2")
         assert [sent.kind for sent in sent_for(fake, press.id)] == ["original_edit"]
@@ -149,8 +157,7 @@ async def test_a_full_queue_is_told_so_and_the_pager_stays_put(fake: FakeDiscord
         assert "(pagina 2/3)" in fake.messages[int(message["id"])]["embeds"][0]["title"]  # not page 3
 
 
-async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDiscord, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDiscord, tmp_path: Path) -> None:
     articles = copy_articles(SAMPLE, tmp_path / "long")
     paragraph = "De dijkgraaf vertelde uitgebreid over het hoogwater in de uiterwaarden en de kribben. " * 6
     (articles / "dijk.txt").write_text(
@@ -163,7 +170,6 @@ async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDi
         results = await handle.wait_original(has_embeds)
         await listening(dateline_bot, results, fake)
         story_id = buttons(results)["dateline:open-story"]["options"][0]["value"]
-        monkeypatch.setattr(bot.views, "TIMEOUT_SECONDS", 0.5)  # for the story's pager, made next
         choice = await fake.select(results, "dateline:open-story", [story_id], user=alice, locale="nl")
         story = await choice.wait_original(has_embeds)
         await listening(dateline_bot, story, fake)
@@ -171,10 +177,12 @@ async def test_a_long_story_pages_privately_and_its_pager_times_out(fake: FakeDi
         press = await fake.click(story, "dateline:next", user=alice, locale="nl")
         assert (await press.wait_callback()).type == 7
         assert fake.messages[int(story["id"])]["embeds"][0]["footer"]["text"].endswith(" · 2/2")
+        await time_out_now(dateline_bot, story, fake)
 
         def disabled() -> bool:
             controls = buttons(fake.messages[int(story["id"])])
-            return all(control.get("disabled") for control in controls.values())
+            return bool(controls) and all(control.get("disabled") for control in controls.values())
 
         await fake.wait_for(disabled, timeout=5, what="the story's pager to be disabled")
+        assert set(buttons(fake.messages[int(story["id"])])) == {"dateline:previous", "dateline:next"}
         assert "dijkgraaf" in embed_text(fake.messages[int(story["id"])])

@@ -23,11 +23,18 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot.client import SYNC_STATE_FILE
 from bot.exit_codes import EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.runner import backoff, run_bot, serve
 from bot.settings import DOCUMENTED, PROJECT_ROOT, Secret, Settings
-from tests.bot.conftest import run_cli
+from tests.bot.conftest import PROCESS_TIMEOUT, run_cli
+from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import FakeFactory
+from tests.reliability.conftest import (
+    child_environment,
+    driver_command,
+    mark,  # noqa: F401 - the fixture
+)
 
 REJECTED = ("Dateline: Discord rejected DISCORD_TOKEN. Reset the token in the Discord developer portal "
             "(Bot -> Reset Token) and put the new one in .env.")
@@ -170,3 +177,50 @@ def test_run_bot_py_without_network_waits_and_says_so_without_a_traceback(tmp_pa
     assert match and match["seconds"] == "10" and "discord.invalid:443" in match["reason"], said
     assert "Traceback" not in err and process.returncode == 0, err
     assert TOKEN not in out + err and TOKEN.split(".")[-1] not in out + err
+
+
+GLOBAL_PUT = r"^/applications/\d+/commands$"
+
+
+async def start_and_stop(fake: FakeDiscord, settings: Settings, tmp_path: Path, marker: str, *args: str) -> None:
+    """`run_bot.py ARGS` in a child process against the fake until it answers a command (its setup, with any
+    command sync, is done by then), then stopped as with Ctrl-C."""
+    environment = child_environment(DISCORD_TOKEN=fake.token, DATELINE_ARTICLES_DIR=str(settings.articles_dir),
+                                    DATELINE_INDEX_DIR=str(settings.index_dir), DATELINE_TEST_MARK=marker,
+                                    PYTHONPATH=str(PROJECT_ROOT))
+    before = fake.gateway.stats.identifies
+    process = await asyncio.create_subprocess_exec(
+        *driver_command("--fake-discord", fake.api_base, fake.gateway_url, args=list(args)),
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE, cwd=tmp_path, env=environment)
+    assert process.stderr is not None
+    errors = asyncio.ensure_future(process.stderr.read())
+    try:
+        await fake.wait_for(lambda: process.returncode is not None or fake.gateway.stats.identifies > before,
+                            timeout=PROCESS_TIMEOUT, what=f"run_bot.py {' '.join(args)} to log in")
+        assert process.returncode is None, "the bot ended at start"
+        ready = await fake.slash("help", locale="nl")  # answered: the bot is up, its start-up is over
+        await ready.wait_callback(timeout=PROCESS_TIMEOUT)
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.wait(), PROCESS_TIMEOUT)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+        stderr = (await errors).decode("utf-8", "replace")
+    assert process.returncode == 0, stderr[-3000:]
+
+
+@pytest.mark.parametrize("args", [("--sync",), ("bot", "--sync")])
+async def test_run_bot_with_sync_syncs_commands_that_did_not_change(fake_discord: FakeFactory, settings: Settings,
+                                                                    tmp_path: Path, mark: str,  # noqa: F811
+                                                                    args: tuple[str, ...]) -> None:
+    """A first start syncs (nothing was synced yet); a second would not (tests/bot/test_e2e_sync.py), unless
+    `--sync` forces it."""
+    fake = await fake_discord()
+    await start_and_stop(fake, settings, tmp_path, mark, "bot")
+    assert (settings.index_dir / SYNC_STATE_FILE).is_file()
+    await start_and_stop(fake, settings, tmp_path, mark, *args)
+    puts = fake.requests_matching("PUT", GLOBAL_PUT)
+    assert [put.status for put in puts] == [200, 200] and puts[0].json == puts[1].json

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-import time
+import threading
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,11 +16,11 @@ import pytest_asyncio
 
 import bot.service
 from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBusy, TookTooLong
-from bot.service import PER_GUILD_CONCURRENCY, Librarian
-from bot.settings import Settings
+from bot.service import Librarian
+from bot.settings import PROJECT_ROOT, Settings
 from index import typos
 from index.reindex import reindex_lock
-from tests.bot.conftest import PROCESS_TIMEOUT, SOLDIERS_QUESTION
+from tests.bot.conftest import PROCESS_TIMEOUT, RUNNING_PER_SERVER, SOLDIERS_QUESTION, WAITING_PER_SERVER
 
 
 @pytest_asyncio.fixture
@@ -31,9 +31,12 @@ async def librarian(settings: Settings) -> AsyncIterator[Librarian]:
     await started.close()
 
 
-async def test_four_run_at_once_per_server_and_the_rest_wait(librarian: Librarian,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.service, "PER_GUILD_WAITING", 2)
+def test_the_limits_are_the_readmes() -> None:
+    readme = " ".join((PROJECT_ROOT / "README.md").read_text("utf-8").split())
+    assert "per server, four requests run at once and up to 32 wait their turn" in readme
+
+
+async def test_four_run_at_once_per_server_and_thirty_two_wait(librarian: Librarian) -> None:
     running = 0
     most = 0
     release = asyncio.Event()
@@ -46,24 +49,36 @@ async def test_four_run_at_once_per_server_and_the_rest_wait(librarian: Libraria
             await release.wait()
             running -= 1
 
-    tasks = [asyncio.create_task(work(1)) for _ in range(PER_GUILD_CONCURRENCY + 2)]
-    await asyncio.sleep(0.05)
-    assert running == PER_GUILD_CONCURRENCY  # two wait their turn
-    with pytest.raises(TooBusy):  # the queue is full
-        async with librarian.slot(1):
+    async def enter(guild: int) -> None:
+        async with librarian.slot(guild):
             pass
-    async with librarian.slot(2):  # another server is not held up
-        pass
+
+    tasks = [asyncio.create_task(work(1)) for _ in range(RUNNING_PER_SERVER + WAITING_PER_SERVER)]
+    await asyncio.sleep(0.05)
+    assert running == RUNNING_PER_SERVER  # the other 32 wait their turn
+    with pytest.raises(TooBusy):  # the queue is full: refused at once (a place in line would wait forever)
+        await asyncio.wait_for(enter(1), timeout=10)
+    await asyncio.wait_for(enter(2), timeout=10)  # another server is not held up
     release.set()
     await asyncio.gather(*tasks)
-    assert most == PER_GUILD_CONCURRENCY
+    assert most == RUNNING_PER_SERVER
 
 
 async def test_a_read_that_takes_too_long_is_given_up(librarian: Librarian) -> None:
-    started = time.monotonic()
-    with pytest.raises(TookTooLong):
-        await librarian._run(time.sleep, 0.5, limit=0.05)
-    assert time.monotonic() - started < 0.4  # the event loop did not wait for the thread
+    let_go, running = threading.Event(), threading.Event()
+
+    def read() -> str:
+        running.set()
+        let_go.wait(60)  # held far beyond the limit, whatever the machine's speed
+        running.clear()
+        return "done"
+
+    try:
+        with pytest.raises(TookTooLong):
+            await librarian._run(read, limit=0.05)
+        assert running.is_set()  # given up while the read still ran: the event loop did not wait for it
+    finally:
+        let_go.set()
 
 
 async def test_reads_wait_for_the_first_build_a_little(settings: Settings, tmp_path: Path,

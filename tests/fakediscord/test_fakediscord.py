@@ -183,7 +183,7 @@ async def test_immediate_ephemeral_response(fake: FakeDiscord, bot: SampleBot) -
     callback = await handle.wait_callback()
     assert callback.type == 4 and callback.data and callback.data["content"] == "pong"
     assert handle.ephemeral and handle.content == "pong"
-    assert handle.ack_latency is not None and handle.ack_latency < 1.0
+    assert handle.ack_latency is not None and handle.ack_latency < fake.ack_deadline
     payload = handle.payload
     assert payload["locale"] == "nl" and payload["member"]["permissions"].isdigit()
     assert "guild_id" not in payload["data"]
@@ -358,6 +358,19 @@ def test_validation_skipped_without_spec() -> None:
     fake = FakeDiscord(spec_path="/nonexistent/openapi.json")
     assert not fake.spec_available and "not found" in fake.validator.reason
     assert fake.validator.validate("POST", "/channels/{channel_id}/messages", {"content": 5}) == []
+
+
+@pytest.mark.parametrize("ci", ["", "true"])
+async def test_a_test_that_cannot_validate_skips_or_in_ci_fails(fake_discord: FakeFactory,
+                                                               monkeypatch: pytest.MonkeyPatch, ci: str) -> None:
+    """Never passes unvalidated: without the spec (a clone without ../shared) it skips, saying why."""
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(pytest.fail.Exception if ci else pytest.skip.Exception,
+                       match=r"cannot validate request bodies: spec not found at /nonexistent/openapi\.json"):
+        await fake_discord(spec_path="/nonexistent/openapi.json")
+    # Not validating is a test's explicit choice (validate=False, the 200-at-once load test): that one runs.
+    unvalidated = await fake_discord(spec_path="/nonexistent/openapi.json", validate=False)
+    assert not unvalidated.spec_available
 
 
 def test_live_limits_without_a_bot() -> None:

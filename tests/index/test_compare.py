@@ -98,3 +98,25 @@ def test_groups_only_the_headline_ties_to_the_topic_are_left_out() -> None:
                                                figure("people", "Het gaat om 20 mensen.")]),
               FigureGroup("percentage", "procent", [figure("percentage", "Ruim 90 procent van Mozambique.")])]
     assert [group.kind for group in rank_groups("cycloon Mozambique", groups)] == ["people", "percentage"]
+
+
+def test_ages_are_not_compared(tmp_path: Path) -> None:
+    """The README: "ages are not compared": the suspect's age is no figure beside the death toll."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "date: 2024-11-02T09:00:00+01:00\n\nAanslag op kerstmarkt in Berlijn\nBERLIJN (ANP) - Een 45-jarige man is "
+        "opgepakt na de aanslag op de kerstmarkt in Berlijn, waarbij 12 doden vielen. De verdachte is 45 jaar oud.\n",
+        "utf-8")
+    (articles / "b.txt").write_text(
+        "date: 2024-11-03T09:00:00+01:00\n\nDodental aanslag Berlijn gestegen\nBERLIJN (ANP) - Bij de aanslag op de "
+        "kerstmarkt in Berlijn zijn 13 doden gevallen. De 46-jarige verdachte zit vast.\n", "utf-8")
+    library = Library(articles, tmp_path / "index")
+    try:
+        library.ensure_index()
+        result = library.compare("aanslag kerstmarkt Berlijn")
+        assert [(figure.value, figure.kind) for figure in result.figures] == [(12, "deaths"), (13, "deaths")]
+        assert [change.text for change in result.changes] == ["12 → 13 (+1)"]
+        assert {figure.kind for figure in library.compare("leeftijd verdachte aanslag Berlijn").figures} == {"deaths"}
+    finally:
+        library.close()

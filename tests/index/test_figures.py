@@ -40,6 +40,13 @@ def test_a_range_keeps_both_ends() -> None:
     assert figure.text == "tussen 24 en 65 jaar"
 
 
+@pytest.mark.parametrize("sentence", ["De deelnemers waren tussen 24 en 65 jaar oud.",
+                                      "Een 45-jarige man is opgepakt.", "De man is 45 jaar oud."])
+def test_an_age_is_read_as_an_age_not_a_duration(sentence: str) -> None:
+    """Kept as an age (it answers "hoe oud"), so that comparisons can leave it out (tests/index/test_compare.py)."""
+    assert only(sentence).kind == "age"
+
+
 @pytest.mark.parametrize(("sentence", "qualifier"), [
     ("Er kwamen ruim 9500 bezoekers.", "ruim"),
     ("Er kwamen bijna 6000 bezoekers.", "bijna"),

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from index.library import Library
 from index.parsing import parse_file
-from index.reading import MAX_FILE_BYTES, UnreadableFile, decode
-from tests.conftest import DPG, SEED_TIMES, SEEDS, WIRE, need
+from index.reading import UnreadableFile, decode
+from tests.conftest import DPG, SAMPLE, SEED_TIMES, SEEDS, WIRE, need, seed_page
 
 T0 = datetime.fromisoformat("2024-10-18T14:00:00+02:00")
 
@@ -19,8 +20,13 @@ def parse_path(path: Path, mtime: float | None = None):
     return parse_file(path.name, path.read_bytes(), T0.timestamp() if mtime is None else mtime)
 
 
+def parse_seed(name: str):
+    """A seed page as scraped (no front matter: its time is the file's), from the bundled sample."""
+    return parse_file(name, seed_page(name), T0.timestamp())
+
+
 def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
-    parsed = parse_path(need(SEEDS / "000_faf4c738a6a5f06a.txt"))
+    parsed = parse_seed("000_faf4c738a6a5f06a.txt")
     main, *briefs = parsed.stories
     assert main.kind == "article"
     assert main.headline == "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
@@ -46,7 +52,7 @@ def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
 
 
 def test_an_age_inside_a_brief_is_text_not_a_separator() -> None:
-    parsed = parse_path(need(SEEDS / "004_1ef2553043233ab9.txt"))
+    parsed = parse_seed("004_1ef2553043233ab9.txt")
     navo = next(story for story in parsed.stories if story.text.startswith("De NAVO is veel sterker"))
     assert "dan een jaar geleden en dat komt" in navo.text
     assert navo.published == T0 - timedelta(hours=9)
@@ -151,10 +157,38 @@ def test_unreadable_files_say_why(data: bytes, reason: str) -> None:
         parse_file("bad.txt", data, 0)
 
 
+#: The README's limit: "A file that cannot be read (binary, empty, over 64 MB, unparseable) is skipped".
+README_FILE_LIMIT = 64 * 1024 * 1024
+
+
 def test_too_large_files_are_refused_unread() -> None:
     with pytest.raises(UnreadableFile, match="too large"):
-        decode(b"a" * (MAX_FILE_BYTES + 1))
+        decode(b"a" * (README_FILE_LIMIT + 1))
 
 
-def test_seed_times_are_known_for_every_seed() -> None:
-    assert {path.name for path in need(SEEDS).glob("*.txt")} == set(SEED_TIMES)
+def test_the_reindex_skips_a_file_over_64_mb_and_reads_one_of_64_mb(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "kort.txt").write_text("Kop\nDEN HAAG (ANP) - Een kort bericht over dijken.", "utf-8")
+    with open(articles / "groot.txt", "wb") as big:  # sparse: no 64 MB written to disk
+        big.truncate(README_FILE_LIMIT + 1)
+    with open(articles / "net-niet.txt", "wb") as limit:
+        limit.truncate(README_FILE_LIMIT)  # read, and then refused for what it holds: NUL bytes
+    library = Library(articles, tmp_path / "index")
+    try:
+        report = library.reindex()
+        reasons = {item.file: item.reason for item in report.skipped}
+        assert reasons["groot.txt"].startswith("too large")
+        assert not reasons["net-niet.txt"].startswith("too large") and "binary" in reasons["net-niet.txt"]
+        assert library.search("dijken").total == 1  # the rest is indexed
+    finally:
+        library.close()
+
+
+def test_the_bundled_sample_is_the_seed_pages_with_their_times() -> None:
+    """What lets a plain clone test with the seed pages: the sample is them, front matter added."""
+    assert {path.name for path in need(SEEDS).glob("*.txt")} == set(SEED_TIMES) == \
+        {path.name for path in SAMPLE.glob("*.txt")}
+    for name, iso in SEED_TIMES.items():
+        assert seed_page(name) == (SEEDS / name).read_bytes()
+        assert (SAMPLE / name).read_text("utf-8").startswith(f"date: {iso}\n")

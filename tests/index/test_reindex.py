@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,7 +13,8 @@ import pytest
 from index import reading
 from index.library import Library
 from index.reindex import ReindexBusy, reindex_lock
-from tests.conftest import ROOT, SEEDS, need
+from tests.conftest import ROOT, seed_page
+from tests.reliability.conftest import child_environment, driver_command
 
 BRIEF = "GENÈVE (ANP/AFP) - De WHO meldt dat twaalfduizend mensen een prik kregen."
 
@@ -171,21 +170,21 @@ def _synthetic_corpus(folder: Path, files: int) -> None:
 def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_it(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()
-    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    (articles / "000_faf4c738a6a5f06a.txt").write_bytes(seed_page("000_faf4c738a6a5f06a.txt"))
     index_dir = tmp_path / "index"
     library = Library(articles, index_dir)
     library.reindex()
     before = library.story_count()
     _synthetic_corpus(articles, 1500)
     for phase in ("write", "commit"):
-        command = [sys.executable, str(ROOT / "run_bot.py"), "reindex", "--progress", "json", "--articles",
-                   str(articles), "--index", str(index_dir)]
-        with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT) as process:
-            assert process.stderr is not None
-            for line in process.stderr:
-                if f'"phase": "{phase}"' in line:
-                    break
-            process.send_signal(signal.SIGKILL)
+        # The reindex kills itself at its first report of the phase (tests/reliability/driver.py), so the
+        # kill happens there, however fast the machine: a reindex that finished first would prove nothing.
+        command = driver_command("--kill-at", f"progress:{phase}", args=[
+            "reindex", "--progress", "json", "--articles", str(articles), "--index", str(index_dir)])
+        killed = subprocess.run(command, cwd=ROOT, env=child_environment(), capture_output=True, text=True,
+                                timeout=300, check=False)
+        assert killed.returncode == -signal.SIGKILL, (phase, killed.returncode, killed.stderr[-2000:])
+        assert f'"phase": "{phase}"' in killed.stderr.splitlines()[-1]
         # The index opens and answers from the last good state: the seed page, never half a batch.
         assert library.story_count() in {before, before + 1500}
         assert library.search("Noord-Korea soldaten").total >= 1
@@ -197,7 +196,7 @@ def test_a_reindex_killed_halfway_leaves_the_last_index_and_the_next_completes_i
 
 def test_a_parallel_full_build_indexes_the_same_stories(articles: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    shutil.copy(need(SEEDS / "000_faf4c738a6a5f06a.txt"), articles)
+    (articles / "000_faf4c738a6a5f06a.txt").write_bytes(seed_page("000_faf4c738a6a5f06a.txt"))
     single = Library(articles, tmp_path / "single")
     single.reindex()
     monkeypatch.setattr("index.reindex.PARALLEL_MIN_BYTES", 0)

@@ -10,7 +10,6 @@ tests/bot/test_embeds.py checks `clean()` on its own; tests/bot/test_e2e_mention
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -171,12 +170,10 @@ def _body(reply: Any) -> dict[str, Any]:
 # Failures found by exploring, kept so every run tries them again:
 @example(query="[x](https://evil.example) ``` [x](https://evil.example)")  # the search title kept the code fence
 def test_any_query_renders_inert_and_within_limits(library: Library, query: str) -> None:
-    started = time.perf_counter()
     pages = search_pages(library.search(query, page_size=5), "nl")
     replies = [{"embeds": [page.to_dict()]} for page in pages]
     replies.append(_body(quote_reply(library.quote(query), "nl")))
     replies.append(_body(comparison_reply(library.compare(query), None, "nl")))
     replies.append(_body(answer_reply(library.ask(query), "nl")))
-    assert time.perf_counter() - started < 10.0
     for body in replies:
         assert problems_in(body) == [], body
