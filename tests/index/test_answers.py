@@ -184,6 +184,13 @@ def newspapers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     ("Who is the new mayor of Deventer?", "König", "10780282"),
     # a count stated with a separable verb ("kwamen … om") for "omgekomen"
     ("hoeveel Nederlandse jihadi's zijn er al omgekomen in het strijdgebied?", "85", "10648031"),
+    # an age for "hoe oud", in parentheses after the name
+    ("hoe oud is die Stijn Warmenhoven van het klimaatprotest eigenlijk?", "17", "10593544"),
+    ("How old is cardinal Pell?", "77", "10648625"),
+    # "ingediend door X en Y" for "door wie … ingediend"
+    ("door wie werd dat amendement over FC Twente in Enschede ingediend?", "Burgerbelangen Enschede", "10780211"),
+    # a word no article has ("flikker") and a remark after the question do not end the answer
+    ("wie is nou de nieuwe burgemeester van Deventer? snap er geen flikker van", "König", "10780282"),
     # a duration for "hoeveel jaar"
     ("tot hoeveel jaar cel werd die man uit Hillegom veroordeeld die een collega met een staaf sloeg?", "zes jaar",
      "10672771"),
@@ -195,3 +202,11 @@ def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected
     quote = result.quote or (result.evidence[0] if result.evidence else None)
     assert quote is not None and quote.record_id == record, result.reason
     assert expected in (result.answer or "") + quote.text
+
+
+def test_a_death_toll_on_real_articles_keeps_only_the_deaths(newspapers: Library) -> None:
+    """Cyclone Idai: a running count ('de teller met doden al was opgelopen tot 468') is read, and the
+    storm's days, the share of Beira destroyed and the cholera cases are not lined up with the dead."""
+    result = newspapers.compare("dodental cycloon Idai Mozambique")
+    assert [group.kind for group in result.groups] == ["deaths"]
+    assert {468, 700} <= {figure.value for figure in result.groups[0].figures}
