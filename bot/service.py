@@ -41,7 +41,7 @@ from bot.errors import (
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
-from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
+from index.models import Answer, Comparison, Hit, QuoteResult, ReindexReport, SearchResult, Skipped, Story
 from index.reindex import Progress, reindex_holder
 from index.store import IndexUnavailable
 
@@ -77,6 +77,8 @@ class Librarian:
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
         self._build_failed_at: float | None = None
         self._warming: asyncio.Task[None] | None = None
+        #: Called after every reindex this process ran (the follows look for new stories at once).
+        self.on_reindexed: list[Callable[[], None]] = []
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -225,6 +227,9 @@ class Librarian:
     async def ask(self, question: str) -> Answer:
         return await self._read(self.library.ask, question)
 
+    async def latest(self, topic: str = "", **options: Any) -> SearchResult:
+        return await self._read(self.library.latest, topic, **options)
+
     async def compare(self, topic: str, chart: bool = True) -> tuple[Comparison, bytes | None]:
         """The comparison and its chart as PNG bytes."""
         if not chart:
@@ -294,6 +299,8 @@ class Librarian:
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]
         self._warm()
+        for listener in self.on_reindexed:
+            listener()
         return ReindexReport(**payload)
 
     async def ingest(self, name: str, data: bytes) -> tuple[Ingested, ReindexReport]:
@@ -317,3 +324,26 @@ class Librarian:
                         raise IngestPending(saved.relpath) from None
                     log.info("%s is saved; waiting for another reindex to finish to index it", saved.relpath)
                     await asyncio.sleep(1.0)
+
+    async def refresh(self) -> ReindexReport:
+        """The watcher's reindex: a reindex running here or in another process is waited for, not doubled
+        (it may not have seen the newest files, so ours runs after it; unchanged files cost a stat)."""
+        while True:
+            async with self._reindex_lock:
+                try:
+                    return await self._reindex_process(False, None)
+                except ReindexRunning:
+                    pass  # another process holds the index's lock
+            await asyncio.sleep(0.5)
+
+    # -- what is new (follows) -------------------------------------------------------------------
+    # Background work, not a user's read: no time limit, and an unusable index is the rebuild's business.
+
+    async def index_version(self) -> str:
+        return await self._run(self.library.version, limit=None)
+
+    async def story_ids(self) -> tuple[str, set[str]]:
+        return await self._run(self.library.story_ids, limit=None)
+
+    async def matching(self, topic: str, story_ids: set[str], **filters: Any) -> list[Hit]:
+        return await self._run(self.library.matching, topic, story_ids, limit=None, **filters)
