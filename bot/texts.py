@@ -75,6 +75,31 @@ TEXTS: dict[str, dict[str, str]] = {
                         "vragen.\nBeheerders: `/reindex` en `/ingest`.",
         "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
                         "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
+        "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
+                          "daar, hoogstens {per_minute} per minuut (de rest in één overzicht).",
+        "follow_exists": "{channel} volgde „{topic}”{filters} al (#{id}).",
+        "follow_too_many": "Deze server heeft al {limit} volgopdrachten, het maximum; haal er eerst een weg met "
+                           "/unfollow.",
+        "follow_cannot_post": "Ik kan niet posten in {channel}: ik mis {permissions}. Geef me die rechten en "
+                              "probeer het opnieuw.",
+        "follow_not_text": "In dat kanaal kan ik geen artikelen posten; kies een tekstkanaal.",
+        "follow_filters": " (bron {source}, plaats {place})",
+        "follows_none": "Deze server volgt nog niets; begin met /follow.",
+        "follows_title": "Volgopdrachten ({count}/{limit})",
+        "follow_paused": "gepauzeerd: {reason}",
+        "paused_deleted": "kanaal verwijderd",
+        "paused_permissions": "rechten kwijt ({permissions})",
+        "unfollow_done": "Gestopt: {channel} volgt „{topic}” niet meer (#{id}).",
+        "unfollow_unknown": "Deze server heeft geen volgopdracht {id}.",
+        "follow_digest": "{count} nieuwe artikelen over „{topic}”",
+        "follow_digest_more": "… en nog {count}",
+        "follow_footer": "volgt „{topic}”",
+        "open_whole_story": "Heel verhaal",
+        "latest_header": "Nieuwste artikelen{about} (pagina {page}/{pages})",
+        "latest_about": " over „{topic}”",
+        "latest_none": "Geen artikelen{about}.",
+        "not_manager": "Alleen wie kanalen mag beheren (of een ingestelde beheerder) kan volgopdrachten beheren.",
+        "console_channel": "deze console",
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
@@ -141,6 +166,30 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Administrators: `/reindex` and `/ingest`.",
         "help_console": "A line without a command is a question; the slash may be left out (`quote …`).\n"
                         "`/search … source:AFP place:Seoul page:2` · `/reindex full:true` · `/quit`",
+        "follow_created": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear there, "
+                          "at most {per_minute} a minute (the rest in one digest).",
+        "follow_exists": "{channel} already followed “{topic}”{filters} (#{id}).",
+        "follow_too_many": "This server has {limit} follows already, the most it may have; remove one first with "
+                           "/unfollow.",
+        "follow_cannot_post": "I cannot post in {channel}: I am missing {permissions}. Give me those and try again.",
+        "follow_not_text": "I cannot post articles in that channel; pick a text channel.",
+        "follow_filters": " (source {source}, place {place})",
+        "follows_none": "This server follows nothing yet; start with /follow.",
+        "follows_title": "Follows ({count}/{limit})",
+        "follow_paused": "paused: {reason}",
+        "paused_deleted": "channel deleted",
+        "paused_permissions": "permissions lost ({permissions})",
+        "unfollow_done": "Stopped: {channel} no longer follows “{topic}” (#{id}).",
+        "unfollow_unknown": "This server has no follow {id}.",
+        "follow_digest": "{count} new articles about “{topic}”",
+        "follow_digest_more": "… and {count} more",
+        "follow_footer": "follows “{topic}”",
+        "open_whole_story": "Whole story",
+        "latest_header": "Newest articles{about} (page {page}/{pages})",
+        "latest_about": " about “{topic}”",
+        "latest_none": "No articles{about}.",
+        "not_manager": "Only those who may manage channels (or a configured admin) can manage follows.",
+        "console_channel": "this console",
     },
 }
 
