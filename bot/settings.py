@@ -60,7 +60,7 @@ class Settings:
     log_level: str = "INFO"
     #: Off unless asked for when built in code (tests, embedding); `load_settings` turns it on by default.
     watch: bool = False
-    #: None: `dateline.sqlite3` beside the index folder (var/ by default).
+    #: None (DATELINE_STATE_DB unset): `dateline.sqlite3` beside the index folder, so var/ by default.
     state_db: Path | None = None
 
     @property
@@ -121,5 +121,5 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         language=language,
         log_level=level,
         watch=_SWITCH[watch],
-        state_db=_path(env.get("DATELINE_STATE_DB"), "var/dateline.sqlite3"),
+        state_db=_path(env["DATELINE_STATE_DB"], "") if (env.get("DATELINE_STATE_DB") or "").strip() else None,
     )
