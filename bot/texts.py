@@ -72,7 +72,8 @@ TEXTS: dict[str, dict[str, str]] = {
                 "dateline en persbureaus.\n`/compare onderwerp` zet de cijfers van verschillende berichten naast "
                 "elkaar, met een grafiek.",
         "help_discord": "Je kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord reageren om door te "
-                        "vragen.\nBeheerders: `/reindex` en `/ingest`.",
+                        "vragen.\n`/latest` toont het nieuwste nieuws; `/follow onderwerp` laat een kanaal nieuwe artikelen "
+                        "erover krijgen (wie kanalen beheert).\nBeheerders: `/reindex` en `/ingest`.",
         "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
                         "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
         "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
@@ -163,7 +164,8 @@ TEXTS: dict[str, dict[str, str]] = {
                 "story.\n`/quote words` gives the best passage, verbatim, with dateline and agencies.\n"
                 "`/compare topic` lines up the figures different reports give, with a chart.",
         "help_discord": "You can also mention me with a question (@Dateline …) and reply to my answer to follow up.\n"
-                        "Administrators: `/reindex` and `/ingest`.",
+                        "`/latest` shows the newest news; `/follow topic` makes a channel get new articles about it "
+                        "(for those who manage channels).\nAdministrators: `/reindex` and `/ingest`.",
         "help_console": "A line without a command is a question; the slash may be left out (`quote …`).\n"
                         "`/search … source:AFP place:Seoul page:2` · `/reindex full:true` · `/quit`",
         "follow_created": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear there, "
