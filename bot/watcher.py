@@ -7,6 +7,7 @@
   the same round, so a burst of files is one reindex.
 - The reindex is the caller's (the bot's runs as a child process under the one-at-a-time lock, and waits for
   a running one rather than doubling it).
+- It starts with one reindex: files that arrived while nobody watched are indexed too.
 - A watcher that fails (the folder removed, the OS's watch limit reached) says so once and falls back to a
   scan of the folder every SCAN_SECONDS, comparing sizes and modification times.
 """
@@ -77,6 +78,7 @@ class ArticleWatcher:
         self.rounds = 0  # reindexes run, for tests and logs
 
     async def run(self) -> None:
+        self._note(set())  # a first round: what changed while nobody watched
         settler = asyncio.create_task(self._settle_forever(), name="dateline-watch-settle")
         try:
             try:
@@ -96,9 +98,8 @@ class ArticleWatcher:
     def _note(self, paths: set[str]) -> None:
         for path in paths:
             self._pending[path] = _stamp(path)
-        if paths:
-            self._last_event = asyncio.get_running_loop().time()
-            self._arrived.set()
+        self._last_event = asyncio.get_running_loop().time()
+        self._arrived.set()
 
     async def _watch_events(self) -> None:
         if not self.folder.is_dir():
@@ -107,7 +108,9 @@ class ArticleWatcher:
         log.info("watching %s for new and changed article files", self.folder)
         async for changes in self._watch(self.folder, watch_filter=DefaultFilter(), debounce=DEBOUNCE_MS,
                                          step=STEP_MS, recursive=True):
-            self._note({path for _, path in changes if _relevant(path, self.folder)})
+            relevant = {path for _, path in changes if _relevant(path, self.folder)}
+            if relevant:
+                self._note(relevant)
             if not self.folder.is_dir():  # inotify keeps quiet about its own root going away
                 raise FileNotFoundError(f"{self.folder} was removed")
 
@@ -119,7 +122,8 @@ class ArticleWatcher:
             current = await asyncio.to_thread(self._snapshot)
             changed = {path for path in set(previous) | set(current) if previous.get(path) != current.get(path)}
             previous = current
-            self._note(changed)
+            if changed:
+                self._note(changed)
 
     def _snapshot(self) -> dict[str, Stamp]:
         try:

@@ -24,6 +24,7 @@ class Reindexes:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.seen: list[dict[str, int]] = []
+        self.startup: dict[str, int] | None = None
         self.changed = asyncio.Event()
 
     async def __call__(self) -> None:
@@ -39,12 +40,16 @@ class Reindexes:
 
 @contextlib.asynccontextmanager
 async def watching(watcher: ArticleWatcher) -> AsyncIterator[ArticleWatcher]:
+    """The watcher running, past its first round (what changed while nobody watched), which is forgotten."""
+    reindexes = watcher.reindex
+    assert isinstance(reindexes, Reindexes)
     task = asyncio.create_task(watcher.run())
     try:
+        await reindexes.wait(1)
+        reindexes.startup = reindexes.seen.pop()
         async with asyncio.timeout(WAIT):
             while watcher.mode == "starting":
                 await asyncio.sleep(0.02)
-        await asyncio.sleep(0.2)  # the OS watch is set up just after the generator starts
         yield watcher
     finally:
         task.cancel()
@@ -74,6 +79,14 @@ async def test_a_burst_of_files_is_one_reindex_and_hidden_files_none(tmp_path: P
         (tmp_path / ".schrijven.tmp").write_text("half", encoding="utf-8")
         await asyncio.sleep(1.5)
     assert len(reindexes.seen) == 1 and len(reindexes.seen[0]) == 20
+
+
+async def test_the_first_round_indexes_what_arrived_while_nobody_watched(tmp_path: Path) -> None:
+    (tmp_path / "terwijl-uit.txt").write_text("Kop\nTekst.\n", encoding="utf-8")
+    reindexes = Reindexes(tmp_path)
+    async with watching(ArticleWatcher(tmp_path, reindexes)):
+        await asyncio.sleep(1.0)
+    assert reindexes.startup == {"terwijl-uit.txt": 11} and reindexes.seen == []
 
 
 async def test_a_deleted_file_is_a_change_too(tmp_path: Path) -> None:
