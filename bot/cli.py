@@ -301,8 +301,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
 
 
 def _watch(library: Library, as_json: bool, language: str) -> int:
-    """Index what changed while nobody watched, then every change as it comes (a reindex running in another
-    process is waited for), printing what each reindex did."""
+    """Index what changed while nobody watched (the watcher's first round), then every change as it comes (a
+    reindex running in another process is waited for), printing what each reindex did."""
     import asyncio
     import contextlib
 
@@ -318,10 +318,6 @@ def _watch(library: Library, as_json: bool, language: str) -> int:
             print(dumps(report.to_json()) if as_json else render_reindex(report, language), flush=True)
             return
 
-    async def watch() -> None:
-        await reindex()
-        await ArticleWatcher(library.articles, reindex).run()
-
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends
-        asyncio.run(watch())
+        asyncio.run(ArticleWatcher(library.articles, reindex).run())
     return 0

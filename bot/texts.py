@@ -72,8 +72,8 @@ TEXTS: dict[str, dict[str, str]] = {
                 "dateline en persbureaus.\n`/compare onderwerp` zet de cijfers van verschillende berichten naast "
                 "elkaar, met een grafiek.",
         "help_discord": "Je kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord reageren om door te "
-                        "vragen.\n`/latest` toont het nieuwste nieuws; `/follow onderwerp` laat een kanaal nieuwe artikelen "
-                        "erover krijgen (wie kanalen beheert).\nBeheerders: `/reindex` en `/ingest`.",
+                        "vragen.\n`/latest` toont het nieuwste nieuws; `/follow onderwerp` laat een kanaal nieuwe "
+                        "artikelen erover krijgen (wie kanalen beheert).\nBeheerders: `/reindex` en `/ingest`.",
         "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
                         "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
         "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
