@@ -124,6 +124,12 @@ class FollowDesk:
             await self.observe(force=True)
             return await asyncio.to_thread(self.state.add_follow, limit=MAX_FOLLOWS, **fields)  # type: ignore[arg-type]
 
+    async def resume(self, channel_id: int) -> list[Follow]:
+        """Resume a channel's paused follows; what the index gained during the pause is not posted late."""
+        async with self._lock:
+            await self.observe(force=True)
+            return await asyncio.to_thread(self.state.resume_channel, channel_id)
+
     # -- finding new stories -------------------------------------------------------------------
 
     async def observe(self, force: bool = False) -> None:

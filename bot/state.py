@@ -189,20 +189,25 @@ class StateDB:
 
     def add_follow(self, *, guild_id: int, channel_id: int, topic: str, source: str | None, place: str | None,
                    created_by: int | None, language: str, limit: int) -> tuple[Follow, bool]:
-        """The follow, and False when the same one existed already (it is resumed if it was paused).
+        """The follow, and False when the same one existed already (resumed if it was paused).
+
+        Call it right after an observation of the index (FollowDesk.follow does): what the index holds then is
+        older than the follow.
 
         Raises TooManyFollows when the server has `limit` already."""
         with self._transaction() as db:
             row = db.execute(f"SELECT {_FOLLOW_COLUMNS} FROM follows WHERE guild_id=? AND channel_id=? AND "
                              "topic=? AND source IS ? AND place IS ?",
                              (guild_id, channel_id, topic, source, place)).fetchone()
+            since = db.execute("SELECT COALESCE(MAX(seq), 0) FROM observations").fetchone()[0]
             if row is not None:
-                db.execute("UPDATE follows SET paused=NULL WHERE id=?", (row[0],))
-                return _follow((*row[:9], None, row[10])), False
+                if row[9] is not None:  # paused: resumed from now on (what came meanwhile is not posted late)
+                    db.execute("UPDATE follows SET paused=NULL, since_seq=? WHERE id=?", (since, row[0]))
+                    row = (*row[:8], since, None, row[10])
+                return _follow(row), False
             count = db.execute("SELECT COUNT(*) FROM follows WHERE guild_id=?", (guild_id,)).fetchone()[0]
             if count >= limit:
                 raise TooManyFollows()
-            since = db.execute("SELECT COALESCE(MAX(seq), 0) FROM observations").fetchone()[0]
             cursor = db.execute(
                 "INSERT INTO follows (guild_id, channel_id, topic, source, place, created_by, created_at, "
                 "since_seq, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -246,7 +251,8 @@ class StateDB:
         return [_follow(row) for row in rows]
 
     def resume_channel(self, channel_id: int) -> list[Follow]:
-        """Resume the channel's paused follows; stories seen while paused are not posted."""
+        """Resume the channel's paused follows; stories seen while paused are not posted (call it right after
+        an observation of the index, as FollowDesk.resume does)."""
         with self._transaction() as db:
             rows = db.execute(f"SELECT {_FOLLOW_COLUMNS} FROM follows WHERE channel_id=? AND paused IS NOT NULL",
                               (channel_id,)).fetchall()

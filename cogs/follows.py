@@ -297,8 +297,10 @@ class Follows(commands.Cog):
             if paused:
                 log.warning("channel %d: %s; pausing its follows %s", after.id, reason,
                             ", ".join(f"#{follow.id}" for follow in paused))
-        else:
-            resumed = await asyncio.to_thread(self.state.resume_channel, after.id)
+        elif self.desk is not None and any(follow.paused for follow in
+                                           await asyncio.to_thread(self.state.follows, after.guild.id)
+                                           if follow.channel_id == after.id):
+            resumed = await self.desk.resume(after.id)
             if resumed:
                 log.info("channel %d can be posted in again; resuming its follows %s", after.id,
                          ", ".join(f"#{follow.id}" for follow in resumed))

@@ -167,6 +167,28 @@ async def test_a_deleted_channel_pauses_its_follow(fake: FakeDiscord, watched: S
     assert follow_posts(fake, news.id) == [] and fake.requests_matching("POST", rf"/channels/{news.id}/") == []
 
 
+async def test_lost_permissions_pause_a_follow_until_they_are_back(fake: FakeDiscord, watched: Settings) -> None:
+    channel = fake.channel
+    async with running(fake, watched) as bot:
+        await follow(fake)
+        state = bot.get_cog("Follows").state
+        await fake.set_overwrite(channel, fake.bot_user, deny=SEND_MESSAGES)
+        await fake.wait_for(lambda: state.follows()[0].paused is not None, what="the follow to pause")
+        assert state.follows()[0].paused == "rechten kwijt (Send Messages, Embed Links)"
+        (watched.articles_dir / "tijdens.jsonl").write_text(lines([record(6)]), encoding="utf-8")
+        await wait_indexed(bot, "zeewierkwekers")
+        await asyncio.sleep(1.5)
+        await fake.set_overwrite(channel, fake.bot_user, deny=0)
+        await fake.wait_for(lambda: state.follows()[0].paused is None, what="the follow to resume")
+        (watched.articles_dir / "daarna.jsonl").write_text(lines([record(7)]), encoding="utf-8")
+        await fake.wait_for(lambda: len(follow_posts(fake, channel.id)) >= 1, timeout=PROCESS_TIMEOUT,
+                            what="the post after the pause")
+        await asyncio.sleep(1.5)
+    # What came during the pause is not posted late; what came after is.
+    assert [post["embeds"][0]["title"] for post in follow_posts(fake, channel.id)] == [
+        "Zeewierkwekers in Vlissingen oogsten partij 7"]
+
+
 async def test_follow_reports_missing_permissions_and_refuses_non_managers(fake: FakeDiscord,
                                                                           settings: Settings) -> None:
     async with running(fake, settings) as bot:
