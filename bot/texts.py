@@ -75,7 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "vragen.\n`/latest` toont het nieuwste nieuws; `/follow onderwerp` laat een kanaal nieuwe "
                         "artikelen erover krijgen (wie kanalen beheert).\nBeheerders: `/reindex` en `/ingest`.",
         "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
-                        "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
+                        "`/search … bron:AFP plaats:Seoul pagina:2` · `/latest [onderwerp]` · `/follow onderwerp` · "
+                        "`/follows` · `/unfollow nummer` · `/reindex full:true` · `/quit`",
         "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
                           "daar, hoogstens {per_minute} per minuut (de rest in één overzicht).",
         "follow_exists": "{channel} volgde „{topic}”{filters} al (#{id}).",
@@ -167,7 +168,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "`/latest` shows the newest news; `/follow topic` makes a channel get new articles about it "
                         "(for those who manage channels).\nAdministrators: `/reindex` and `/ingest`.",
         "help_console": "A line without a command is a question; the slash may be left out (`quote …`).\n"
-                        "`/search … source:AFP place:Seoul page:2` · `/reindex full:true` · `/quit`",
+                        "`/search … source:AFP place:Seoul page:2` · `/latest [topic]` · `/follow topic` · "
+                        "`/follows` · `/unfollow number` · `/reindex full:true` · `/quit`",
         "follow_created": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear there, "
                           "at most {per_minute} a minute (the rest in one digest).",
         "follow_exists": "{channel} already followed “{topic}”{filters} (#{id}).",

@@ -67,7 +67,7 @@ def test_a_file_from_a_newer_dateline_is_refused_with_what_to_do(tmp_path: Path)
     path = tmp_path / "state.sqlite3"
     with sqlite3.connect(path) as db:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    with pytest.raises(StateError, match="newer than this program's .* update Dateline"):
+    with pytest.raises(StateError, match=r"newer than this program's .* update Dateline"):
         StateDB(path)
 
 
