@@ -177,7 +177,8 @@ class Console:
                 self.say(f"  #{follow.id} „{follow.topic}”{where}")
         elif command == "unfollow":
             number = argument.strip().lstrip("#")
-            removed = await asyncio.to_thread(state.remove_follow, 0, int(number)) if number.isdigit() else None
+            known = number.isdigit() and len(number) <= 12
+            removed = await asyncio.to_thread(state.remove_follow, 0, int(number)) if known else None
             if removed is None:
                 raise UserFacingError("unfollow_unknown", id=argument)
             self.say(text(language, "unfollow_done", channel=here.capitalize(), topic=removed.topic, id=removed.id))

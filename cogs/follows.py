@@ -249,7 +249,7 @@ class Follows(commands.Cog):
         assert self.state is not None and interaction.guild_id is not None
         number = follow.strip().lstrip("#")
         removed = await asyncio.to_thread(self.state.remove_follow, interaction.guild_id, int(number)) \
-            if number.isdigit() else None
+            if number.isdigit() and len(number) <= 12 else None
         if removed is None:
             raise UserFacingError("unfollow_unknown", id=clean(follow))
         log.info("follow #%d removed by %d", removed.id, interaction.user.id)
