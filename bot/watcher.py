@@ -27,6 +27,8 @@ from index.reading import ARTICLE_SUFFIXES
 from index.reindex import scan_articles
 
 log = logging.getLogger(__name__)
+# watchfiles logs every batch of changes at INFO; our own log says what each round did.
+logging.getLogger("watchfiles.main").setLevel(logging.WARNING)
 
 #: Seconds a changed file must keep its size and modification time before it is read.
 SETTLE_SECONDS = 0.5
