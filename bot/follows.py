@@ -81,18 +81,21 @@ class FollowDesk:
     async def start(self) -> None:
         """Settle what a crash left mid-send, then watch for new stories until `close`."""
         await self.recover()
-        self.librarian.on_reindexed.append(self.wake)
+        self.librarian.on_reindexed.append(self.reindexed)
         self._task = asyncio.create_task(self._run(), name="dateline-follows")
 
     async def close(self) -> None:
-        if self.wake in self.librarian.on_reindexed:
-            self.librarian.on_reindexed.remove(self.wake)
+        if self.reindexed in self.librarian.on_reindexed:
+            self.librarian.on_reindexed.remove(self.reindexed)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
 
-    def wake(self) -> None:
+    async def reindexed(self) -> None:
+        """Right after a reindex in this process: look for new stories now (posting follows in the loop)."""
+        async with self._lock:
+            await self.observe()
         self._wake.set()
 
     async def _run(self) -> None:
