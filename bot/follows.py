@@ -72,7 +72,8 @@ class FollowDesk:
         self.poll = POLL_SECONDS if poll is None else poll
         self._seen: set[str] | None = None
         self._version: str | None = None
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # one look at the index at a time (and none while a follow is made)
+        self._delivering = asyncio.Lock()  # one poster: the same queued story is never sent twice
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -113,10 +114,13 @@ class FollowDesk:
                 log.exception("looking for or posting new stories failed")
 
     async def step(self) -> None:
-        """One round: look for new stories, then post what is queued."""
-        async with self._lock:
-            await self.observe()
+        """One round: post what is queued (a reindex here may just have queued it), look for new stories, and
+        post those. Posting first: looking waits for the index, which a warm-up after a reindex holds."""
         await self.deliver()
+        async with self._lock:
+            queued = await self.observe()
+        if queued:
+            await self.deliver()
 
     # -- follows -------------------------------------------------------------------------------
 
@@ -135,12 +139,13 @@ class FollowDesk:
 
     # -- finding new stories -------------------------------------------------------------------
 
-    async def observe(self, force: bool = False) -> None:
-        """Record the stories the index holds that no observation saw before, and queue their posts."""
+    async def observe(self, force: bool = False) -> int:
+        """Record the stories the index holds that no observation saw before, and queue their posts; how many
+        posts were queued."""
         if not force and not await asyncio.to_thread(self.state.has_active_follows):
-            return
+            return 0
         if self._version is not None and await self.librarian.index_version() == self._version:
-            return
+            return 0
         version, ids = await self.librarian.story_ids()
         if self._seen is None:
             self._seen = await asyncio.to_thread(self.state.seen_ids)
@@ -157,6 +162,7 @@ class FollowDesk:
         self._version = version
         if fresh:
             log.info("%d new stories in the index (%s); %d posts queued", fresh, version, queued)
+        return queued
 
     # -- posting -------------------------------------------------------------------------------
 
@@ -180,6 +186,10 @@ class FollowDesk:
 
     async def deliver(self) -> None:
         """Post what is queued, within each channel's budget; the rest of a large batch as one digest."""
+        async with self._delivering:
+            await self._deliver()
+
+    async def _deliver(self) -> None:
         queued = await asyncio.to_thread(self.state.queued, self.courier.console)
         channels: dict[int, dict[int, list[Queued]]] = defaultdict(dict)
         for item in queued:
@@ -208,7 +218,8 @@ class FollowDesk:
 
     async def _send(self, follow: Follow, items: list[Queued], kind: str) -> bool:
         key = secrets.token_hex(5)
-        await asyncio.to_thread(self.state.claim, follow.id, [item.hit.story_id for item in items], key, kind)
+        if not await asyncio.to_thread(self.state.claim, follow.id, [item.hit.story_id for item in items], key, kind):
+            return True  # no longer waiting (the follow was removed or paused meanwhile): nothing to send
         try:
             if kind == "post":
                 message_id = await self.courier.post(follow, items[0].hit, key)

@@ -312,11 +312,12 @@ class StateDB:
                 f"WHERE p.state=? AND {where} ORDER BY f.id, p.queued_at, p.story_id", (state,)).fetchall()
         return [Queued(_follow(row[:11]), hit_from_json(row[11]), row[12], row[13], row[14]) for row in rows]
 
-    def claim(self, follow_id: int, story_ids: list[str], key: str, kind: str) -> None:
-        """Mark posts as being sent in the message with `key` (before it is sent)."""
+    def claim(self, follow_id: int, story_ids: list[str], key: str, kind: str) -> int:
+        """Mark posts as being sent in the message with `key` (before it is sent); how many were still waiting."""
         with self._transaction() as db:
-            db.executemany("UPDATE posts SET state='sending', message_key=?, kind=? WHERE follow_id=? AND "
-                           "story_id=? AND state='pending'", [(key, kind, follow_id, story) for story in story_ids])
+            return sum(db.execute("UPDATE posts SET state='sending', message_key=?, kind=? WHERE follow_id=? AND "
+                                  "story_id=? AND state='pending'", (key, kind, follow_id, story)).rowcount
+                       for story in story_ids)
 
     def mark_posted(self, key: str, message_id: int | None) -> None:
         with self._transaction() as db:
