@@ -138,6 +138,11 @@ class Librarian:
         except Exception:  # logged here: nobody awaits this task
             log.exception("preparing the index for reads failed")
 
+    async def warmed(self) -> None:
+        """Until the warm-up after the last start or reindex is done (for benchmarks that time reads)."""
+        if self._warming is not None:
+            await asyncio.gather(asyncio.shield(self._warming), return_exceptions=True)
+
     async def close(self) -> None:
         for task in (self._build_task, self._warming):
             if task is not None and not task.done():

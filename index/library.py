@@ -61,6 +61,7 @@ class Library:
         started = time.perf_counter()
         with self.store.searcher() as searcher:
             search.prepare(searcher)
+        with self.store.searcher() as searcher:  # apart: a reader waiting for the index gets its turn between
             news.prepare(searcher)
         self._headline_rows()
         log.info("index ready for searches in %.1f s", time.perf_counter() - started)
