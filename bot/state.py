@@ -100,10 +100,6 @@ class Follow:
     paused: str | None
     language: str
 
-    @property
-    def console(self) -> bool:
-        return self.channel_id == 0
-
 
 @dataclass(slots=True)
 class Queued:
@@ -266,11 +262,6 @@ class StateDB:
     def seen_ids(self) -> set[str]:
         with self._lock:
             return {row[0] for row in self._db.execute("SELECT story_id FROM stories_seen")}
-
-    def last_version(self) -> str | None:
-        with self._lock:
-            row = self._db.execute("SELECT index_version FROM observations ORDER BY seq DESC LIMIT 1").fetchone()
-        return row[0] if row else None
 
     def record_observation(self, index_version: str, new_ids: Iterable[str],
                            matches: dict[int, list[Hit]]) -> tuple[int, int]:
