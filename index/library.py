@@ -155,12 +155,15 @@ class Library:
     def version(self) -> str:
         """Which index readers see now (generation and Whoosh commit): a few stat calls, for polling."""
         with self.store.searcher():
-            return ":".join(str(part) for part in self.store._opened or ())
+            return self._opened_version()
 
     def story_ids(self) -> tuple[str, set[str]]:
         """The index version and every story id in it (read together, so they belong to each other)."""
         with self.store.searcher() as searcher:
-            return ":".join(str(part) for part in self.store._opened or ()), news.story_ids(searcher)
+            return self._opened_version(), news.story_ids(searcher)
+
+    def _opened_version(self) -> str:
+        return ":".join(str(part) for part in self.store._opened or ())
 
     def matching(self, topic: str, story_ids: set[str], *, source: str | None = None,
                  place: str | None = None) -> list[Hit]:
