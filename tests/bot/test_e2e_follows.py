@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from bot.settings import Settings
-from bot.state import StateDB
 from tests.bot.conftest import PROCESS_TIMEOUT, embed_text, run_cli, running
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.model import SEND_MESSAGES
@@ -252,8 +251,3 @@ async def test_latest_pages_the_newest_stories_of_a_topic(fake: FakeDiscord, set
         assert newest["title"].startswith("Nieuwste artikelen (pagina 1/")
         assert newest["fields"][0]["name"] == "Zeewierkwekers in Vlissingen oogsten partij 7"
 
-
-def test_state_of_a_test_is_its_own(settings: Settings) -> None:
-    """The state database sits beside the test's index, not in the project's var/."""
-    assert settings.state_path == settings.index_dir.parent / "dateline.sqlite3"
-    StateDB(settings.state_path).close()
