@@ -77,6 +77,7 @@ class Librarian:
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
         self._build_failed_at: float | None = None
         self._warming: asyncio.Task[None] | None = None
+        self._warm_again = False
         #: Awaited after every reindex this process ran, before the index is warmed for reads: the follows
         #: look for new stories at once, not after the warm-up (seconds at 100,000 stories) lets go of the index.
         self.on_reindexed: list[Callable[[], Awaitable[None]]] = []
@@ -127,16 +128,27 @@ class Librarian:
 
     def _warm(self) -> None:
         """Prepare the index for reads in a reader thread (after a start and after each reindex), so the
-        first user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories)."""
+        first user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories).
+
+        One warm-up at a time: reindexes in quick succession (the watcher during a burst of files) would
+        otherwise pile warm-ups of versions already gone onto both reader threads; the running one is
+        followed by one more for the newest version."""
+        if self._warming is not None and not self._warming.done():
+            self._warm_again = True
+            return
         self._warming = asyncio.create_task(self._warm_now(), name="dateline-warm")
 
     async def _warm_now(self) -> None:
-        try:
-            await self._run(self.library.warm, limit=None)
-        except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
-            self._start_build(str(error))
-        except Exception:  # logged here: nobody awaits this task
-            log.exception("preparing the index for reads failed")
+        self._warm_again = True
+        while self._warm_again:
+            self._warm_again = False
+            try:
+                await self._run(self.library.warm, limit=None)
+            except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
+                self._start_build(str(error))
+                return
+            except Exception:  # logged here: nobody awaits this task
+                log.exception("preparing the index for reads failed")
 
     async def warmed(self) -> None:
         """Until the warm-up after the last start or reindex is done (for benchmarks that time reads)."""
