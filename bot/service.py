@@ -70,6 +70,10 @@ class Librarian:
         self.settings = settings
         self.library = Library(settings.articles_dir, settings.index_dir)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-read")
+        #: The follows' look at the index: its own searcher (and lock) and thread, so it never queues behind
+        #: users' reads or the warm-up after a reindex (which holds the shared searcher for seconds at 100k).
+        self._news = Library(settings.articles_dir, settings.index_dir)
+        self._news_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-news")
         self._reindex_lock = asyncio.Lock()
         self._built = asyncio.Event()
         self._gates: dict[int, asyncio.Semaphore] = {}
@@ -163,7 +167,9 @@ class Librarian:
                     await task
         # A running read (a warm-up takes seconds at 100,000 stories) cannot be cancelled: wait for it off the loop.
         await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
+        await asyncio.to_thread(self._news_executor.shutdown, wait=True, cancel_futures=True)
         self.library.close()
+        self._news.close()
 
     @property
     def reindexing(self) -> bool:
@@ -360,11 +366,14 @@ class Librarian:
     # -- what is new (follows) -------------------------------------------------------------------
     # Background work, not a user's read: no time limit, and an unusable index is the rebuild's business.
 
+    async def _look(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._news_executor, partial(function, *args, **kwargs))
+
     async def index_version(self) -> str:
-        return await self._run(self.library.version, limit=None)
+        return await self._look(self._news.version)
 
     async def story_ids(self) -> tuple[str, set[str]]:
-        return await self._run(self.library.story_ids, limit=None)
+        return await self._look(self._news.story_ids)
 
     async def matching(self, topic: str, story_ids: set[str], **filters: Any) -> list[Hit]:
-        return await self._run(self.library.matching, topic, story_ids, limit=None, **filters)
+        return await self._look(self._news.matching, topic, story_ids, **filters)
