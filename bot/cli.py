@@ -24,6 +24,7 @@ from bot.terminal import (
     Style,
     render_answer,
     render_comparison,
+    render_latest,
     render_quotes,
     render_reindex,
     render_search,
@@ -99,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask = command("ask", "answer a question from the articles, with the quote")
     ask.add_argument("question", nargs="?", default="")
     ask.add_argument("--batch", type=Path)
+
+    latest = command("latest", "the newest stories (of a topic), newest first")
+    latest.add_argument("topic", nargs="?", default="")
+    latest.add_argument("--limit", type=int, default=10, help="stories per page (default 10)")
+    latest.add_argument("--page", type=int, default=1)
+    latest.add_argument("--source", help="only stories from this agency")
+    latest.add_argument("--place", help="only stories with this dateline place")
+    command("watch", "index new, changed and deleted article files as they arrive (until Ctrl-C)")
     return parser
 
 
@@ -289,4 +298,36 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         return _run_reads(args, library, compare, render_comparison, language)
     if args.command == "ask":
         return _run_reads(args, library, lambda question, _options: library.ask(question), render_answer, language)
+    if args.command == "latest":
+        page, size = max(1, args.page), max(1, args.limit)
+        result = _repairing(library, lambda: library.latest(args.topic, page=page, page_size=size, source=args.source,
+                                                            place=args.place, limit=max(200, page * size)))
+        print(dumps(result.to_json()) if args.json else render_latest(result, Style(sys.stdout.isatty()), language,
+                                                                       size))
+        return 0
+    if args.command == "watch":
+        return _watch(library, args.json, language)
     raise AssertionError(args.command)
+
+
+def _watch(library: Library, as_json: bool, language: str) -> int:
+    """Index what changed while nobody watched (the watcher's first round), then every change as it comes (a
+    reindex running in another process is waited for), printing what each reindex did."""
+    import asyncio
+    import contextlib
+
+    from bot.watcher import ArticleWatcher
+
+    async def reindex() -> None:
+        while True:
+            try:
+                report = await asyncio.to_thread(library.reindex)
+            except ReindexBusy:
+                await asyncio.sleep(0.5)
+                continue
+            print(dumps(report.to_json()) if as_json else render_reindex(report, language), flush=True)
+            return
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends
+        asyncio.run(ArticleWatcher(library.articles, reindex).run())
+    return 0

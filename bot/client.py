@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -24,10 +25,12 @@ from bot.replies import NO_MENTIONS, language_of
 from bot.service import Librarian
 from bot.settings import Settings
 from bot.texts import text
+from bot.watcher import ArticleWatcher
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.search", "cogs.quotes", "cogs.figures", "cogs.questions", "cogs.admin", "cogs.meta")
+EXTENSIONS = ("cogs.search", "cogs.quotes", "cogs.figures", "cogs.questions", "cogs.admin", "cogs.meta",
+              "cogs.follows", "cogs.latest")
 SYNC_STATE_FILE = "command-sync.json"
 
 
@@ -41,10 +44,15 @@ class DatelineBot(commands.Bot):
         self.librarian = Librarian(settings)
         self.force_sync = force_sync
         self.synced: bool | None = None  # whether setup_hook synced commands (for logs and tests)
+        self.watcher: ArticleWatcher | None = None
+        self._watching: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error
 
     async def setup_hook(self) -> None:
         await self.librarian.start()
+        if self.settings.watch:  # DATELINE_WATCH: new article files are indexed as they arrive
+            self.watcher = ArticleWatcher(self.settings.articles_dir, self.librarian.refresh)
+            self._watching = asyncio.create_task(self.watcher.run(), name="dateline-watch")
         for extension in EXTENSIONS:
             try:
                 await self.load_extension(extension)
@@ -56,6 +64,9 @@ class DatelineBot(commands.Bot):
         """No prefix commands: questions by mention are handled by the questions cog's listener."""
 
     async def close(self) -> None:
+        if self._watching is not None:
+            self._watching.cancel()
+            await asyncio.gather(self._watching, return_exceptions=True)
         await super().close()
         await self.librarian.close()
 

@@ -16,32 +16,43 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.errors import UserFacingError
+from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, FollowDesk
 from bot.service import Librarian
 from bot.settings import Settings
+from bot.state import Follow, StateDB, TooManyFollows
 from bot.terminal import (
     Style,
     render_answer,
     render_comparison,
+    render_follow_posts,
+    render_latest,
     render_quotes,
     render_reindex,
     render_search,
     render_story,
 )
 from bot.texts import text
+from bot.watcher import ArticleWatcher
+from index.models import Hit
 
 log = logging.getLogger(__name__)
 
 PROMPT = "dateline> "
 #: Options a command accepts as `name:value` at the end of its line, as in Discord's slash commands.
-OPTIONS = {"search": ("source", "place", "page", "bron", "plaats", "pagina"), "reindex": ("full",)}
+OPTIONS = {"search": ("source", "place", "page", "bron", "plaats", "pagina"), "reindex": ("full",),
+           "latest": ("source", "place", "page", "bron", "plaats", "pagina"),
+           "follow": ("source", "place", "bron", "plaats")}
 _ALIASES = {"bron": "source", "plaats": "place", "pagina": "page"}
 CHART_DIR = Path("var") / "charts"
 
 
 #: What the console understands; typed with or without the slash, since the CLI spells them without one.
-COMMANDS = frozenset({"search", "story", "quote", "compare", "ask", "reindex", "help", "quit", "exit", "q"})
+COMMANDS = frozenset({"search", "story", "quote", "compare", "ask", "reindex", "help", "quit", "exit", "q",
+                      "follow", "follows", "unfollow", "latest"})
 #: Without the slash these count only as the whole line ("exit polls in Georgia?" is a question).
-BARE_ONLY_ALONE = frozenset({"help", "quit", "exit", "q"})
+BARE_ONLY_ALONE = frozenset({"help", "quit", "exit", "q", "follows"})
+#: Commands that need no argument.
+NO_ARGUMENT = frozenset({"reindex", "follows", "latest"})
 
 
 def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
@@ -65,12 +76,31 @@ def _slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:60] or "compare"
 
 
+class ConsoleCourier:
+    """The console's follows post here: new stories are printed as they arrive while the console is open."""
+
+    console = True
+
+    def __init__(self, console: Console) -> None:
+        self.screen = console
+
+    async def post(self, follow: Follow, hit: Hit, key: str) -> None:
+        self.screen.say(render_follow_posts(follow.topic, [hit], self.screen.style, self.screen.language))
+
+    async def digest(self, follow: Follow, hits: list[Hit], key: str) -> None:
+        self.screen.say(render_follow_posts(follow.topic, hits, self.screen.style, self.screen.language))
+
+    async def landed(self, follow: Follow, key: str) -> bool | None:
+        return None  # a printed line cannot be read back
+
+
 class Console:
-    def __init__(self, librarian: Librarian, language: str, output: TextIO) -> None:
+    def __init__(self, librarian: Librarian, language: str, output: TextIO, desk: FollowDesk | None = None) -> None:
         self.librarian = librarian
         self.language = language
         self.output = output
         self.style = Style(output.isatty())
+        self.desk = desk
 
     def say(self, value: str) -> None:
         self.output.write(value + "\n")
@@ -89,7 +119,7 @@ class Console:
 
     async def _dispatch(self, command: str, argument: str, options: dict[str, str]) -> None:
         librarian, language, style = self.librarian, self.language, self.style
-        if command not in COMMANDS or command == "help" or (command != "reindex" and not argument):
+        if command not in COMMANDS or command == "help" or (command not in NO_ARGUMENT and not argument):
             self.say(f"{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
         elif command == "search":
             asked = options.pop("page", "1")
@@ -113,12 +143,57 @@ class Console:
         elif command == "reindex":
             report = await librarian.reindex(full=options.get("full", "").lower() in {"true", "ja", "yes", "1"})
             self.say(render_reindex(report, language))
+        elif command == "latest":
+            asked = options.pop("page", "1")
+            page = int(asked) if asked.isdigit() and int(asked) > 0 else 1
+            result = await librarian.latest(argument, page=page, page_size=5, limit=200, **options)
+            self.say(render_latest(result, style, language, 5))
+        else:
+            await self._follows(command, argument, options)
+
+    async def _follows(self, command: str, argument: str, options: dict[str, str]) -> None:
+        """follow, follows, unfollow: the console's own follows (server and channel 0)."""
+        assert self.desk is not None
+        language, state, here = self.language, self.desk.state, text(self.language, "console_channel")
+        if command == "follow":
+            try:
+                follow, created = await self.desk.follow(
+                    guild_id=0, channel_id=0, topic=" ".join(argument.split()), source=options.get("source"),
+                    place=options.get("place"), created_by=None, language=language)
+            except TooManyFollows:
+                raise UserFacingError("follow_too_many", limit=MAX_FOLLOWS) from None
+            filters = text(language, "follow_filters", source=follow.source or "-", place=follow.place or "-") \
+                if follow.source or follow.place else ""
+            self.say(text(language, "follow_created" if created else "follow_exists", channel=here.capitalize(),
+                          topic=follow.topic, filters=filters, id=follow.id, per_minute=POSTS_PER_MINUTE))
+        elif command == "follows":
+            found = await asyncio.to_thread(state.follows, 0)
+            if not found:
+                self.say(text(language, "follows_none").replace("/follow", "follow"))
+                return
+            self.say(text(language, "follows_title", count=len(found), limit=MAX_FOLLOWS))
+            for follow in found:
+                where = f" ({follow.source or '-'}, {follow.place or '-'})" if follow.source or follow.place else ""
+                self.say(f"  #{follow.id} „{follow.topic}”{where}")
+        elif command == "unfollow":
+            number = argument.strip().lstrip("#")
+            known = number.isdigit() and len(number) <= 12
+            removed = await asyncio.to_thread(state.remove_follow, 0, int(number)) if known else None
+            if removed is None:
+                raise UserFacingError("unfollow_unknown", id=argument)
+            self.say(text(language, "unfollow_done", channel=here.capitalize(), topic=removed.topic, id=removed.id))
 
 
 async def _loop(settings: Settings, language: str, source: TextIO, output: TextIO) -> None:
     librarian = Librarian(settings)
     await librarian.start(wait=True)
+    state = await asyncio.to_thread(StateDB, settings.state_path)
     console = Console(librarian, language, output)
+    console.desk = FollowDesk(librarian, state, ConsoleCourier(console))
+    await console.desk.start()
+    watching = None
+    if settings.watch:  # as in the bot: files that arrive while the console is open are indexed (and followed)
+        watching = asyncio.create_task(ArticleWatcher(settings.articles_dir, librarian.refresh).run())
     interactive = source.isatty()
     if interactive:
         console.say(text(language, "help_title") + " — /help, /quit")
@@ -134,6 +209,11 @@ async def _loop(settings: Settings, language: str, source: TextIO, output: TextI
             if line.strip() and not await console.handle(line):
                 break
     finally:
+        if watching is not None:
+            watching.cancel()
+            await asyncio.gather(watching, return_exceptions=True)
+        await console.desk.close()
+        await asyncio.to_thread(state.close)
         await librarian.close()
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.formatting import figure_parts, framing, mark, provenance
-from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
+from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -249,3 +249,60 @@ def reindex_reply(report: ReindexReport, language: str) -> Reply:
 
 def progress_text(phase: str, done: int, total: int, language: str) -> str:
     return text(language, "reindex_progress", phase=phase, done=done, total=total)
+
+
+# -- follows and /latest -------------------------------------------------------------------------
+
+
+def when(moment) -> str:
+    """Absolute and relative Discord timestamps (each reader sees their own zone and language)."""
+    if not moment:
+        return ""
+    return f"{discord.utils.format_dt(moment, 'f')} ({discord.utils.format_dt(moment, 'R')})"
+
+
+def follow_post(hit: Hit, topic: str, key: str, language: str) -> discord.Embed:
+    """One new story for a follow: headline, dateline and agencies, time, the matching passage, story id.
+    The footer carries the message key, by which a restart recognises a post that did arrive."""
+    where = provenance(hit.dateline, hit.sources, hit.places)
+    body = "\n".join(part for part in (when(hit.published), marked(hit.snippet, hit.highlights)) if part)
+    embed = discord.Embed(title=clip(clean(hit.headline) or hit.story_id, TITLE_LIMIT), colour=COLOUR,
+                          description=clip(body, DESCRIPTION_LIMIT))
+    if clean(where, plain=True):
+        embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
+    footer = f"{hit.story_id} · {text(language, 'follow_footer', topic=clean(topic, plain=True))} · {key}"
+    embed.set_footer(text=clip(footer, FOOTER_LIMIT))
+    return embed
+
+
+def follow_digest(hits: list[Hit], topic: str, key: str, language: str) -> discord.Embed:
+    """Many new stories for a follow at once: one line each, as many as fit, newest first."""
+    lines: list[str] = []
+    size = 0
+    ordered = sorted(hits, key=lambda hit: hit.published.timestamp() if hit.published else 0, reverse=True)
+    for number, hit in enumerate(ordered):
+        where = clean(provenance(hit.dateline, hit.sources, hit.places), plain=True)
+        line = " · ".join(part for part in (f"**{clean(hit.headline) or hit.story_id}**", clean(where),
+                                            discord.utils.format_dt(hit.published, "R") if hit.published else "",
+                                            f"`{hit.story_id}`") if part)
+        more = text(language, "follow_digest_more", count=len(ordered) - number)
+        if size + len(line) + 1 > DESCRIPTION_LIMIT - len(more) - 2:
+            lines.append(more)
+            break
+        lines.append(f"• {line}")
+        size += len(line) + 3
+    title = text(language, "follow_digest", articles=counted(language, "new_article", len(hits)), topic=clean(topic))
+    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description="\n".join(lines))
+    footer = text(language, "follow_footer", topic=clean(topic, plain=True))
+    embed.set_footer(text=clip(f"{footer} · {key}", FOOTER_LIMIT))
+    return embed
+
+
+def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
+    """A page of /latest: the newest stories (of a topic), as /search shows hits."""
+    about = text(language, "latest_about", topic=clean(result.query)) if result.query.strip() else ""
+    if not result.hits:
+        return [discord.Embed(colour=ABSTAIN_COLOUR, description=text(language, "latest_none", about=about))]
+    title = text(language, "latest_header", about=about, page=result.page, pages=result.pages)
+    base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
+    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)

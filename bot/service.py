@@ -41,7 +41,7 @@ from bot.exit_codes import EXIT_BUSY, EXIT_FAILED
 from bot.settings import PROJECT_ROOT, Settings
 from index.ingest import Ingested, save_upload
 from index.library import Library
-from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Skipped, Story
+from index.models import Answer, Comparison, Hit, QuoteResult, ReindexReport, SearchResult, Skipped, Story
 from index.reindex import reindex_holder
 from index.reindex_steps import Progress
 from index.store import IndexUnavailable
@@ -71,6 +71,10 @@ class Librarian:
         self.settings = settings
         self.library = Library(settings.articles_dir, settings.index_dir)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-read")
+        #: The follows' look at the index: its own searcher (and lock) and thread, so it never queues behind
+        #: users' reads or the warm-up after a reindex (which holds the shared searcher for seconds at 100k).
+        self._news = Library(settings.articles_dir, settings.index_dir)
+        self._news_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-news")
         self._reindex_lock = asyncio.Lock()
         self._built = asyncio.Event()
         self._gates: dict[int, asyncio.Semaphore] = {}
@@ -78,6 +82,10 @@ class Librarian:
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
         self._build_failed_at: float | None = None
         self._warming: asyncio.Task[None] | None = None
+        self._warm_again = False
+        #: Awaited after every reindex this process ran, before the index is warmed for reads: the follows
+        #: look for new stories at once, not after the warm-up (seconds at 100,000 stories) lets go of the index.
+        self.on_reindexed: list[Callable[[], Awaitable[None]]] = []
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -124,16 +132,32 @@ class Librarian:
 
     def _warm(self) -> None:
         """Prepare the index for reads in a reader thread (after a start and after each reindex), so the
-        first user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories)."""
+        first user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories).
+
+        One warm-up at a time: reindexes in quick succession (the watcher during a burst of files) would
+        otherwise pile warm-ups of versions already gone onto both reader threads; the running one is
+        followed by one more for the newest version."""
+        if self._warming is not None and not self._warming.done():
+            self._warm_again = True
+            return
         self._warming = asyncio.create_task(self._warm_now(), name="dateline-warm")
 
     async def _warm_now(self) -> None:
-        try:
-            await self._run(self.library.warm, limit=None)
-        except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
-            self._start_build(str(error))
-        except Exception:  # logged here: nobody awaits this task
-            log.exception("preparing the index for reads failed")
+        self._warm_again = True
+        while self._warm_again:
+            self._warm_again = False
+            try:
+                await self._run(self.library.warm, limit=None)
+            except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
+                self._start_build(str(error))
+                return
+            except Exception:  # logged here: nobody awaits this task
+                log.exception("preparing the index for reads failed")
+
+    async def warmed(self) -> None:
+        """Until the warm-up after the last start or reindex is done (for benchmarks that time reads)."""
+        if self._warming is not None:
+            await asyncio.gather(asyncio.shield(self._warming), return_exceptions=True)
 
     async def close(self) -> None:
         for task in (self._build_task, self._warming):
@@ -143,7 +167,9 @@ class Librarian:
                     await task
         # A running read (a warm-up takes seconds at 100,000 stories) cannot be cancelled: wait for it off the loop.
         await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
+        await asyncio.to_thread(self._news_executor.shutdown, wait=True, cancel_futures=True)
         self.library.close()
+        self._news.close()
 
     @property
     def reindexing(self) -> bool:
@@ -225,6 +251,9 @@ class Librarian:
     async def ask(self, question: str) -> Answer:
         return await self._read(self.library.ask, question)
 
+    async def latest(self, topic: str = "", **options: Any) -> SearchResult:
+        return await self._read(self.library.latest, topic, **options)
+
     async def compare(self, topic: str, chart: bool = True) -> tuple[Comparison, bytes | None]:
         """The comparison and its chart as PNG bytes."""
         if not chart:
@@ -293,6 +322,11 @@ class Librarian:
             raise RuntimeError(f"reindex failed with exit code {code}")
         payload = json.loads(output.decode("utf-8"))
         payload["skipped"] = [Skipped(**item) for item in payload.get("skipped", [])]
+        for listener in self.on_reindexed:
+            try:
+                await listener()
+            except Exception:  # the reindex itself succeeded: its report still goes out
+                log.exception("a listener to the reindex failed")
         self._warm()
         return ReindexReport(**payload)
 
@@ -317,3 +351,29 @@ class Librarian:
                         raise IngestPending(saved.relpath) from None
                     log.info("%s is saved; waiting for another reindex to finish to index it", saved.relpath)
                     await asyncio.sleep(1.0)
+
+    async def refresh(self) -> ReindexReport:
+        """The watcher's reindex: a reindex running here or in another process is waited for, not doubled
+        (it may not have seen the newest files, so ours runs after it; unchanged files cost a stat)."""
+        while True:
+            async with self._reindex_lock:
+                try:
+                    return await self._reindex_process(False, None)
+                except ReindexRunning:
+                    pass  # another process holds the index's lock
+            await asyncio.sleep(0.5)
+
+    # -- what is new (follows) -------------------------------------------------------------------
+    # Background work, not a user's read: no time limit, and an unusable index is the rebuild's business.
+
+    async def _look(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._news_executor, partial(function, *args, **kwargs))
+
+    async def index_version(self) -> str:
+        return await self._look(self._news.version)
+
+    async def story_ids(self) -> tuple[str, set[str]]:
+        return await self._look(self._news.story_ids)
+
+    async def matching(self, topic: str, story_ids: set[str], **filters: Any) -> list[Hit]:
+        return await self._look(self._news.matching, topic, story_ids, **filters)

@@ -26,6 +26,8 @@ DOCUMENTED = {
     "DATELINE_ADMIN_USER_IDS": "optional comma-separated user ids allowed to run admin commands",
     "DATELINE_LANGUAGE": "language of the bot's own words when the user's is unknown: nl (default) or en",
     "DATELINE_LOG_LEVEL": "logging level (default: INFO)",
+    "DATELINE_WATCH": "watch the articles folder and index new files as they arrive: on (default) or off",
+    "DATELINE_STATE_DB": "SQLite file for follows and what was posted (default: var/dateline.sqlite3)",
 }
 
 
@@ -56,6 +58,17 @@ class Settings:
     admin_user_ids: frozenset[int] = field(default_factory=frozenset)
     language: str = "nl"
     log_level: str = "INFO"
+    #: Off unless asked for when built in code (tests, embedding); `load_settings` turns it on by default.
+    watch: bool = False
+    #: None (DATELINE_STATE_DB unset): `dateline.sqlite3` beside the index folder, so var/ by default.
+    state_db: Path | None = None
+
+    @property
+    def state_path(self) -> Path:
+        return self.state_db or self.index_dir.parent / "dateline.sqlite3"
+
+
+_SWITCH = {"on": True, "true": True, "yes": True, "1": True, "off": False, "false": False, "no": False, "0": False}
 
 
 def _ids(name: str, raw: str) -> frozenset[int]:
@@ -95,6 +108,9 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
     level = (env.get("DATELINE_LOG_LEVEL") or "INFO").strip().upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise SettingsError(f"DATELINE_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
+    watch = (env.get("DATELINE_WATCH") or "on").strip().lower()
+    if watch not in _SWITCH:
+        raise SettingsError(f"DATELINE_WATCH must be on or off, not {watch!r}")
     return Settings(
         articles_dir=_path(env.get("DATELINE_ARTICLES_DIR"), "data/articles"),
         index_dir=_path(env.get("DATELINE_INDEX_DIR"), "var/index"),
@@ -104,4 +120,6 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         admin_user_ids=_ids("DATELINE_ADMIN_USER_IDS", env.get("DATELINE_ADMIN_USER_IDS") or ""),
         language=language,
         log_level=level,
+        watch=_SWITCH[watch],
+        state_db=_path(env["DATELINE_STATE_DB"], "") if (env.get("DATELINE_STATE_DB") or "").strip() else None,
     )

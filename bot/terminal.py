@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import figure_parts, framing, local_time, mark, provenance
-from bot.texts import abstention, describe_reading, reindex_summary, result_count, text
+from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
     Comparison,
@@ -161,4 +161,25 @@ def render_reindex(report: ReindexReport, language: str) -> str:
     if report.skipped:
         lines.append(text(language, "reindex_skipped", count=len(report.skipped)))
         lines.extend(f" • {item.file}: {item.reason}" for item in report.skipped)
+    return "\n".join(lines)
+
+
+def render_latest(result: SearchResult, style: Style, language: str, page_size: int) -> str:
+    """/latest in a terminal: the newest stories (of a topic), newest first."""
+    about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
+    if not result.hits:
+        return text(language, "latest_none", about=about)
+    lines = [text(language, "latest_header", about=about, page=result.page, pages=result.pages)]
+    for offset, hit in enumerate(result.hits):
+        lines.extend(["", *render_hit(hit, (result.page - 1) * page_size + 1 + offset, style, language)])
+    return "\n".join(lines)
+
+
+def render_follow_posts(topic: str, hits: list[Hit], style: Style, language: str) -> str:
+    """New stories for a follow, as the console prints them when they arrive (one, or a digest of many)."""
+    heading = text(language, "follow_footer", topic=topic) if len(hits) == 1 else \
+        text(language, "follow_digest", articles=counted(language, "new_article", len(hits)), topic=topic)
+    lines = [style.bold(f"» {heading}")]
+    for number, hit in enumerate(hits, start=1):
+        lines.extend(render_hit(hit, number, style, language))
     return "\n".join(lines)

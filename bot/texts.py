@@ -80,9 +80,36 @@ TEXTS: dict[str, dict[str, str]] = {
                 "dateline en persbureaus.\n`/compare onderwerp` zet de cijfers van verschillende berichten naast "
                 "elkaar, met een grafiek.",
         "help_discord": "Je kunt me ook noemen met een vraag (@Dateline …) en op mijn antwoord reageren om door te "
-                        "vragen.\nBeheerders: `/reindex` en `/ingest`.",
+                        "vragen.\n`/latest` toont het nieuwste nieuws; `/follow onderwerp` laat een kanaal nieuwe "
+                        "artikelen erover krijgen (wie kanalen beheert).\nBeheerders: `/reindex` en `/ingest`.",
         "help_console": "Een regel zonder opdracht is een vraag; de schuine streep mag weg (`quote …`).\n"
-                        "`/search … bron:AFP plaats:Seoul pagina:2` · `/reindex full:true` · `/quit`",
+                        "`/search … bron:AFP plaats:Seoul pagina:2` · `/latest [onderwerp]` · `/follow onderwerp` · "
+                        "`/follows` · `/unfollow nummer` · `/reindex full:true` · `/quit`",
+        "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
+                          "daar, hoogstens {per_minute} per minuut (de rest in één overzicht).",
+        "follow_exists": "{channel} volgde „{topic}”{filters} al (#{id}).",
+        "follow_too_many": "Deze server heeft al {limit} volgopdrachten, het maximum; haal er eerst een weg met "
+                           "/unfollow.",
+        "follow_cannot_post": "Ik kan niet posten in {channel}: ik mis {permissions}. Geef me die rechten en "
+                              "probeer het opnieuw.",
+        "follow_not_text": "In dat kanaal kan ik geen artikelen posten; kies een tekstkanaal.",
+        "follow_filters": " (bron {source}, plaats {place})",
+        "follows_none": "Deze server volgt nog niets; begin met /follow.",
+        "follows_title": "Volgopdrachten ({count}/{limit})",
+        "follow_paused": "gepauzeerd: {reason}",
+        "paused_deleted": "kanaal verwijderd",
+        "paused_permissions": "rechten kwijt ({permissions})",
+        "unfollow_done": "Gestopt: {channel} volgt „{topic}” niet meer (#{id}).",
+        "unfollow_unknown": "Deze server heeft geen volgopdracht {id}.",
+        "follow_digest": "{articles} over „{topic}”",
+        "follow_digest_more": "… en nog {count}",
+        "follow_footer": "volgt „{topic}”",
+        "open_whole_story": "Heel verhaal",
+        "latest_header": "Nieuwste artikelen{about} (pagina {page}/{pages})",
+        "latest_about": " over „{topic}”",
+        "latest_none": "Geen artikelen{about}.",
+        "not_manager": "Alleen wie kanalen mag beheren (of een ingestelde beheerder) kan volgopdrachten beheren.",
+        "console_channel": "deze console",
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
@@ -154,9 +181,35 @@ TEXTS: dict[str, dict[str, str]] = {
                 "story.\n`/quote words` gives the best passage, verbatim, with dateline and agencies.\n"
                 "`/compare topic` lines up the figures different reports give, with a chart.",
         "help_discord": "You can also mention me with a question (@Dateline …) and reply to my answer to follow up.\n"
-                        "Administrators: `/reindex` and `/ingest`.",
+                        "`/latest` shows the newest news; `/follow topic` makes a channel get new articles about it "
+                        "(for those who manage channels).\nAdministrators: `/reindex` and `/ingest`.",
         "help_console": "A line without a command is a question; the slash may be left out (`quote …`).\n"
-                        "`/search … source:AFP place:Seoul page:2` · `/reindex full:true` · `/quit`",
+                        "`/search … source:AFP place:Seoul page:2` · `/latest [topic]` · `/follow topic` · "
+                        "`/follows` · `/unfollow number` · `/reindex full:true` · `/quit`",
+        "follow_created": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear there, "
+                          "at most {per_minute} a minute (the rest in one digest).",
+        "follow_exists": "{channel} already followed “{topic}”{filters} (#{id}).",
+        "follow_too_many": "This server has {limit} follows already, the most it may have; remove one first with "
+                           "/unfollow.",
+        "follow_cannot_post": "I cannot post in {channel}: I am missing {permissions}. Give me those and try again.",
+        "follow_not_text": "I cannot post articles in that channel; pick a text channel.",
+        "follow_filters": " (source {source}, place {place})",
+        "follows_none": "This server follows nothing yet; start with /follow.",
+        "follows_title": "Follows ({count}/{limit})",
+        "follow_paused": "paused: {reason}",
+        "paused_deleted": "channel deleted",
+        "paused_permissions": "permissions lost ({permissions})",
+        "unfollow_done": "Stopped: {channel} no longer follows “{topic}” (#{id}).",
+        "unfollow_unknown": "This server has no follow {id}.",
+        "follow_digest": "{articles} about “{topic}”",
+        "follow_digest_more": "… and {count} more",
+        "follow_footer": "follows “{topic}”",
+        "open_whole_story": "Whole story",
+        "latest_header": "Newest articles{about} (page {page}/{pages})",
+        "latest_about": " about “{topic}”",
+        "latest_none": "No articles{about}.",
+        "not_manager": "Only those who may manage channels (or a configured admin) can manage follows.",
+        "console_channel": "this console",
     },
 }
 
@@ -203,8 +256,10 @@ def abstention(answer: Answer, language: str) -> str:
 #: Counted nouns, singular and plural. Dutch and English share the rule (exactly one is singular), so no
 #: plural-rules library is needed for two languages.
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
-    "nl": {"result": ("resultaat", "resultaten"), "story": ("verhaal", "verhalen"), "byte": ("byte", "bytes")},
-    "en": {"result": ("result", "results"), "story": ("story", "stories"), "byte": ("byte", "bytes")},
+    "nl": {"result": ("resultaat", "resultaten"), "story": ("verhaal", "verhalen"), "byte": ("byte", "bytes"),
+           "new_article": ("nieuw artikel", "nieuwe artikelen")},
+    "en": {"result": ("result", "results"), "story": ("story", "stories"), "byte": ("byte", "bytes"),
+           "new_article": ("new article", "new articles")},
 }
 
 

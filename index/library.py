@@ -12,12 +12,12 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from index import answers, search
+from index import answers, news, search
 from index.analysis import fold
 from index.chart import render_chart
 from index.compare import changes_between, group_figures, rank_groups, relevant_figures
 from index.documents import story_from_stored
-from index.models import Answer, Comparison, QuoteResult, ReindexReport, SearchResult, Story
+from index.models import Answer, Comparison, Hit, QuoteResult, ReindexReport, SearchResult, Story
 from index.quotes import rank_quotes
 from index.reindex import Reindexer
 from index.reindex_steps import ProgressCallback
@@ -62,6 +62,8 @@ class Library:
         started = time.perf_counter()
         with self.store.searcher() as searcher:
             search.prepare(searcher)
+        with self.store.searcher() as searcher:  # apart: a reader waiting for the index gets its turn between
+            news.prepare(searcher)
         self._headline_rows()
         log.info("index ready for searches in %.1f s", time.perf_counter() - started)
 
@@ -147,3 +149,29 @@ class Library:
 
     def ask(self, question: str) -> Answer:
         return answers.answer(self.store, question)
+
+    # -- what is new (follows, /latest) --------------------------------------------------------
+
+    def version(self) -> str:
+        """Which index readers see now (generation and Whoosh commit): a few stat calls, for polling."""
+        with self.store.searcher():
+            return self._opened_version()
+
+    def story_ids(self) -> tuple[str, set[str]]:
+        """The index version and every story id in it (read together, so they belong to each other)."""
+        with self.store.searcher() as searcher:
+            return self._opened_version(), news.story_ids(searcher)
+
+    def _opened_version(self) -> str:
+        return ":".join(str(part) for part in self.store._opened or ())
+
+    def matching(self, topic: str, story_ids: set[str], *, source: str | None = None,
+                 place: str | None = None) -> list[Hit]:
+        with self.store.searcher() as searcher:
+            return news.matching(searcher, topic, story_ids, search.Filters(source=source, place=place))
+
+    def latest(self, topic: str = "", *, page: int = 1, page_size: int = 10, limit: int = 200,
+               source: str | None = None, place: str | None = None) -> SearchResult:
+        with self.store.searcher() as searcher:
+            return news.latest(searcher, topic, search.Filters(source=source, place=place), page=page,
+                               page_size=page_size, limit=limit)

@@ -213,3 +213,36 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("bot", "console", "reindex", "search", "story", "quote", "compare", "ask"):
         assert f"    {command}" in out
+
+
+def test_latest_as_json_and_as_text(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["latest", "--json", "--limit", "3", *where(settings)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    published = [hit["published"] for hit in result["hits"]]
+    assert result["total"] == 16 and len(published) == 3 and published == sorted(published, reverse=True)
+    assert main(["latest", "Noord-Korea", "--limit", "1", "--page", "2", *where(settings)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Nieuwste artikelen over „Noord-Korea” (pagina 2/2)\n\n 2. Seoul: Noord-Korea stuurt")
+
+
+def test_watch_indexes_a_file_that_arrives(settings: Settings, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from tests.bot.conftest import PROJECT_ROOT, run_cli  # the real one (clean_environment moves bot.settings')
+
+    assert run_cli("reindex", *where(settings), cwd=tmp_path).returncode == 0
+    with subprocess.Popen([sys.executable, str(PROJECT_ROOT / "run_bot.py"), "watch", "--json", *where(settings)],
+                          cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as watch:
+        try:
+            assert watch.stdout is not None
+            first = json.loads(watch.stdout.readline())  # the first round: nothing changed while nobody watched
+            assert (first["added"], first["unchanged"]) == (0, 2)
+            time.sleep(0.5)
+            (settings.articles_dir / "nieuw.txt").write_text("Kop van een nieuw bericht\nSEOUL (ANP) - Tekst.\n",
+                                                             encoding="utf-8")
+            second = json.loads(watch.stdout.readline())
+            assert second["files_added"] == ["nieuw.txt"]
+        finally:
+            watch.terminate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import shutil
 from pathlib import Path
@@ -99,3 +100,56 @@ def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("10.000 militairen  zekerheid ")
     assert (tmp_path / "index").is_dir()  # built on first use, where the settings say
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("follow zeewier Vlissingen bron:ANP", ("follow", "zeewier Vlissingen", {"source": "ANP"})),
+    ("follows", ("follows", "", {})),
+    ("follows de verkiezingen in de VS?", ("ask", "follows de verkiezingen in de VS?", {})),
+    ("/unfollow 3", ("unfollow", "3", {})),
+    ("latest Rusland pagina:2", ("latest", "Rusland", {"page": "2"})),
+    ("/latest", ("latest", "", {})),
+])
+def test_parse_follow_lines(line: str, parsed: tuple[str, str, dict[str, str]]) -> None:
+    assert parse_line(line) == parsed
+
+
+async def test_a_follow_in_the_console_prints_new_stories_as_they_are_indexed(settings: Settings) -> None:
+    from bot.console import ConsoleCourier
+    from bot.follows import FollowDesk
+    from bot.state import StateDB
+
+    librarian = Librarian(settings)
+    await librarian.start(wait=True)
+    state = StateDB(settings.state_path)
+    output = io.StringIO()
+    console = Console(librarian, "nl", output)
+    console.desk = FollowDesk(librarian, state, ConsoleCourier(console), poll=0.1)
+    await console.desk.start()
+    try:
+        await console.handle("follow Noord-Korea soldaten bron:ANP")
+        await console.handle("follows")
+        (settings.articles_dir / "nieuw.txt").write_text(
+            "date: 2026-11-30T09:00:00+01:00\nsource: ANP\n\nNoord-Korea stuurt meer soldaten\n"
+            "SEOUL (ANP) - Noord-Korea stuurt nog eens 2000 soldaten naar Rusland, meldt Seoul.\n", encoding="utf-8")
+        await console.handle("reindex")  # the watcher's job in a real console; here the same reindex by hand
+        for _ in range(100):
+            if "» volgt „Noord-Korea soldaten”" in output.getvalue():
+                break
+            await asyncio.sleep(0.1)
+        await console.handle("latest soldaten")
+        await console.handle("unfollow 1")
+        await console.handle("unfollow 1")
+    finally:
+        await console.desk.close()
+        state.close()
+        await librarian.close()
+    text = output.getvalue()
+    assert "Deze console volgt nu „Noord-Korea soldaten” (bron ANP, plaats -) (#1)" in text
+    assert "Volgopdrachten (1/25)\n  #1 „Noord-Korea soldaten” (ANP, -)" in text
+    post = text.split("» volgt „Noord-Korea soldaten”\n", 1)[1]
+    assert post.startswith(" 1. Noord-Korea stuurt meer soldaten\n    SEOUL (ANP) · 30 nov 2026 09:00")
+    assert text.count("»") == 1  # the stories that were there before the follow are not printed
+    assert "Nieuwste artikelen over „soldaten” (pagina 1/1)\n\n 1. Noord-Korea stuurt meer soldaten" in text
+    assert "Gestopt: Deze console volgt „Noord-Korea soldaten” niet meer (#1)." in text
+    assert text.rstrip().endswith("Deze server heeft geen volgopdracht 1.")

@@ -9,8 +9,11 @@ from bot.settings import Settings
 from tests.bot.conftest import Dateline, has_embeds, running
 from tests.fakediscord import INTENT_MESSAGE_CONTENT, MANAGE_GUILD, FakeDiscord
 
-COMMANDS = ["search", "story", "quote", "compare", "ask", "reindex", "ingest", "help"]
+COMMANDS = ["search", "story", "quote", "compare", "ask", "reindex", "ingest", "help", "follow", "follows",
+            "unfollow", "latest"]
 ADMIN_COMMANDS = {"reindex", "ingest"}
+FOLLOW_COMMANDS = {"follow", "unfollow"}  # Manage Channels
+MANAGE_CHANNELS = 1 << 4
 GLOBAL_PUT = r"^/applications/\d+/commands$"
 
 
@@ -35,7 +38,7 @@ async def test_login_identifies_once_without_privileged_intents(dateline: Dateli
     assert bot.get_guild(fake.guild.id) is not None
 
 
-async def test_the_sync_registers_eight_described_commands(dateline: Dateline) -> None:
+async def test_the_sync_registers_twelve_described_commands(dateline: Dateline) -> None:
     fake = dateline.fake
     (put,) = fake.requests_matching("PUT", GLOBAL_PUT)
     assert put.status == 200 and put.violations == [] and dateline.bot.synced is True
@@ -48,6 +51,9 @@ async def test_the_sync_registers_eight_described_commands(dateline: Dateline) -
         if name in ADMIN_COMMANDS:
             assert int(command["default_member_permissions"]) == MANAGE_GUILD, name  # Manage Server
             assert command["contexts"] == [0] and command["dm_permission"] is False, name  # guild only
+        elif name in FOLLOW_COMMANDS:
+            assert int(command["default_member_permissions"]) == MANAGE_CHANNELS, name
+            assert command["contexts"] == [0], name
         else:
             assert command["default_member_permissions"] is None, name
     assert commands["story"]["options"][0]["autocomplete"] is True

@@ -14,7 +14,8 @@ from bot.settings import DOCUMENTED, LANGUAGES, PROJECT_ROOT, Secret, SettingsEr
 
 pytestmark = pytest.mark.usefixtures("clean_environment")
 
-SLASH_COMMANDS = ("search", "story", "quote", "compare", "ask", "reindex", "ingest", "help")
+SLASH_COMMANDS = ("search", "story", "quote", "compare", "ask", "reindex", "ingest", "help", "follow", "follows",
+                  "unfollow", "latest")
 
 
 def test_defaults() -> None:
@@ -24,6 +25,16 @@ def test_defaults() -> None:
     assert settings.log_level == "INFO"
     assert settings.articles_dir == bot.settings.PROJECT_ROOT / "data" / "articles"
     assert settings.index_dir == bot.settings.PROJECT_ROOT / "var" / "index"
+
+
+def test_watching_is_on_by_default_and_the_state_sits_beside_the_index() -> None:
+    settings = load_settings({})
+    assert settings.watch is True
+    assert settings.state_path == bot.settings.PROJECT_ROOT / "var" / "dateline.sqlite3"
+    moved = load_settings({"DATELINE_WATCH": "off", "DATELINE_STATE_DB": "staat.sqlite3"})
+    assert moved.watch is False and moved.state_path == Path.cwd() / "staat.sqlite3"
+    with pytest.raises(SettingsError, match="DATELINE_WATCH must be on or off, not 'soms'"):
+        load_settings({"DATELINE_WATCH": "soms"})
 
 
 def test_values_are_parsed() -> None:

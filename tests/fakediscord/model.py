@@ -154,6 +154,8 @@ class FakeChannel:
     guild_id: int | None = None
     position: int = 0
     recipient: FakeUser | None = None  # DMs only
+    #: Member permission overwrites: user id -> (allow, deny) bits (role overwrites are not modelled).
+    overwrites: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def payload(self) -> dict[str, Any]:
         if self.type == CHANNEL_DM:
@@ -170,7 +172,10 @@ class FakeChannel:
             "type": self.type,
             "name": self.name,
             "position": self.position,
-            "permission_overwrites": [],
+            "permission_overwrites": [
+                {"id": str(target), "type": 1, "allow": str(allow), "deny": str(deny)}
+                for target, (allow, deny) in self.overwrites.items()
+            ],
             "parent_id": None,
             "topic": None,
             "nsfw": False,
@@ -217,6 +222,14 @@ class FakeGuild:
             if role_id in self.roles:
                 perms |= self.roles[role_id].permissions
         return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
+
+    def permissions_in(self, channel: FakeChannel, user_id: int) -> int:
+        """Permissions in a channel: the guild's, then the member's overwrite (deny, then allow)."""
+        perms = self.permissions_of(user_id)
+        if perms & ADMINISTRATOR:
+            return perms
+        allow, deny = channel.overwrites.get(user_id, (0, 0))
+        return (perms & ~deny) | allow
 
     def payload(self, *, member_ids: set[int] | None = None) -> dict[str, Any]:
         members = [m for m in self.members.values() if member_ids is None or m.user.id in member_ids]

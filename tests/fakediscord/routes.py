@@ -12,7 +12,7 @@ from aiohttp import web
 
 from . import messages as msgs
 from .handles import InteractionHandle
-from .model import FLAG_EPHEMERAL, FLAG_LOADING, FakeChannel
+from .model import FLAG_EPHEMERAL, FLAG_LOADING, READ_MESSAGE_HISTORY, SEND_MESSAGES, VIEW_CHANNEL, FakeChannel
 from .records import CallbackRecord, RecordedRequest
 from .rest import API, INTERACTION, RECORD, DiscordError, invalid_form, json_response
 
@@ -338,8 +338,17 @@ class Routes:
     async def get_channel(self, request: web.Request) -> web.Response:
         return json_response(self._channel(request).payload())
 
+    def _require(self, channel: FakeChannel, needed: int) -> None:
+        """403 Missing Permissions when the bot lacks `needed` in a guild channel (overwrites included)."""
+        if channel.guild_id is None:
+            return
+        granted = self.fake.guilds[channel.guild_id].permissions_in(channel, self.fake.bot_user.id)
+        if granted & needed != needed:
+            raise DiscordError(403, 50013, "Missing Permissions")
+
     async def get_messages(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
+        self._require(channel, VIEW_CHANNEL | READ_MESSAGE_HISTORY)
         ids = sorted(self.fake.channel_messages.get(channel.id, []), reverse=True)
         q = request.query
         if "before" in q:
@@ -351,6 +360,7 @@ class Routes:
 
     async def create_message(self, request: web.Request) -> web.Response:
         fake, channel = self.fake, self._channel(request)
+        self._require(channel, VIEW_CHANNEL | SEND_MESSAGES)
         body, files = self._body(request), self._rec(request).files
         if msgs.is_empty(body, files):
             raise DiscordError(400, 50006, "Cannot send an empty message")

@@ -264,6 +264,18 @@ class FakeDiscord(Driver):
         self.channels[channel.id] = channel
         return channel
 
+    async def set_overwrite(self, channel: FakeChannel, user: FakeUser, *, allow: int = 0, deny: int = 0) -> None:
+        """Change a member's permissions in a channel (CHANNEL_UPDATE), as a server admin would."""
+        channel.overwrites[user.id] = (allow, deny)
+        await self.gateway.dispatch("CHANNEL_UPDATE", channel.payload())
+
+    async def delete_channel(self, channel: FakeChannel) -> None:
+        """Delete a guild channel (CHANNEL_DELETE); its messages go with it, later requests get 10003."""
+        if channel.guild_id is not None:
+            self.guilds[channel.guild_id].channels.pop(channel.id, None)
+        self.channels.pop(channel.id, None)
+        await self.gateway.dispatch("CHANNEL_DELETE", channel.payload())
+
     async def announce_guild(self, guild: FakeGuild) -> None:
         """Send GUILD_CREATE for a guild added after the bot connected (the bot "joins" it)."""
         await self.gateway.dispatch("GUILD_CREATE", self.gateway.guild_create_payload(guild.id))

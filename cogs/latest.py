@@ -1,0 +1,50 @@
+"""/latest: the newest stories (of a topic), newest first, paged like /search."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import DatelineBot
+from bot.embeds import Reply, latest_pages
+from bot.replies import language_of, respond
+from bot.views import SearchPager
+from cogs.search import MAX_QUERY, MAX_RESULTS, PAGE_SIZE
+from index.models import SearchResult, Story
+
+
+class Latest(commands.Cog):
+    def __init__(self, bot: DatelineBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="latest", description="De nieuwste artikelen / the newest articles")
+    @app_commands.describe(topic="alleen over dit onderwerp (gewone woorden)", source="alleen dit persbureau",
+                           place="alleen deze plaats in de dateline")
+    @app_commands.checks.cooldown(5, 20.0)
+    async def latest(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, MAX_QUERY] | None = None,
+                     source: str | None = None, place: str | None = None) -> None:
+        language = language_of(interaction, self.bot.settings.language)
+        librarian = self.bot.librarian
+
+        async def fetch(page: int) -> SearchResult:
+            read = librarian.latest(topic or "", source=source, place=place, page=page, page_size=PAGE_SIZE,
+                                    limit=MAX_RESULTS)
+            return await librarian.serve(interaction.guild_id, read)
+
+        async def open_story(story_id: str) -> Story | None:
+            return await librarian.serve(interaction.guild_id, librarian.story(story_id))
+
+        def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
+            pages = latest_pages(result, language)
+            if not result.hits:
+                return Reply(embeds=pages), None
+            view = SearchPager(interaction.user.id, language, result, fetch,
+                               lambda page_result: latest_pages(page_result, language)[:1], open_story)
+            return Reply(embeds=pages[:1]), view
+
+        await respond(interaction, fetch(1), render)
+
+
+async def setup(bot: DatelineBot) -> None:
+    await bot.add_cog(Latest(bot))
