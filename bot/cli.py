@@ -50,6 +50,14 @@ def _date(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from error
 
 
+def _listing_options(parser: argparse.ArgumentParser) -> None:
+    """Paging and filters, the same for every command that lists stories (search, latest)."""
+    parser.add_argument("--limit", type=int, default=10, help="stories per page (default 10)")
+    parser.add_argument("--page", type=int, default=1)
+    parser.add_argument("--source", help="only stories from this agency (ANP, AFP, RTR, …)")
+    parser.add_argument("--place", help="only stories with this dateline place")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources.")
     parser.add_argument("--sync", action="store_true", help="sync slash commands with Discord at start")
@@ -73,10 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = command("search", "search the articles")
     search.add_argument("query", nargs="?", default="")
-    search.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--source", help="only stories from this agency (ANP, AFP, RTR, …)")
-    search.add_argument("--place", help="only stories with this dateline place")
+    _listing_options(search)
     search.add_argument("--kind", choices=("article", "brief", "record"))
     search.add_argument("--since", type=_date, help="published on or after (YYYY-MM-DD)")
     search.add_argument("--until", type=_date, help="published before (YYYY-MM-DD)")
@@ -103,10 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     latest = command("latest", "the newest stories (of a topic), newest first")
     latest.add_argument("topic", nargs="?", default="")
-    latest.add_argument("--limit", type=int, default=10, help="stories per page (default 10)")
-    latest.add_argument("--page", type=int, default=1)
-    latest.add_argument("--source", help="only stories from this agency")
-    latest.add_argument("--place", help="only stories with this dateline place")
+    _listing_options(latest)
     command("watch", "index new, changed and deleted article files as they arrive (until Ctrl-C)")
     return parser
 

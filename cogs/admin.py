@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.client import DatelineBot
 from bot.embeds import clean, progress_text, reindex_reply
 from bot.errors import ReindexFailedError, ReindexRunning, UserFacingError
+from bot.permissions import has_authority
 from bot.replies import NO_MENTIONS, language_of, send
 from bot.settings import Settings
 from bot.texts import counted, text
@@ -32,17 +33,8 @@ PROGRESS_INTERVAL = 1.5
 
 
 def is_admin(interaction: discord.Interaction, settings: Settings) -> bool:
-    """Manage Server (or Administrator), or a configured admin role or user; never in a DM.
-
-    The permissions are the ones Discord computed and sent with this interaction, not the bot's cache of
-    roles, which can lag behind a change (and knows nothing of a server it has not been sent yet)."""
-    member = interaction.user
-    if interaction.guild is None or not isinstance(member, discord.Member):
-        return False
-    permissions = interaction.permissions
-    if permissions.administrator or permissions.manage_guild or member.id in settings.admin_user_ids:
-        return True
-    return any(role.id in settings.admin_role_ids for role in member.roles)
+    """Manage Server (or Administrator), or a configured admin role or user; never in a DM."""
+    return has_authority(interaction, settings, "manage_guild")
 
 
 def admin_only():

@@ -21,7 +21,9 @@ from bot.client import DatelineBot
 from bot.embeds import clean, clip, follow_digest, follow_post
 from bot.errors import UserFacingError
 from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk
+from bot.permissions import has_authority
 from bot.replies import NO_MENTIONS, language_of, respond
+from bot.settings import Settings
 from bot.state import Follow, StateDB, TooManyFollows
 from bot.texts import text
 from bot.views import story_reply
@@ -36,15 +38,9 @@ HISTORY_LIMIT = 50
 MAX_TOPIC = 200
 
 
-def is_manager(interaction: discord.Interaction, settings) -> bool:
+def is_manager(interaction: discord.Interaction, settings: Settings) -> bool:
     """Manage Channels (or Administrator), or a configured admin role or user; never in a DM."""
-    member = interaction.user
-    if interaction.guild is None or not isinstance(member, discord.Member):
-        return False
-    permissions = interaction.permissions
-    if permissions.administrator or permissions.manage_channels or member.id in settings.admin_user_ids:
-        return True
-    return any(role.id in settings.admin_role_ids for role in member.roles)
+    return has_authority(interaction, settings, "manage_channels")
 
 
 class NotManager(app_commands.CheckFailure, UserFacingError):

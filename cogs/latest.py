@@ -7,11 +7,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import Reply, latest_pages
-from bot.replies import language_of, respond
-from bot.views import SearchPager
-from cogs.search import MAX_QUERY, MAX_RESULTS, PAGE_SIZE
-from index.models import SearchResult, Story
+from bot.embeds import latest_pages
+from bot.replies import language_of
+from cogs.search import MAX_QUERY, MAX_RESULTS, PAGE_SIZE, respond_paged
 
 
 class Latest(commands.Cog):
@@ -26,24 +24,8 @@ class Latest(commands.Cog):
                      source: str | None = None, place: str | None = None) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
-
-        async def fetch(page: int) -> SearchResult:
-            read = librarian.latest(topic or "", source=source, place=place, page=page, page_size=PAGE_SIZE,
-                                    limit=MAX_RESULTS)
-            return await librarian.serve(interaction.guild_id, read)
-
-        async def open_story(story_id: str) -> Story | None:
-            return await librarian.serve(interaction.guild_id, librarian.story(story_id))
-
-        def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
-            pages = latest_pages(result, language)
-            if not result.hits:
-                return Reply(embeds=pages), None
-            view = SearchPager(interaction.user.id, language, result, fetch,
-                               lambda page_result: latest_pages(page_result, language)[:1], open_story)
-            return Reply(embeds=pages[:1]), view
-
-        await respond(interaction, fetch(1), render)
+        await respond_paged(interaction, self.bot, language, latest_pages, lambda page: librarian.latest(
+            topic or "", source=source, place=place, page=page, page_size=PAGE_SIZE, limit=MAX_RESULTS))
 
 
 async def setup(bot: DatelineBot) -> None:

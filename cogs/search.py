@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -20,6 +22,30 @@ MAX_QUERY = 500
 MAX_CHOICES = 25
 
 
+async def respond_paged(interaction: discord.Interaction, bot: DatelineBot, language: str,
+                        pages: Callable[[SearchResult, str], list[discord.Embed]],
+                        read: Callable[[int], Awaitable[SearchResult]]) -> None:
+    """A paged list of stories (/search, /latest): the first page, buttons to page that only the asker can
+    press, a menu to open a story; every read in the server's queue."""
+    librarian = bot.librarian
+
+    async def fetch(page: int) -> SearchResult:
+        return await librarian.serve(interaction.guild_id, read(page))
+
+    async def open_story(story_id: str) -> Story | None:
+        return await librarian.serve(interaction.guild_id, librarian.story(story_id))
+
+    def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
+        embeds = pages(result, language)
+        if not result.hits:
+            return Reply(embeds=embeds), None
+        view = SearchPager(interaction.user.id, language, result, fetch,
+                           lambda page_result: pages(page_result, language)[:1], open_story)
+        return Reply(embeds=embeds[:1]), view
+
+    await respond(interaction, fetch(1), render)
+
+
 class Search(commands.Cog):
     def __init__(self, bot: DatelineBot) -> None:
         self.bot = bot
@@ -33,24 +59,8 @@ class Search(commands.Cog):
                      source: str | None = None, place: str | None = None, advanced: bool = False) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
-
-        async def fetch(page: int) -> SearchResult:
-            read = librarian.search(query, source=source, place=place, advanced=advanced, page=page,
-                                    page_size=PAGE_SIZE, limit=MAX_RESULTS)
-            return await librarian.serve(interaction.guild_id, read)
-
-        async def open_story(story_id: str) -> Story | None:
-            return await librarian.serve(interaction.guild_id, librarian.story(story_id))
-
-        def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
-            pages = search_pages(result, language)
-            if not result.hits:
-                return Reply(embeds=pages), None
-            view = SearchPager(interaction.user.id, language, result, fetch,
-                               lambda page_result: search_pages(page_result, language)[:1], open_story)
-            return Reply(embeds=pages[:1]), view
-
-        await respond(interaction, fetch(1), render)
+        await respond_paged(interaction, self.bot, language, search_pages, lambda page: librarian.search(
+            query, source=source, place=place, advanced=advanced, page=page, page_size=PAGE_SIZE, limit=MAX_RESULTS))
 
     @app_commands.command(name="story", description="Toon een heel verhaal / show a whole story")
     @app_commands.describe(story="kop of id van het verhaal (kies uit de suggesties)")
