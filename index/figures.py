@@ -93,8 +93,10 @@ _KIND_WORDS = {
     "weight": "kilo kilogram kg ton gram",
     "age": "jarige",
 }
-for _kind, _words in _KIND_WORDS.items():
-    for _word in _words.split():
+#: The words of each kind, in order.
+KIND_WORDS: dict[str, tuple[str, ...]] = {kind: tuple(words.split()) for kind, words in _KIND_WORDS.items()}
+for _kind, _words in KIND_WORDS.items():
+    for _word in _words:
         UNIT_KINDS[_word] = _kind
 
 KIND_LABELS = {

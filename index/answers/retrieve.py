@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.analysis import TOKEN, term_for
+from index.analysis import TOKEN, fold, term_for
 from index.answers.forms import SOFT_MATCH, soft_match, split_compound
 from index.answers.question import Question, Word, general_frequency
+from index.figures import KIND_WORDS, UNIT_KINDS
 from index.models import QueryReading
 from index.search import COMMON_SHARE, MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, idf, top_stories
 from index.store import IndexStore
@@ -35,6 +36,10 @@ MAX_WORD = 40
 PART_MATCH = 0.6
 #: Words of a typical news story: turns a general word frequency into a chance to be in a story.
 STORY_WORDS = 500
+#: Quantity kinds whose words stand for each other (soldaten, militairen, troepen); the words of other
+#: kinds only share what they measure (inwoners and studenten are both people, not the same people).
+SYNONYM_KINDS = frozenset({"troops", "military-units", "deaths", "injured", "money-eur", "money-usd", "distance",
+                           "weight"})
 #: Other forms of an unknown word looked up in the index, at most.
 MAX_VARIANTS = 6
 
@@ -107,6 +112,12 @@ def _group(searcher: Searcher, word: Word) -> Group:
         terms.update(_variants(searcher, term))
         for corrected in lexicon_for(searcher).near(term):
             terms.setdefault(corrected, SOFT_MATCH)
+    for form in word.forms:  # 'soldaten' also finds 'militairen': the quantity kinds figures know
+        kind = UNIT_KINDS.get(fold(form))
+        if kind in SYNONYM_KINDS:
+            for sibling in KIND_WORDS[kind]:
+                if (term := term_for(sibling)) and term not in terms and _frequency(searcher, term):
+                    terms[term] = SOFT_MATCH
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
     general = max(general_idf(form) for form in word.forms)
