@@ -117,14 +117,18 @@ def judge_all(library: Library, questions: list[dict[str, Any]], models: Models,
     rows = []
     for item in questions:
         started = time.perf_counter()
-        answer = library.ask(item["question"]) if models is answer_model.load() else answered(
-            library, item, models)[3]
+        answer = answered(library, item, models)[3]
         seconds = time.perf_counter() - started
         verdict = score.judge(item, answer.to_json())
         rows.append({"id": item["id"], "type": item["type"], "verdict": verdict, "confidence": answer.confidence,
                      "abstained": answer.abstained, "seconds": seconds, "answer": answer.answer,
                      "reason": answer.reason})
     return rows
+
+
+def _ranking_only(fitted: dict[str, Any]) -> Models:
+    """Models that rank with `fitted` and answer every question (no confidence model yet, threshold 0)."""
+    return Models(Linear(tuple(fitted["coefficients"]), fitted["intercept"]), Linear((0.0,) * len(DECISION), 0.0), 0.0)
 
 
 def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list],
@@ -136,10 +140,8 @@ def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], rows: t
     for fold in range(FOLDS):
         keep = [index for index, owner in enumerate(owners) if owner % FOLDS != fold]
         fitted = _fit([vectors[index] for index in keep], [labels[index] for index in keep], CANDIDATE)
-        models = Models(Linear(tuple(fitted["coefficients"]), fitted["intercept"]),
-                        Linear((0.0,) * len(DECISION), 0.0), 0.0, {})
         result += forced_rows(library, [item for number, item in enumerate(questions) if number % FOLDS == fold],
-                              models, score)
+                              _ranking_only(fitted), score)
     return result
 
 
@@ -234,8 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             vectors, labels, _ = rows
             rank_model = _fit(vectors, labels, CANDIDATE)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
-            provisional = Models(Linear(tuple(rank_model["coefficients"]), rank_model["intercept"]),
-                                 Linear((0.0,) * len(DECISION), 0.0), 0.0, {})
+            provisional = _ranking_only(rank_model)
             forced = cross_fitted_rows(library, train, rows, score)
             confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION)
             models = replace(provisional, confidence=Linear(tuple(confidence_model["coefficients"]),

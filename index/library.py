@@ -57,9 +57,11 @@ class Library:
         return Reindexer(self.store, self.articles).run(full=full, progress=progress)
 
     def warm(self) -> None:
-        """Open the current index and prepare it for searches (see `search.prepare`) and for /story's
-        autocomplete (the headlines), so that no user waits for that after a start or a reindex."""
+        """Open the current index and prepare it for searches (see `search.prepare`), for /story's
+        autocomplete (the headlines) and for questions (`answers.prepare`), so that no user waits for that
+        after a start or a reindex."""
         started = time.perf_counter()
+        answers.prepare()
         with self.store.searcher() as searcher:
             search.prepare(searcher)
         with self.store.searcher() as searcher:  # apart: a reader waiting for the index gets its turn between

@@ -13,6 +13,6 @@
    dateline, agencies and time, other reports' figures, and related passages.
 """
 
-from index.answers.pipeline import answer
+from index.answers.pipeline import answer, prepare
 
-__all__ = ["answer"]
+__all__ = ["answer", "prepare"]

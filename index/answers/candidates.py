@@ -176,7 +176,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
         story = found.story
-        sentences = [item for item in story_sentences(story)]
+        sentences = story_sentences(story)
         sentence_terms = [{term for word in TOKEN.findall(text) if (term := term_for(word))}
                           for _, _, text in sentences]
         headline = {term for word in TOKEN.findall(story.headline) if (term := term_for(word))}

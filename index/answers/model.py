@@ -34,7 +34,6 @@ class Models:
     rank: Linear
     confidence: Linear
     threshold: float
-    provenance: dict
 
 
 class ModelMismatch(RuntimeError):
@@ -50,7 +49,7 @@ def _linear(data: dict, names: tuple[str, ...], expected: tuple[str, ...]) -> Li
 def parse(data: dict) -> Models:
     return Models(rank=_linear(data["rank"], tuple(data["rank"]["features"]), CANDIDATE),
                   confidence=_linear(data["confidence"], tuple(data["confidence"]["features"]), DECISION),
-                  threshold=float(data["threshold"]), provenance=data.get("provenance", {}))
+                  threshold=float(data["threshold"]))
 
 
 @cache

@@ -78,7 +78,6 @@ class Word:
     text: str  # as typed
     forms: tuple[str, ...]  # Dutch words to search (the word itself, or its translations)
     name: bool = False  # capitalised in the question, or a number: names and numbers carry over
-    general: float = 0.0  # its Zipf frequency in general Dutch (wordfreq): high for everyday words
 
 
 @dataclass(slots=True)
@@ -138,5 +137,5 @@ def read_question(text: str) -> Question:
             forms = (*translated, token) if translated else (token,)
         if question.focus is None and match.start() >= after and not name:
             question.focus = len(question.words)
-        question.words.append(Word(token, forms, name, general_frequency(lowered)))
+        question.words.append(Word(token, forms, name))
     return question

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -60,10 +60,10 @@ class Retrieved:
     found: list[Found]
     stories: int  # in the index
     top_score: float = 0.0
-    total_weight: float = field(init=False, default=0.0)
 
-    def __post_init__(self) -> None:
-        self.total_weight = sum(group.weight for group in self.groups)
+    @property
+    def total_weight(self) -> float:
+        return sum(group.weight for group in self.groups)
 
 
 def general_idf(word: str) -> float:
