@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from index.analysis import TOKEN, fold, term_for
+from index.analysis import TOKEN, fold, term_for, terms
 from index.answers import spans
 from index.answers.forms import matching_terms
 from index.answers.question import Question
@@ -71,7 +71,7 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
     else:  # "welke eretitel", "van welk merk": often a name or a title in quotation marks
         found = spans.quotations(sentence) + spans.names(sentence)
     if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer
-        found = [span for span in found if not any(term_for(word) in names for word in TOKEN.findall(span.text))]
+        found = [span for span in found if not names.intersection(terms(span.text))]
     return found
 
 
@@ -170,21 +170,24 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     other_groups = [index for index, group in enumerate(groups) if not group.word.name]
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
-    question_names = {term for group in groups for form in group.word.forms for part in TOKEN.findall(form)
-                      if (term := term_for(part))}
+    question_names = {term for group in groups for form in group.word.forms for term in terms(form)}
     counted = {UNIT_KINDS[fold(form)] for group in groups for form in group.word.forms if fold(form) in UNIT_KINDS}
+
+    def weighted(strengths: list[float]) -> float:
+        """The question's weight that per-group match strengths cover."""
+        return sum(group.weight * strength for group, strength in zip(groups, strengths, strict=True))
+
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
         story = found.story
         sentences = story_sentences(story)
-        sentence_terms = [{term for word in TOKEN.findall(text) if (term := term_for(word))}
-                          for _, _, text in sentences]
-        headline = {term for word in TOKEN.findall(story.headline) if (term := term_for(word))}
+        sentence_terms = [set(terms(text)) for _, _, text in sentences]
+        headline = set(terms(story.headline))
         vocabulary = headline.union(*sentence_terms)
         matches = _group_matches(groups, vocabulary)
         story_cover = [_strength(match, vocabulary) for match in matches]
         headline_cover = [_strength(match, headline) for match in matches]
-        average = sum(len(terms) for terms in sentence_terms) / max(1, len(sentence_terms))
+        average = sum(len(words) for words in sentence_terms) / max(1, len(sentence_terms))
         for position, (_, _, text) in enumerate(sentences):
             if len(text) < MIN_SENTENCE:
                 continue
@@ -194,8 +197,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 if 0 <= neighbour < len(sentences):
                     near_terms |= sentence_terms[neighbour]
             near = [max(own[index], _strength(match, near_terms)) for index, match in enumerate(matches)]
-            cover_own = sum(group.weight * own[index] for index, group in enumerate(groups)) / total
-            if cover_own <= 0:
+            own_weight = weighted(own)
+            if own_weight <= 0:
                 continue
             matched = {term for match in matches for term in match if term in sentence_terms[position]}
             span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
@@ -203,17 +206,16 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
             if span is None:
                 span, passage = _span_beside(question, story, sentences, position, question_names)
                 beside = 1.0 if span else 0.0
-            span_words = [term for word in TOKEN.findall(span.text) if (term := term_for(word))] if span else []
+            span_words = terms(span.text) if span else []
             novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
             measure = float(span is not None and span.kind in spans.MEASURE_KINDS.get(question.measure or "", ()))
             focus = own[question.focus] if question.focus is not None else 0.0
             features = {
-                "cover_own": cover_own,
-                "cover_near": sum(group.weight * near[index] for index, group in enumerate(groups)) / total,
-                "cover_story": sum(group.weight * story_cover[index] for index, group in enumerate(groups)) / total,
-                "cover_headline": sum(group.weight * headline_cover[index]
-                                      for index, group in enumerate(groups)) / total,
+                "cover_own": own_weight / total,
+                "cover_near": weighted(near) / total,
+                "cover_story": weighted(story_cover) / total,
+                "cover_headline": weighted(headline_cover) / total,
                 "heaviest_own": own[heaviest] if heaviest is not None else 0.0,
                 "heaviest_story": story_cover[heaviest] if heaviest is not None else 0.0,
                 "others_own": sum(groups[index].weight * own[index] for index in other_groups) / other_total,
@@ -228,9 +230,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_unit": unit,
                 "span_measure": measure,
                 "focus_own": focus,
-                "matched_weight": math.log1p(sum(group.weight * own[index] for index, group in enumerate(groups))),
-                "bm25": _bm25(sum(group.weight * own[index] for index, group in enumerate(groups)),
-                              len(sentence_terms[position]), average),
+                "matched_weight": math.log1p(own_weight),
+                "bm25": _bm25(own_weight, len(sentence_terms[position]), average),
                 "density": len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,
                 "length": math.log1p(len(text.split())),
