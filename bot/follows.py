@@ -22,8 +22,10 @@ import time
 from collections import defaultdict
 from typing import Protocol
 
+from bot.errors import UserFacingError
 from bot.service import Librarian
 from bot.state import Follow, Queued, StateDB
+from index.analysis import terms
 from index.models import Hit
 from index.store import IndexUnavailable
 
@@ -94,9 +96,8 @@ class FollowDesk:
                 await self._task
 
     async def reindexed(self) -> None:
-        """Right after a reindex in this process: look for new stories now (posting follows in the loop)."""
-        async with self._lock:
-            await self.observe()
+        """Right after a reindex in this process: wake the desk's loop, which looks for new stories at once
+        (the reindex's reply does not wait for that)."""
         self._wake.set()
 
     async def _run(self) -> None:
@@ -126,7 +127,9 @@ class FollowDesk:
 
     async def follow(self, **fields: object) -> tuple[Follow, bool]:
         """Add a follow (see StateDB.add_follow); the index is looked at first, so what it holds now is older
-        than the follow and never posted."""
+        than the follow and never posted. A topic of stop words only could never match: refused."""
+        if not terms(str(fields.get("topic", ""))):
+            raise UserFacingError("follow_no_words")
         async with self._lock:
             await self.observe(force=True)
             return await asyncio.to_thread(self.state.add_follow, limit=MAX_FOLLOWS, **fields)  # type: ignore[arg-type]

@@ -108,6 +108,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "latest_header": "Nieuwste artikelen{about} (pagina {page}/{pages})",
         "latest_about": " over „{topic}”",
         "latest_none": "Geen artikelen{about}.",
+        "follow_no_words": "Dat onderwerp heeft geen woord om op te zoeken (alleen woorden als de, het, een); "
+                           "noem waar het over gaat.",
         "not_manager": "Alleen wie kanalen mag beheren (of een ingestelde beheerder) kan volgopdrachten beheren.",
         "console_channel": "deze console",
     },
@@ -208,6 +210,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "latest_header": "Newest articles{about} (page {page}/{pages})",
         "latest_about": " about “{topic}”",
         "latest_none": "No articles{about}.",
+        "follow_no_words": "That topic has no word to search for (only words like de, het, een); say what it "
+                           "is about.",
         "not_manager": "Only those who may manage channels (or a configured admin) can manage follows.",
         "console_channel": "this console",
     },

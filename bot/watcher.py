@@ -46,6 +46,10 @@ Stamp = tuple[int, int] | None
 Watch = Callable[..., AsyncIterator[set[tuple[Any, str]]]]
 
 
+def _stamps(paths: list[str]) -> list[Stamp]:
+    return [_stamp(path) for path in paths]
+
+
 def _stamp(path: str) -> Stamp:
     """Size and modification time, or None when the file is gone (a deletion is settled at once)."""
     try:
@@ -98,8 +102,9 @@ class ArticleWatcher:
             await asyncio.gather(settler, return_exceptions=True)
 
     def _note(self, paths: set[str]) -> None:
+        """Paths that changed; their size and time are read by the settler, off the event loop."""
         for path in paths:
-            self._pending[path] = _stamp(path)
+            self._pending.setdefault(path, None)
         self._last_event = asyncio.get_running_loop().time()
         self._arrived.set()
 
@@ -159,8 +164,9 @@ class ArticleWatcher:
                 return
             await asyncio.sleep(CHECK_SECONDS)
             quiet_since = max(quiet_since, self._last_event)
-            for path, before in list(self._pending.items()):
-                now = _stamp(path)
+            pending = list(self._pending.items())
+            stamps = await asyncio.to_thread(_stamps, [path for path, _ in pending])
+            for (path, before), now in zip(pending, stamps, strict=True):
                 if now != before:
                     self._pending[path] = now
                     quiet_since = loop.time()

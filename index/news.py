@@ -17,6 +17,10 @@ from index.analysis import TOKEN, term_for
 from index.models import Hit, QueryReading, SearchResult
 
 
+class MatchingIncomplete(RuntimeError):
+    """A follow's matching stopped at the search time limit; the caller looks again later."""
+
+
 def story_ids(searcher: Searcher) -> set[str]:
     """Every story id in the index, from the term list (no stored fields read: ~0.1 s at 100,000 stories).
 
@@ -41,7 +45,10 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
         return []
     only = wq.Or([wq.Term("story_id", story_id) for story_id in sorted(ids)])
     narrowed = search.ReadQuery(wq.And([read.query, only]), read.weights, read.reading)
-    return search.run(searcher, narrowed, filters, limit=len(ids), page=1, page_size=len(ids)).hits
+    result = search.run(searcher, narrowed, filters, limit=len(ids), page=1, page_size=len(ids))
+    if result.reading.timed_out:  # partial: the stories it did not reach would be marked seen and never posted
+        raise MatchingIncomplete(f"matching {topic!r} against {len(ids)} new stories hit the search time limit")
+    return result.hits
 
 
 def prepare(searcher: Searcher) -> None:

@@ -98,3 +98,25 @@ async def test_a_channel_that_refuses_pauses_its_follows_and_drops_their_queue(d
     courier.gone = None
     await desk.deliver()
     assert courier.sent == []
+
+
+async def test_a_topic_of_stop_words_only_is_refused(desk: FollowDesk) -> None:
+    """It could never match a story; the user is told so instead of getting a follow that stays silent."""
+    from bot.errors import UserFacingError
+
+    with pytest.raises(UserFacingError) as refused:
+        await desk.follow(guild_id=1, channel_id=10, topic="de het een", source=None, place=None, created_by=5,
+                          language="nl")
+    assert refused.value.key == "follow_no_words" and desk.state.follows() == []
+
+
+def test_matching_that_hits_the_time_limit_raises_instead_of_returning_part(seed_library,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A partial match would mark the stories it did not reach as seen, and they would never be posted."""
+    from index import news, search
+
+    monkeypatch.setattr(search, "TIME_LIMIT_SECONDS", -1.0)
+    with seed_library.store.searcher() as searcher:
+        ids = news.story_ids(searcher)
+        with pytest.raises(news.MatchingIncomplete):
+            news.matching(searcher, "Noord-Korea soldaten", ids, search.Filters())
