@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import discord
+from discord import app_commands
 
 from bot.settings import Settings
 
@@ -20,3 +23,20 @@ def has_authority(interaction: discord.Interaction, settings: Settings, permissi
     if permissions.administrator or getattr(permissions, permission) or member.id in settings.admin_user_ids:
         return True
     return any(role.id in settings.admin_role_ids for role in member.roles)
+
+
+def authority_check(permission: str, refusal: Callable[[], app_commands.CheckFailure] | None = None):
+    """The run-time check of a command that needs `permission` (registrations can be overridden per role or
+    channel by a server's owner, so every call is checked again): a DM is refused as such; someone without
+    authority gets `refusal()` raised (its own words), or a plain CheckFailure the error handler words."""
+    async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild_id is None:  # guild_only() only hides the command; a DM still gets here
+            raise app_commands.NoPrivateMessage()
+        settings = getattr(interaction.client, "settings", None)
+        if isinstance(settings, Settings) and has_authority(interaction, settings, permission):
+            return True
+        if refusal is not None:
+            raise refusal()
+        return False
+
+    return app_commands.check(predicate)

@@ -17,9 +17,8 @@ from discord.ext import commands
 from bot.client import DatelineBot
 from bot.embeds import clean, progress_text, reindex_reply
 from bot.errors import ReindexFailedError, ReindexRunning, UserFacingError
-from bot.permissions import has_authority
+from bot.permissions import authority_check
 from bot.replies import NO_MENTIONS, language_of, send
-from bot.settings import Settings
 from bot.texts import counted, text
 from bot.views import static_pager
 from index.ingest import MAX_UPLOAD_BYTES, IngestRefused
@@ -32,20 +31,9 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL = 1.5
 
 
-def is_admin(interaction: discord.Interaction, settings: Settings) -> bool:
-    """Manage Server (or Administrator), or a configured admin role or user; never in a DM."""
-    return has_authority(interaction, settings, "manage_guild")
-
-
 def admin_only():
-    """The run-time check; failing it raises CheckFailure, which the error handler answers privately."""
-    async def predicate(interaction: discord.Interaction) -> bool:
-        if interaction.guild_id is None:  # guild_only() only hides the command; a DM still gets here
-            raise app_commands.NoPrivateMessage()
-        bot = interaction.client
-        return isinstance(bot, DatelineBot) and is_admin(interaction, bot.settings)
-
-    return app_commands.check(predicate)
+    """Manage Server (or Administrator), or a configured admin role or user; checked at every call."""
+    return authority_check("manage_guild")
 
 
 class Admin(commands.Cog):

@@ -21,9 +21,8 @@ from bot.client import DatelineBot
 from bot.embeds import clean, clip, follow_digest, follow_post
 from bot.errors import UserFacingError
 from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk
-from bot.permissions import has_authority
+from bot.permissions import authority_check
 from bot.replies import NO_MENTIONS, language_of, respond
-from bot.settings import Settings
 from bot.state import Follow, StateDB, TooManyFollows
 from bot.texts import text
 from bot.views import story_reply
@@ -38,11 +37,6 @@ HISTORY_LIMIT = 50
 MAX_TOPIC = 200
 
 
-def is_manager(interaction: discord.Interaction, settings: Settings) -> bool:
-    """Manage Channels (or Administrator), or a configured admin role or user; never in a DM."""
-    return has_authority(interaction, settings, "manage_channels")
-
-
 class NotManager(app_commands.CheckFailure, UserFacingError):
     """A failed run-time check that the one error handler answers with its own words (privately)."""
 
@@ -51,15 +45,8 @@ class NotManager(app_commands.CheckFailure, UserFacingError):
 
 
 def managers_only():
-    async def predicate(interaction: discord.Interaction) -> bool:
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage()
-        bot = interaction.client
-        if isinstance(bot, DatelineBot) and is_manager(interaction, bot.settings):
-            return True
-        raise NotManager()
-
-    return app_commands.check(predicate)
+    """Manage Channels (or Administrator), or a configured admin role or user; checked at every call."""
+    return authority_check("manage_channels", NotManager)
 
 
 def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
