@@ -95,12 +95,12 @@ class ConsoleCourier:
 
 
 class Console:
-    def __init__(self, librarian: Librarian, language: str, output: TextIO, desk: FollowDesk | None = None) -> None:
+    def __init__(self, librarian: Librarian, language: str, output: TextIO) -> None:
         self.librarian = librarian
         self.language = language
         self.output = output
         self.style = Style(output.isatty())
-        self.desk = desk
+        self.desk: FollowDesk | None = None  # set once the console's follow desk is running
 
     def say(self, value: str) -> None:
         self.output.write(value + "\n")

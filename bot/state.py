@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from index.models import Highlight, Hit
+from index.models import Highlight, Hit, dumps
 
 log = logging.getLogger(__name__)
 
@@ -107,13 +107,11 @@ class Queued:
 
     follow: Follow
     hit: Hit
-    state: str
     message_key: str | None
-    kind: str | None
 
 
 def hit_to_json(hit: Hit) -> str:
-    return json.dumps(hit.to_json(), ensure_ascii=False)
+    return dumps(hit.to_json())
 
 
 def hit_from_json(raw: str) -> Hit:
@@ -298,10 +296,10 @@ class StateDB:
         where = "f.channel_id = 0" if console else "f.channel_id != 0"
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {', '.join('f.' + name.strip() for name in _FOLLOW_COLUMNS.split(','))}, p.hit, p.state, "
-                f"p.message_key, p.kind FROM posts p JOIN follows f ON f.id = p.follow_id "
+                f"SELECT {', '.join('f.' + name.strip() for name in _FOLLOW_COLUMNS.split(','))}, p.hit, "
+                f"p.message_key FROM posts p JOIN follows f ON f.id = p.follow_id "
                 f"WHERE p.state=? AND {where} ORDER BY f.id, p.queued_at, p.story_id", (state,)).fetchall()
-        return [Queued(_follow(row[:11]), hit_from_json(row[11]), row[12], row[13], row[14]) for row in rows]
+        return [Queued(_follow(row[:11]), hit_from_json(row[11]), row[12]) for row in rows]
 
     def claim(self, follow_id: int, story_ids: list[str], key: str, kind: str) -> int:
         """Mark posts as being sent in the message with `key` (before it is sent); how many were still waiting."""

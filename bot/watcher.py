@@ -81,7 +81,6 @@ class ArticleWatcher:
         self._arrived = asyncio.Event()
         self._last_event = 0.0
         self.mode = "starting"  # watching | scanning, for logs and tests
-        self.rounds = 0  # reindexes run, for tests and logs
 
     async def run(self) -> None:
         self._note(set())  # a first round: what changed while nobody watched
@@ -145,7 +144,6 @@ class ArticleWatcher:
             await self._settled()
             self._pending.clear()
             self._arrived.clear()
-            self.rounds += 1
             try:
                 await self.reindex()
             except asyncio.CancelledError:
