@@ -112,7 +112,7 @@ class Library:
 
     def _headline_rows(self) -> list[tuple[str, str, str]]:
         with self._headline_lock, self.store.searcher() as searcher:
-            version = (str(self.store._opened), searcher.doc_count())
+            version = (self.store.version, searcher.doc_count())
             if self._headline_cache and self._headline_cache[0] == version:
                 return self._headline_cache[1]
             rows = []
@@ -157,15 +157,12 @@ class Library:
     def version(self) -> str:
         """Which index readers see now (generation and Whoosh commit): a few stat calls, for polling."""
         with self.store.searcher():
-            return self._opened_version()
+            return self.store.version
 
     def story_ids(self) -> tuple[str, set[str]]:
         """The index version and every story id in it (read together, so they belong to each other)."""
         with self.store.searcher() as searcher:
-            return self._opened_version(), news.story_ids(searcher)
-
-    def _opened_version(self) -> str:
-        return ":".join(str(part) for part in self.store._opened or ())
+            return self.store.version, news.story_ids(searcher)
 
     def matching(self, topic: str, story_ids: set[str], *, source: str | None = None,
                  place: str | None = None) -> list[Hit]:

@@ -68,10 +68,14 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     page = max(1, page)
     if query is None:
         return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
-    results = searcher.search(query, filter=filters.query(), sortedby="published", reverse=True,
+    allowed = search.allowed_documents(searcher, filters)  # cached per index version, as /search's
+    if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
+        return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
+    results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
                               limit=min(limit, page * page_size))
     total = min(len(results), limit)
     start = (page - 1) * page_size
-    hits = [search._hit(hit.score or 0.0, hit.fields(), weights) for hit in list(results)[start:start + page_size]]
+    hits = [search.hit_from_stored(hit.score or 0.0, hit.fields(), weights)
+            for hit in results[start:start + page_size]]
     return SearchResult(query=topic, total=total, hits=hits, page=page,
                         pages=math.ceil(total / page_size) if total else 0, reading=reading)

@@ -299,7 +299,7 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
     pageable = min(collected.total, limit)
     pages = max(1, math.ceil(pageable / page_size)) if pageable else 0
     start = (page - 1) * page_size
-    hits = [_hit(score, stored, read.weights) for score, _, _, stored in found[start:start + page_size]]
+    hits = [hit_from_stored(score, stored, read.weights) for score, _, _, stored in found[start:start + page_size]]
     return SearchResult(query="", total=collected.total, hits=hits, page=page, pages=pages, reading=reading,
                         total_exact=collected.exact)
 
@@ -315,7 +315,7 @@ _filter_lock = threading.Lock()
 MAX_FILTER_SETS = 64
 
 
-def _allowed(searcher: Searcher, filters: Filters) -> Any:
+def allowed_documents(searcher: Searcher, filters: Filters) -> Any:
     """The documents a filter allows, computed once per index version: Whoosh would otherwise build the
     set of, say, every ANP story again for every query (170 ms each at 100,000 stories)."""
     query = filters.query()
@@ -368,7 +368,7 @@ class _Collected:
 
 def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int) -> _Collected:
     """The top matches (a margin beyond `wanted`), how many there are, and whether the time limit hit."""
-    allowed = _allowed(searcher, filters)
+    allowed = allowed_documents(searcher, filters)
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
         return _Collected([], 0, True, False)
     collector = _DeadlineCollector(searcher.collector(limit=wanted + MARGIN), allowed,
@@ -392,7 +392,7 @@ def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int)
     return _Collected(found, max(len(found), results.estimated_length()), False, timed_out)
 
 
-def _hit(score: float, stored: dict, weights: dict[str, float]) -> Hit:
+def hit_from_stored(score: float, stored: dict, weights: dict[str, float]) -> Hit:
     story, _ = story_from_stored(stored["story"])
     text, highlights = snippet(story, weights)
     return Hit(story_id=story.story_id, kind=story.kind, headline=story.headline, dateline=story.dateline,

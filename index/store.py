@@ -265,6 +265,11 @@ class IndexStore:
 
     # -- reading -----------------------------------------------------------------------------
 
+    @property
+    def version(self) -> str:
+        """Which index readers see now: generation name and Whoosh generation ("" before any is open)."""
+        return ":".join(str(part) for part in self._opened or ())
+
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
         """The shared searcher, reopened when the index changed; one reader at a time.
