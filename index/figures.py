@@ -37,7 +37,7 @@ _TOKEN = re.compile(
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
     r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
-    r"|een\s+(?:half\s+)?(?:miljoen|miljard))"
+    r"|een\s+(?:half\s+)?(?:miljoen|miljard)|een\s+(?:seconde|minuut|kwartier|uur|dag|etmaal|week|maand|jaar)\b)"
 )
 #: Words that can start a Dutch number word ("vijfentwintig", "tienduizend"): only these go to text2num.
 _NUMBER_WORD_START = re.compile(
@@ -211,8 +211,8 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             following = tokens[index + 1].lower
             if following == "half" and index + 2 < len(tokens) and tokens[index + 2].lower in SCALES:
                 value, last = 0.5, index + 1
-            elif following in SCALES or lower == "één":
-                value = 1.0
+            elif following in SCALES or lower == "één" or UNIT_KINDS.get(following) == "duration":
+                value = 1.0  # "een miljoen", "één", "een uur": an article does not stand before a scale or a time
         else:
             value = word_value(lower)
     if value is None:
@@ -359,7 +359,7 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str |
         return "clock"
     if _CLOCK.fullmatch(number.digits or "") :
         return "clock"
-    if following == "uur" and (previous in _CLOCK_CONTEXT or "." in number.digits):
+    if following == "uur" and number.value.is_integer() and (previous in _CLOCK_CONTEXT or "." in number.digits):
         return "clock"
     if unit and UNIT_KINDS.get(unit.lower()) == "duration" and (
             tokens[last + 2].lower if last + 2 < len(tokens) else "") == "geleden":

@@ -55,21 +55,30 @@ def _label(figure: Figure) -> str:
 
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': of the same kind, or for a question
-    about how a figure changed, every figure in the candidates near the question's words."""
+    about how a figure changed, every figure in the likeliest candidates, those counting what the
+    question asks about first, each value once."""
     own = _figures_of(best)
     if best.span is not None:
         own.sort(key=lambda figure: fold(best.span.text).find(fold(figure.text.split()[0])) < 0)
     kind = own[0].kind if own else None
     shown: list[Figure] = own[:1]
-    for candidate in ranked[:FIGURE_CANDIDATES]:
-        if len(shown) >= MAX_FIGURES or candidate.probability < FIGURE_SHARE * best.probability:
+    found: list[tuple[bool, int, Figure]] = []
+    for order, candidate in enumerate(ranked[:FIGURE_CANDIDATES]):
+        if candidate.probability < FIGURE_SHARE * best.probability and not question.comparative:
             break
         for figure in _figures_of(candidate):
-            same = kind is not None and figure.kind == kind
-            if (same or question.comparative) and not any(
-                    abs(figure.value - item.value) < 1e-9 and figure.story_id == item.story_id for item in shown):
-                shown.append(figure)
-    return shown[:MAX_FIGURES]
+            if question.comparative:
+                asked = (kind is not None and figure.kind == kind) or question.counts(figure)
+                found.append((not asked, order, figure))
+            elif kind is not None and figure.kind == kind:
+                found.append((False, order, figure))
+    for _, _, figure in sorted(found, key=lambda item: item[:2]):
+        if len(shown) >= MAX_FIGURES:
+            break
+        if not any(abs(figure.value - item.value) < 1e-9 and (question.comparative or figure.story_id == item.story_id)
+                   for item in shown):
+            shown.append(figure)
+    return shown
 
 
 def _disagreement(figures: list[Figure]) -> str | None:
@@ -95,7 +104,7 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     result.answer = best.span.text if best.span is not None else best.sentence
     result.quote = _quote(best, weights)
     result.evidence = _related(ranked, weights, best.story.story_id)
-    if question.kind == "hoeveel":
+    if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)
         result.disagreement = _disagreement(result.figures)
     return result

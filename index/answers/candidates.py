@@ -17,7 +17,6 @@ from index.answers import spans
 from index.answers.forms import matching_terms
 from index.answers.question import Question
 from index.answers.retrieve import Group, Retrieved
-from index.figures import UNIT_KINDS
 from index.models import Story
 from index.passages import story_sentences
 from index.search import Found
@@ -51,6 +50,8 @@ class Candidate:
 def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spans.Span]:
     """The spans of the asked kind in a sentence; names the question itself has are no answer."""
     kind = question.kind
+    if kind == "hoeveel" and question.measure == "rank":
+        return spans.ordinals(sentence)
     if kind == "hoeveel":
         found = spans.numbers(sentence)
         wanted = spans.MEASURE_KINDS.get(question.measure or "")
@@ -111,19 +112,20 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str],
 
 def _span_beside(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
                  names: set[str]) -> tuple[spans.Span | None, str]:
-    """A span of the asked kind in the next or the previous sentence of the same paragraph (the speaker
-    named before a quotation, the figure after the sentence that names what is counted), and the two
-    sentences as they stand in the paragraph."""
-    paragraph = sentences[position][0]
+    """A span of the asked kind in the next or the previous sentence (the speaker named before a
+    quotation, the figure after the lead that names what is counted), and the two sentences as they
+    stand in the story (one paragraph, or two joined by a space)."""
     for neighbour in (position + 1, position - 1):
-        if not 0 <= neighbour < len(sentences) or sentences[neighbour][0] != paragraph:
+        if not 0 <= neighbour < len(sentences):
             continue
         found = _span_finder(question, sentences[neighbour][2], names)
         if found:
-            own, other = sentences[position][2], sentences[neighbour][2]
-            first, last = (own, other) if neighbour > position else (other, own)
-            whole = story.paragraphs[paragraph]
-            start, end = whole.find(first), whole.find(last) + len(last)
+            first, last = sorted((position, neighbour))
+            if sentences[first][0] != sentences[last][0]:
+                return found[0], f"{sentences[first][2]} {sentences[last][2]}"
+            whole = story.paragraphs[sentences[first][0]]
+            start = whole.find(sentences[first][2])
+            end = whole.find(sentences[last][2], max(start, 0)) + len(sentences[last][2])
             passage = whole[start:end] if 0 <= start < end else sentences[position][2]
             return found[0], passage
     return None, sentences[position][2]
@@ -170,8 +172,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     other_groups = [index for index, group in enumerate(groups) if not group.word.name]
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
-    question_names = {term for group in groups for form in group.word.forms for term in terms(form)}
-    counted = {UNIT_KINDS[fold(form)] for group in groups for form in group.word.forms if fold(form) in UNIT_KINDS}
+    question_names, counted = question.terms, question.counted
 
     def weighted(strengths: list[float]) -> float:
         """The question's weight that per-group match strengths cover."""
@@ -187,6 +188,12 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         matches = _group_matches(groups, vocabulary)
         story_cover = [_strength(match, vocabulary) for match in matches]
         headline_cover = [_strength(match, headline) for match in matches]
+        # The story's topic is what its headline and lead say; the question's other words are the detail
+        # it asks about, and the sentence that has them is likelier the answer than one restating the topic.
+        topic = [_strength(match, headline | (sentence_terms[0] if sentence_terms else set())) for match in matches]
+        detail_total = weighted([1 - strength for strength in topic])
+        asked_figures = {figure.sentence.strip() for figure in found.figures if question.counts(figure)}
+        any_figures = {figure.sentence.strip() for figure in found.figures}
         average = sum(len(words) for words in sentence_terms) / max(1, len(sentence_terms))
         for position, (_, _, text) in enumerate(sentences):
             if len(text) < MIN_SENTENCE:
@@ -200,6 +207,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
             own_weight = weighted(own)
             if own_weight <= 0:
                 continue
+            detail = weighted([strength * (1 - known) for strength, known in zip(own, topic, strict=True)])
             matched = {term for match in matches for term in match if term in sentence_terms[position]}
             span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
             passage, beside = text, 0.0
@@ -235,6 +243,9 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "density": len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,
                 "length": math.log1p(len(text.split())),
+                "detail_own": detail / detail_total if detail_total else 0.0,
+                "figure_asked": float(text.strip() in asked_figures),
+                "figure_any": float(text.strip() in any_figures),
             }
             result.append(Candidate(found, rank, position, text, span, features, passage))
     _agreement(result)

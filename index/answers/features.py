@@ -13,7 +13,8 @@ from index.answers.question import KINDS, Question
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
         "others_own", "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
-        "span_novel", "span_unit", "span_measure", "focus_own", "matched_weight", "bm25", "density", "lead", "length")
+        "span_novel", "span_unit", "span_measure", "focus_own", "matched_weight", "bm25", "density", "lead", "length",
+        "detail_own", "figure_asked", "figure_any")
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.
 CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"span_{kind}" for kind in KINDS),
              *(f"kind_{kind}" for kind in KINDS), "english", "agree")

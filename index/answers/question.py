@@ -16,8 +16,11 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from index.analysis import STOP_WORDS, fold
+from index.analysis import STOP_WORDS, fold, terms
 from index.answers.lexicon import translate
+from index.answers.spans import MEASURE_KINDS
+from index.figures import UNIT_KINDS
+from index.models import Figure
 
 #: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
 _KIND_PATTERNS = (
@@ -29,8 +32,13 @@ _KIND_PATTERNS = (
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
+                r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
+                r"(?:aantallen|cijfers|getallen|bedragen)|(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
+                r"\s+of\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
-                r"|what\s+(?:share|percentage|proportion|amount|number)|by\s+how\s+much)\b"),
+                r"|what\s+(?:share|percentage|proportion|amount|number|place|position)|by\s+how\s+much"
+                r"|^\W*(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
+                r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
                 r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),
     ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
@@ -47,19 +55,25 @@ KINDS = ("hoeveel", "wie", "waar", "wanneer", "waarom", "wat_zei", "wat")
 _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _KIND_PATTERNS)
 #: What a "hoeveel" question measures, when its words say so (the span must then be of that measure).
 _MEASURES = (
+    ("rank", r"\b(?:hoeveelste|what\s+(?:place|position)|which\s+(?:place|position))\b"),
     ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),
-    ("duration", r"\b(?:hoe\s*lang|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
+    ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
+                 r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
     ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|cost\w*|money|price|fine|paid|pay)\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
-_COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
+_COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
+                          r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
                           r"|veranderd|vergeleken|vergelijk\w*|vroeger|toen|eerst|anders|andere|berichten"
                           r"|vs|versus|naar\s+hoeveel|over\s+time|change[ds]?|different|compared|before|reports"
                           r"|(?:one|another|other)\s+(?:article|report))\b", re.IGNORECASE)
-#: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu") is a comparison too.
-_TWICE = re.compile(r"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b", re.IGNORECASE)
+#: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu", "drie of vier zetels") is a
+#: comparison too.
+_TWICE = re.compile(r"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
+                    r"|\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+of\s+(?:\d+|twee|drie|vier|vijf"
+                    r"|zes|zeven|acht|negen|tien|elf|twaalf)\b", re.IGNORECASE)
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
@@ -89,6 +103,24 @@ class Question:
     comparative: bool = False
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
+
+    @property
+    def terms(self) -> set[str]:
+        """The index terms of every form of the question's words."""
+        return {term for word in self.words for form in word.forms for term in terms(form)}
+
+    @property
+    def counted(self) -> set[str]:
+        """The kinds of things the question's words count ('soldaten' -> troops), as figures name them."""
+        return {UNIT_KINDS[fold(form)] for word in self.words for form in word.forms if fold(form) in UNIT_KINDS}
+
+    def counts(self, figure: Figure) -> bool:
+        """The figure counts what the question asks about: its unit is one of the question's words or of
+        the same kind ('militairen' for 'soldaten'), or it is of the asked measure (money for 'wat kost')."""
+        if figure.kind is not None and (figure.kind in self.counted
+                                        or figure.kind in MEASURE_KINDS.get(self.measure or "", ())):
+            return True
+        return bool(figure.unit) and not self.terms.isdisjoint(terms(figure.unit or ""))
 
 
 @lru_cache(maxsize=50_000)

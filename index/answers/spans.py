@@ -199,7 +199,7 @@ def quotations(text: str) -> list[Span]:
 
 def ordinals(sentence: str) -> list[Span]:
     """Ordinal numbers ('vijfde', 'twintigste', '3de'): the answer to 'de hoeveelste …'."""
-    return [Span(match.group(), match.start(), match.end()) for match in _ORDINAL.finditer(sentence)]
+    return [Span(match.group(), match.start(), match.end(), "ordinal") for match in _ORDINAL.finditer(sentence)]
 
 
 _NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+")
@@ -207,7 +207,7 @@ _NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+"
 #: euro", "vijf aanklachten", "drie jaar cel", "47,8 procent".
 _AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
-                 "duration": {"duration"}, "age": {"age"}}
+                 "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}}
 
 
 @lru_cache(maxsize=50_000)
