@@ -110,25 +110,42 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str],
     return best, distance(best)
 
 
+def _two_sentences(story: Story, sentences: list[tuple[int, int, str]], one: int, other: int) -> str:
+    """Two neighbouring sentences as they stand in the story: a slice of their paragraph, or the two
+    paragraphs' sentences joined by a space."""
+    first, last = sorted((one, other))
+    if sentences[first][0] != sentences[last][0]:
+        return f"{sentences[first][2]} {sentences[last][2]}"
+    whole = story.paragraphs[sentences[first][0]]
+    start = whole.find(sentences[first][2])
+    end = whole.find(sentences[last][2], max(start, 0)) + len(sentences[last][2])
+    return whole[start:end] if 0 <= start < end else f"{sentences[first][2]} {sentences[last][2]}"
+
+
 def _span_beside(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
                  names: set[str]) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
-    quotation, the figure after the lead that names what is counted), and the two sentences as they
-    stand in the story (one paragraph, or two joined by a space)."""
+    quotation, the figure after the lead that names what is counted), and the two sentences."""
     for neighbour in (position + 1, position - 1):
-        if not 0 <= neighbour < len(sentences):
-            continue
-        found = _span_finder(question, sentences[neighbour][2], names)
-        if found:
-            first, last = sorted((position, neighbour))
-            if sentences[first][0] != sentences[last][0]:
-                return found[0], f"{sentences[first][2]} {sentences[last][2]}"
-            whole = story.paragraphs[sentences[first][0]]
-            start = whole.find(sentences[first][2])
-            end = whole.find(sentences[last][2], max(start, 0)) + len(sentences[last][2])
-            passage = whole[start:end] if 0 <= start < end else sentences[position][2]
-            return found[0], passage
+        if 0 <= neighbour < len(sentences) and (found := _span_finder(question, sentences[neighbour][2], names)):
+            return found[0], _two_sentences(story, sentences, position, neighbour)
     return None, sentences[position][2]
+
+
+def _context(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
+             names: set[str], weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
+    """For a sentence without the question's words: its spans of the asked kind when a neighbour has
+    the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
+    next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
+    found = _span_finder(question, sentences[position][2], names)
+    neighbours = [index for index in (position - 1, position + 1) if 0 <= index < len(sentences) and weights[index]]
+    if not found or not neighbours:
+        return None
+    neighbour = max(neighbours, key=lambda index: weights[index])
+    passage = _two_sentences(story, sentences, position, neighbour)
+    offset = max(0, passage.find(sentences[position][2]))
+    shifted = [spans.Span(span.text, span.start + offset, span.end + offset, span.kind) for span in found]
+    return shifted, passage, neighbour
 
 
 def _bm25(weight: float, length: int, average: float) -> float:
@@ -195,25 +212,33 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         asked_figures = {figure.sentence.strip() for figure in found.figures if question.counts(figure)}
         any_figures = {figure.sentence.strip() for figure in found.figures}
         average = sum(len(words) for words in sentence_terms) / max(1, len(sentence_terms))
+        owns = [[_strength(match, words) for match in matches] for words in sentence_terms]
+        own_weights = [weighted(own) for own in owns]
         for position, (_, _, text) in enumerate(sentences):
             if len(text) < MIN_SENTENCE:
                 continue
-            own = [_strength(match, sentence_terms[position]) for match in matches]
+            own, own_weight = owns[position], own_weights[position]
             near_terms = set(headline)
             for neighbour in (position - 1, position + 1):
                 if 0 <= neighbour < len(sentences):
                     near_terms |= sentence_terms[neighbour]
             near = [max(own[index], _strength(match, near_terms)) for index, match in enumerate(matches)]
-            own_weight = weighted(own)
-            if own_weight <= 0:
-                continue
             detail = weighted([strength * (1 - known) for strength, known in zip(own, topic, strict=True)])
-            matched = {term for match in matches for term in match if term in sentence_terms[position]}
-            span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
-            passage, beside = text, 0.0
-            if span is None:
-                span, passage = _span_beside(question, story, sentences, position, question_names)
-                beside = 1.0 if span else 0.0
+            passage, beside, context = text, 0.0, 0.0
+            if own_weight > 0:
+                matched = {term for match in matches for term in match if term in sentence_terms[position]}
+                span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
+                if span is None:
+                    span, passage = _span_beside(question, story, sentences, position, question_names)
+                    beside = 1.0 if span else 0.0
+            else:
+                found_context = _context(question, story, sentences, position, question_names, own_weights)
+                if found_context is None:
+                    continue
+                shifted, passage, neighbour = found_context
+                matched = {term for match in matches for term in match if term in sentence_terms[neighbour]}
+                span, distance = _nearest(shifted, passage, matched, question)
+                context = 1.0
             span_words = terms(span.text) if span else []
             novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
@@ -240,12 +265,13 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "focus_own": focus,
                 "matched_weight": math.log1p(own_weight),
                 "bm25": _bm25(own_weight, len(sentence_terms[position]), average),
-                "density": len(matched) / max(1, len(sentence_terms[position])),
+                "density": 0.0 if context else len(matched) / max(1, len(sentence_terms[position])),
                 "lead": 1.0 if position == 0 else 0.0,
                 "length": math.log1p(len(text.split())),
                 "detail_own": detail / detail_total if detail_total else 0.0,
                 "figure_asked": float(text.strip() in asked_figures),
                 "figure_any": float(text.strip() in any_figures),
+                "context": context,
             }
             result.append(Candidate(found, rank, position, text, span, features, passage))
     _agreement(result)
@@ -256,13 +282,25 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
 #: Signals also given relative to the question's best candidate: the sentence covering most of the
 #: question stands out from its own story's and other stories' sentences.
 RELATIVE = ("cover_own", "cover_near", "matched_weight", "span_close", "bm25", "others_own")
+#: Signals also given relative to the best sentence of the same story: which sentence of a story
+#: answers is the hardest choice (the lead restates the question, the detail is further on).
+STORY_RELATIVE = ("cover_own", "cover_near", "bm25", "matched_weight", "span_close", "others_own", "detail_own",
+                  "focus_own", "heaviest_own", "span", "span_unit", "span_measure", "figure_asked")
 
 
 def _relative(found: list[Candidate]) -> None:
+    stories: dict[str, list[Candidate]] = {}
+    for candidate in found:
+        stories.setdefault(candidate.story.story_id, []).append(candidate)
     for name in RELATIVE:
         best = max((candidate.features[name] for candidate in found), default=0.0)
         for candidate in found:
             candidate.features[f"relative_{name}"] = candidate.features[name] - best
+    for name in STORY_RELATIVE:
+        for members in stories.values():
+            best = max(candidate.features[name] for candidate in members)
+            for candidate in members:
+                candidate.features[f"story_{name}"] = candidate.features[name] - best
 
 
 def _agreement(found: list[Candidate]) -> None:

@@ -7,19 +7,28 @@ records the feature names it was fitted on, and loading refuses a model fitted o
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from index.answers.candidates import RELATIVE, Candidate
+from index.analysis import fold
+from index.answers.candidates import RELATIVE, STORY_RELATIVE, Candidate
 from index.answers.question import KINDS, Question
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
         "others_own", "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
         "span_novel", "span_unit", "span_measure", "focus_own", "matched_weight", "bm25", "density", "lead", "length",
-        "detail_own", "figure_asked", "figure_any")
+        "detail_own", "figure_asked", "figure_any", "context")
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.
-CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"span_{kind}" for kind in KINDS),
+CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"story_{name}" for name in STORY_RELATIVE),
+             *(f"span_{kind}" for kind in KINDS),
              *(f"kind_{kind}" for kind in KINDS), "english", "agree")
-DECISION = ("best_logit", "margin", "best_cover_own", "best_span", "unknown", "english", "agree", "comparative",
-            *(f"kind_{kind}" for kind in KINDS))
+#: The best candidate's own signals the confidence also weighs.
+BEST = ("cover_near", "cover_story", "context", "span_beside", "span_measure", "span_unit", "figure_asked",
+        "search_score")
+#: Candidates the confidence looks at beside the best: how much of their likelihood backs the same span
+#: (the same figure in the lead and the next sentence, in two reports) or the same story.
+SUPPORTERS = 10
+DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
+            "english", "agree", "comparative", *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
 
 
 def _kinds(question: Question, prefix: str, value: float) -> dict[str, float]:
@@ -40,19 +49,33 @@ def logit(probability: float) -> float:
     return math.log(probability / (1 - probability))
 
 
+def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float:
+    """The share of the likeliest candidates' probability that candidates `backs` accepts hold."""
+    top = ranked[:SUPPORTERS]
+    total = sum(item.probability for item in top)
+    return sum(item.probability for item in top if backs(item)) / total if total else 0.0
+
+
 def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
-    """The best candidate against the runner-up from another story."""
+    """The best candidate against the runner-up from another story, and how the likeliest candidates
+    back its span and its story."""
     best = ranked[0]
     second = next((item for item in ranked[1:] if item.story.story_id != best.story.story_id), None)
+    span = fold(best.span.text) if best.span is not None else None
     values = {
         "best_logit": logit(best.probability),
         "margin": best.probability - (second.probability if second else 0.0),
+        "margin_any": best.probability - (ranked[1].probability if len(ranked) > 1 else 0.0),
+        "support": _share(ranked, lambda item: span is not None and item.span is not None
+                          and fold(item.span.text) == span),
+        "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),
         "best_cover_own": best.features["cover_own"],
         "best_span": best.features["span"],
         "unknown": best.features["unknown"],
         "english": 1.0 if question.language == "en" else 0.0,
         "agree": best.features.get("agree", 0.0),
         "comparative": 1.0 if question.comparative else 0.0,
+        **{f"best_{name}": best.features[name] for name in BEST},
         **_kinds(question, "kind", 1.0),
     }
     return [values[name] for name in DECISION]
