@@ -28,7 +28,8 @@ BEST = ("cover_near", "cover_story", "context", "span_beside", "span_measure", "
 #: (the same figure in the lead and the next sentence, in two reports) or the same story.
 SUPPORTERS = 10
 DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
-            "english", "agree", "comparative", *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
+            "english", "agree", "comparative", "measure_missed", "unit_missed", *(f"best_{name}" for name in BEST),
+            *(f"kind_{kind}" for kind in KINDS))
 
 
 def _kinds(question: Question, prefix: str, value: float) -> dict[str, float]:
@@ -75,6 +76,10 @@ def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
         "english": 1.0 if question.language == "en" else 0.0,
         "agree": best.features.get("agree", 0.0),
         "comparative": 1.0 if question.comparative else 0.0,
+        # A figure of another measure or unit than asked ('twee treinen' for 'wat kost een ticket').
+        "measure_missed": float(question.measure is not None and not best.features["span_measure"]),
+        "unit_missed": float(question.kind == "hoeveel" and not best.features["span_unit"]
+                             and not best.features["span_measure"]),
         **{f"best_{name}": best.features[name] for name in BEST},
         **_kinds(question, "kind", 1.0),
     }
