@@ -33,8 +33,8 @@ _TOKEN = re.compile(
     r"|(?P<sym>[%€$£])"
     r"|(?P<punct>[^\w\s])"
 )
-#: A digit or a number word; matched against lower-cased text (faster than IGNORECASE).
-_HAS_NUMBER = re.compile(
+#: A cheap test that a text can hold a figure at all (digits or a number word), on lower-cased text.
+HAS_NUMBER = re.compile(
     r"\d|\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
     r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
     r"|een\s+(?:half\s+)?(?:miljoen|miljard)|een\s+(?:seconde|minuut|kwartier|uur|dag|etmaal|week|maand|jaar)\b)"
@@ -163,7 +163,7 @@ def _tokens(sentence: str) -> list[_Tok]:
     return result
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def word_value(word: str) -> float | None:
     """A Dutch number word's value (text2num), or None; 'een' is an article, not a number."""
     if word in {"een", "half"}:
@@ -392,7 +392,7 @@ def _running_count(sentence: str, tokens: list[_Tok], index: int, unit_index: in
 
 def figures_in_sentence(sentence: str) -> list[Figure]:
     """Every figure one sentence states (without provenance, claimant or time: see `extract_figures`)."""
-    if not _HAS_NUMBER.search(sentence.lower()):
+    if not HAS_NUMBER.search(sentence.lower()):
         return []
     tokens = _tokens(sentence)
     figures: list[Figure] = []
@@ -476,7 +476,7 @@ def extract_figures(story: Story) -> list[Figure]:
     fallback_claimant = headline_claimant.group("who") if headline_claimant else None
     figures: list[Figure] = []
     for paragraph in story.paragraphs:
-        if not _HAS_NUMBER.search(paragraph.lower()):
+        if not HAS_NUMBER.search(paragraph.lower()):
             continue
         for sentence in split_sentences(paragraph):
             found = figures_in_sentence(sentence)

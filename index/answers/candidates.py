@@ -10,11 +10,14 @@ of the asked kind (and measure) is there and how far it is from the question's w
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index.analysis import TOKEN, fold, term_for, terms
 from index.answers import spans
-from index.answers.forms import matching_terms
+from index.answers.forms import Vocabulary, matching_terms
 from index.answers.question import Question
 from index.answers.retrieve import Group, Retrieved
 from index.models import Story
@@ -29,6 +32,10 @@ BM25_K1, BM25_B = 1.2, 0.75
 AGREEING = 3
 #: Spans further than this many tokens from every question word count as far.
 FAR = 30
+
+
+#: Finds the spans of the asked kind in a sentence.
+Finder = Callable[[str], list[spans.Span]]
 
 
 @dataclass(slots=True)
@@ -122,22 +129,22 @@ def _two_sentences(story: Story, sentences: list[tuple[int, int, str]], one: int
     return whole[start:end] if 0 <= start < end else f"{sentences[first][2]} {sentences[last][2]}"
 
 
-def _span_beside(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
-                 names: set[str]) -> tuple[spans.Span | None, str]:
+def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str]],
+                 position: int) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
     quotation, the figure after the lead that names what is counted), and the two sentences."""
     for neighbour in (position + 1, position - 1):
-        if 0 <= neighbour < len(sentences) and (found := _span_finder(question, sentences[neighbour][2], names)):
+        if 0 <= neighbour < len(sentences) and (found := find(sentences[neighbour][2])):
             return found[0], _two_sentences(story, sentences, position, neighbour)
     return None, sentences[position][2]
 
 
-def _context(question: Question, story: Story, sentences: list[tuple[int, int, str]], position: int,
-             names: set[str], weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
+def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], position: int,
+             weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
     the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
     next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
-    found = _span_finder(question, sentences[position][2], names)
+    found = find(sentences[position][2])
     neighbours = [index for index in (position - 1, position + 1) if 0 <= index < len(sentences) and weights[index]]
     if not found or not neighbours:
         return None
@@ -163,23 +170,79 @@ def _unit_match(span: spans.Span, matches: list[dict[str, float]], counted: set[
     return max((match.get(word, 0.0) for match in matches for word in words), default=0.0)
 
 
-def _group_matches(groups: list[Group], vocabulary: set[str]) -> list[dict[str, float]]:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a story's text gives every question: its sentences, their index terms, the headline's terms,
+    all of them, and all of them bucketed for soft matching."""
+
+    sentences: list[tuple[int, int, str]]
+    terms: list[frozenset[str]]
+    headline: frozenset[str]
+    vocabulary: frozenset[str]
+    buckets: Vocabulary
+
+
+#: Stories read recently (a popular story answers many questions); keyed by id and content hash, so a
+#: story changed by a reindex is read again.
+_READS: OrderedDict[tuple[str, str], _Read] = OrderedDict()
+_READS_KEPT = 2048
+_READS_LOCK = threading.Lock()
+
+
+def _read(story: Story) -> _Read:
+    key = (story.story_id, story.content_hash)
+    with _READS_LOCK:
+        if story.content_hash and key in _READS:
+            _READS.move_to_end(key)
+            return _READS[key]
+    sentences = story_sentences(story)
+    sentence_terms = [frozenset(terms(text)) for _, _, text in sentences]
+    headline = frozenset(terms(story.headline))
+    vocabulary = headline.union(*sentence_terms)
+    read = _Read(sentences, sentence_terms, headline, vocabulary, Vocabulary(vocabulary))
+    if story.content_hash:
+        with _READS_LOCK:
+            _READS[key] = read
+            while len(_READS) > _READS_KEPT:
+                _READS.popitem(last=False)
+    return read
+
+
+def _group_matches(groups: list[Group], read: _Read) -> list[dict[str, float]]:
     """Per group: the story's terms that stand for it, and how well."""
-    result = []
+    result, vocabulary = [], read.vocabulary
     for group in groups:
         matches: dict[str, float] = {}
         for term, strength in group.terms.items():
             if term in vocabulary:
                 matches[term] = max(matches.get(term, 0.0), strength)
             if not term[0].isdigit():
-                for other, soft in matching_terms(term, vocabulary).items():
+                for other, soft in matching_terms(term, read.buckets).items():
                     matches[other] = max(matches.get(other, 0.0), strength * soft)
         result.append(matches)
     return result
 
 
-def _strength(matches: dict[str, float], terms: set[str]) -> float:
-    return max((strength for term, strength in matches.items() if term in terms), default=0.0)
+def _strengths(matches: list[dict[str, float]]) -> Callable[[frozenset[str]], list[float]]:
+    """A function giving, for a set of a story's terms, each group's best match among them."""
+    by_term: dict[str, list[tuple[int, float]]] = {}
+    for index, match in enumerate(matches):
+        for term, strength in match.items():
+            by_term.setdefault(term, []).append((index, strength))
+
+    def strengths(words: frozenset[str]) -> list[float]:
+        result = [0.0] * len(matches)
+        for term in (term for term in by_term if term in words) if len(by_term) < len(words) else words:
+            for index, strength in by_term.get(term, ()):
+                result[index] = max(result[index], strength)
+        return result
+
+    return strengths
+
+
+def _most(*lists: list[float]) -> list[float]:
+    """Per group, the best of several match strengths."""
+    return [max(values) for values in zip(*lists, strict=True)]
 
 
 def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
@@ -190,6 +253,13 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_names, counted = question.terms, question.counted
+    found_spans: dict[str, list[spans.Span]] = {}
+
+    def find(text: str) -> list[spans.Span]:
+        """The spans of the asked kind in a sentence, found once per question (neighbours ask again)."""
+        if text not in found_spans:
+            found_spans[text] = _span_finder(question, text, question_names)
+        return found_spans[text]
 
     def weighted(strengths: list[float]) -> float:
         """The question's weight that per-group match strengths cover."""
@@ -198,41 +268,36 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
         story = found.story
-        sentences = story_sentences(story)
-        sentence_terms = [set(terms(text)) for _, _, text in sentences]
-        headline = set(terms(story.headline))
-        vocabulary = headline.union(*sentence_terms)
-        matches = _group_matches(groups, vocabulary)
-        story_cover = [_strength(match, vocabulary) for match in matches]
-        headline_cover = [_strength(match, headline) for match in matches]
+        read = _read(story)
+        sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
+        matches = _group_matches(groups, read)
+        strengths = _strengths(matches)
+        story_cover, headline_cover = strengths(vocabulary), strengths(headline)
+        owns = [strengths(words) for words in sentence_terms]
+        own_weights = [weighted(own) for own in owns]
         # The story's topic is what its headline and lead say; the question's other words are the detail
         # it asks about, and the sentence that has them is likelier the answer than one restating the topic.
-        topic = [_strength(match, headline | (sentence_terms[0] if sentence_terms else set())) for match in matches]
+        topic = _most(headline_cover, owns[0]) if owns else headline_cover
         detail_total = weighted([1 - strength for strength in topic])
         asked_figures = {figure.sentence.strip() for figure in found.figures if question.counts(figure)}
         any_figures = {figure.sentence.strip() for figure in found.figures}
         average = sum(len(words) for words in sentence_terms) / max(1, len(sentence_terms))
-        owns = [[_strength(match, words) for match in matches] for words in sentence_terms]
-        own_weights = [weighted(own) for own in owns]
         for position, (_, _, text) in enumerate(sentences):
             if len(text) < MIN_SENTENCE:
                 continue
             own, own_weight = owns[position], own_weights[position]
-            near_terms = set(headline)
-            for neighbour in (position - 1, position + 1):
-                if 0 <= neighbour < len(sentences):
-                    near_terms |= sentence_terms[neighbour]
-            near = [max(own[index], _strength(match, near_terms)) for index, match in enumerate(matches)]
+            near = _most(own, headline_cover, *(owns[neighbour] for neighbour in (position - 1, position + 1)
+                                                 if 0 <= neighbour < len(sentences)))
             detail = weighted([strength * (1 - known) for strength, known in zip(own, topic, strict=True)])
             passage, beside, context = text, 0.0, 0.0
             if own_weight > 0:
                 matched = {term for match in matches for term in match if term in sentence_terms[position]}
-                span, distance = _nearest(_span_finder(question, text, question_names), text, matched, question)
+                span, distance = _nearest(find(text), text, matched, question)
                 if span is None:
-                    span, passage = _span_beside(question, story, sentences, position, question_names)
+                    span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
             else:
-                found_context = _context(question, story, sentences, position, question_names, own_weights)
+                found_context = _context(find, story, sentences, position, own_weights)
                 if found_context is None:
                     continue
                 shifted, passage, neighbour = found_context

@@ -12,6 +12,8 @@ from one no article has, and `split_compound` splits a compound no article has i
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from whoosh.searching import Searcher
@@ -36,6 +38,7 @@ _SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "ter
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=200_000)
 def _root(term: str) -> str:
     """A stem with the forms Snowball keeps apart made alike: 'ge' of participles (gestaakt ~ staakt,
     opgepakt ~ oppakt), doubled vowels (staak ~ stak) and a final t/d (stak ~ staakt)."""
@@ -50,6 +53,7 @@ def _root(term: str) -> str:
     return term.rstrip("td") if len(term) > 4 else term
 
 
+@lru_cache(maxsize=200_000)
 def soft_match(question_term: str, text_term: str) -> float:
     """How well a word of a text stands for a question's word: 1 for the same term, `SOFT_MATCH` for
     another form of it (staakten/gestaakt), a derivation (Israëliërs/Israël, Koreanen/Korea) or a
@@ -82,16 +86,29 @@ def _common_prefix(left: str, right: str) -> int:
     return length
 
 
-def matching_terms(question_term: str, vocabulary: set[str]) -> dict[str, float]:
-    """The terms of a text that stand for a question's term, with their strength. Terms that share
-    neither the first letter of the root nor the last three letters cannot match: skipped cheaply."""
-    first, last = _root(question_term)[:1], question_term[-3:]
+class Vocabulary:
+    """A text's terms bucketed by their root's first letter and by their last three letters: a question's
+    term is compared only with the terms that can match it (those sharing either), not with all."""
+
+    __slots__ = ("by_first", "by_last")
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+        self.by_last: dict[str, list[str]] = defaultdict(list)
+        for term in terms:
+            self.by_first[_root(term)[:1]].append(term)
+            self.by_last[term[-3:]].append(term)
+
+    def near(self, question_term: str) -> set[str]:
+        return {*self.by_first.get(_root(question_term)[:1], ()), *self.by_last.get(question_term[-3:], ())}
+
+
+def matching_terms(question_term: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """The terms of a text that stand for a question's term, with their strength."""
     result = {}
-    for term in vocabulary:
-        if _root(term)[:1] == first or term[-3:] == last:
-            strength = soft_match(question_term, term)
-            if strength:
-                result[term] = strength
+    for term in vocabulary.near(question_term):
+        if strength := soft_match(question_term, term):
+            result[term] = strength
     return result
 
 

@@ -103,16 +103,8 @@ class Question:
     comparative: bool = False
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
-
-    @property
-    def terms(self) -> set[str]:
-        """The index terms of every form of the question's words."""
-        return {term for word in self.words for form in word.forms for term in terms(form)}
-
-    @property
-    def counted(self) -> set[str]:
-        """The kinds of things the question's words count ('soldaten' -> troops), as figures name them."""
-        return {UNIT_KINDS[fold(form)] for word in self.words for form in word.forms if fold(form) in UNIT_KINDS}
+    terms: frozenset[str] = frozenset()  # the index terms of every form of its words
+    counted: frozenset[str] = frozenset()  # the kinds of things its words count ('soldaten' -> troops)
 
     def counts(self, figure: Figure) -> bool:
         """The figure counts what the question asks about: its unit is one of the question's words or of
@@ -170,4 +162,7 @@ def read_question(text: str) -> Question:
         if question.focus is None and match.start() >= after and not name:
             question.focus = len(question.words)
         question.words.append(Word(token, forms, name))
+    question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
+    question.counted = frozenset(UNIT_KINDS[fold(form)] for word in question.words for form in word.forms
+                                 if fold(form) in UNIT_KINDS)
     return question

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.figures import MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, word_value
+from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, word_value
 
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 _MONTH = "|".join(MONTH_NAMES)
@@ -220,6 +220,8 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with their scale and unit ('12.000 soldaten', 'vijf aanklachten', '47,8 procent', 'drie
     jaar', '€ 2 miljoen', 'een miljoen euro'), kind = the measure they state (percentage, money-eur,
     duration, age, …) or "". A year on its own ('in 2015') or a date ('13 oktober') is a time."""
+    if not HAS_NUMBER.search(sentence.lower()):
+        return []
     tokens = list(_NUMBER_TOKEN.finditer(sentence))
     spans = []
     index = 0
