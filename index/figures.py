@@ -41,7 +41,7 @@ HAS_NUMBER = re.compile(
 )
 #: Words that can start a Dutch number word ("vijfentwintig", "tienduizend"): only these go to text2num.
 _NUMBER_WORD_START = re.compile(
-    r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig"
+    r"(?:één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig"
     r"|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf)")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = re.compile(r"\d+,\d+")
@@ -206,12 +206,14 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
         value = parse_digits(token.text)
         digits = token.text
     elif token.kind == "word":
-        lower = token.lower
+        lower = "één" if token.lower == "eén" else token.lower  # "Eén" at a sentence's start
         if lower in {"een", "één"} and index + 1 < len(tokens):
             following = tokens[index + 1].lower
             if following == "half" and index + 2 < len(tokens) and tokens[index + 2].lower in SCALES:
                 value, last = 0.5, index + 1
-            elif following in SCALES or lower == "één" or UNIT_KINDS.get(following) == "duration":
+            elif following in SCALES or lower == "één" or UNIT_KINDS.get(following) == "duration" or (
+                    following == "op" and index + 3 < len(tokens) and tokens[index + 2].lower in {"de", "het"}
+                    and (tokens[index + 3].kind == "num" or _NUMBER_WORD_START.match(tokens[index + 3].lower))):
                 value = 1.0  # "een miljoen", "één", "een uur": an article does not stand before a scale or a time
         else:
             value = word_value(lower)
@@ -412,6 +414,16 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if number is None or (token.start > 0 and sentence[token.start - 1].isalnum()):
             index += 1  # not a number, or glued to letters before it: G7, VHP2
             continue
+        ratio = _ratio(tokens, number)
+        if ratio is not None:  # "één op de tien kinderen": a share, stated as a percentage
+            whole, unit_index = ratio
+            qualifier, qualifier_start = _qualifier_before(tokens, index)
+            figures.append(Figure(
+                value=round(100 * number.value / whole.value, 1), low=None, high=None, unit="procent",
+                kind="percentage", qualifier=qualifier, claimant=None,
+                text=sentence[tokens[qualifier_start].start:tokens[unit_index].end], sentence=sentence))
+            index = unit_index + 1
+            continue
         low = high = None
         end_number = number
         # Ranges: "tussen (de) 24 en 65 jaar", "24 tot 65 jaar".
@@ -456,6 +468,18 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1
     _join_composites(sentence, figures)
     return figures
+
+
+def _ratio(tokens: list[_Tok], number: _Number) -> tuple[_Number, int] | None:
+    """The whole of "één op de tien (kinderen)" and the index of the ratio's last token, or None."""
+    after = number.last + 1
+    if after + 2 >= len(tokens) or tokens[after].lower != "op" or tokens[after + 1].lower not in {"de", "het"}:
+        return None
+    whole = _read_number(tokens, after + 2)
+    if whole is None or not whole.value or whole.value < number.value:
+        return None
+    unit, unit_index = _unit_after(tokens, whole.last)
+    return whole, unit_index if unit else whole.last
 
 
 def _join_composites(sentence: str, figures: list[Figure]) -> None:

@@ -37,6 +37,8 @@ _KIND_PATTERNS = (
                 r"\s+of\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
                 r"|what\s+(?:share|percentage|proportion|amount|number|place|position)|by\s+how\s+much"
+                r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
+                r"|aantal|percentage|prijs|kosten|omvang|schade|opbrengst)"
                 r"|^\W*(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
                 r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"

@@ -206,6 +206,9 @@ _NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+"
 #: A number with its scale and up to two words after it (the unit and what it counts): "1,5 miljoen
 #: euro", "vijf aanklachten", "drie jaar cel", "47,8 procent".
 _AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
+#: A share stated as a ratio: "één op de tien (kinderen)".
+_RATIO = re.compile(r"\b(?P<part>\d+|\w+)\s+op\s+(?:de|het)\s+(?P<whole>\d+(?:\.\d+)*|\w+)"
+                    r"(?:\s+[^\W\d_]{4,})?", re.IGNORECASE)
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
                  "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}}
 
@@ -249,6 +252,10 @@ def numbers(sentence: str) -> list[Span]:
         start, end = tokens[first].start(), tokens[last].end()
         spans.append(Span(sentence[start:end], start, end, kind))
         index = last + 1
+    ratios = [Span(match.group(), match.start(), match.end(), "percentage") for match in _RATIO.finditer(sentence)
+              if (match.group("part").lower() in {"een", "één", "eén"} or _is_number(match.group("part")))
+              and _is_number(match.group("whole"))]
+    spans = [span for span in spans if not any(ratio.start <= span.start < ratio.end for ratio in ratios)] + ratios
     for match in _AGE.finditer(sentence):
         spans.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
                           match.end(), "age"))
