@@ -57,6 +57,8 @@ class Candidate:
 def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spans.Span]:
     """The spans of the asked kind in a sentence; names the question itself has are no answer."""
     kind = question.kind
+    if question.describe:  # the name with more of it: "President Volodymyr Zelensky" for "wie is Zelensky?"
+        return [span for span in spans.names(sentence) if (named := set(terms(span.text))) & names and named - names]
     if kind == "hoeveel" and question.measure == "rank":
         return spans.ordinals(sentence)
     if kind == "hoeveel":

@@ -76,6 +76,10 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
 _TWICE = re.compile(r"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
                     r"|\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+of\s+(?:\d+|twee|drie|vier|vijf"
                     r"|zes|zeven|acht|negen|tien|elf|twaalf)\b", re.IGNORECASE)
+#: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
+_DESCRIBE = re.compile(r"^\W*(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
+                       r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"
+                       r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
@@ -103,6 +107,7 @@ class Question:
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money, for "hoeveel"
     comparative: bool = False
+    describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
@@ -143,10 +148,13 @@ def read_question(text: str) -> Question:
     asked = next(((name, found) for name, pattern in _KINDS if (found := pattern.search(text))), None)
     kind = asked[0] if asked else "wat"
     after = asked[1].end() if asked else 0
+    describe = bool(_DESCRIBE.match(text))
+    if describe:
+        kind = "wat"
     measure = None
     if kind == "hoeveel":
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
-    question = Question(text=text, language=language, kind=kind, measure=measure,
+    question = Question(text=text, language=language, kind=kind, measure=measure, describe=describe,
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from index.answers import model
+from index.answers.candidates import candidates
 from index.answers.features import CANDIDATE, DECISION
 from index.answers.forms import soft_match
 from index.answers.lexicon import translate
 from index.answers.question import read_question
-from index.answers.retrieve import general_idf
+from index.answers.retrieve import general_idf, retrieve
 from index.library import Library
 from tests.conftest import DPG, ROOT, need
 
@@ -37,7 +38,12 @@ from tests.conftest import DPG, ROOT, need
     ("Waarom staakten de leerlingen?", "waarom", None),
     ("Welk dier zat vast in de klem?", "wat", None),
     ("How many ships has Japan sent?", "hoeveel", None),
+    ("als hoeveelste eindigde de Nederlandse schaatser?", "hoeveel", "rank"),
+    ("welke straf eist het OM tegen de verdachte?", "hoeveel", "duration"),
+    ("aantal gewonden bij die explosie?", "hoeveel", None),
+    ("Wat was het bedrag dat de gemeente terugvroeg?", "hoeveel", "money"),
     ("Who is the new mayor of Deventer?", "wie", None),
+    ("wie is Zelensky eigenlijk?", "wat", None),  # a description, see test_who_is_a_name_asks_for…
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
@@ -58,6 +64,16 @@ def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     assert question.comparative
     assert {"nou", "doden"} <= {word.text for word in question.words}  # kept, but everyday Dutch weighs less:
     assert general_idf("nou") < general_idf("doden")
+
+
+@pytest.mark.parametrize("text", [
+    "was dat nou drie of vier zetels in de senaat?",
+    "is het ziekteverzuim gedaald? welke aantallen noemen ze?",
+    "komen er minder bezoekers dan vorig jaar?",
+    "hoeveel hadden ze eerst en hoeveel hebben ze nu?",
+])
+def test_questions_asking_for_several_figures(text: str) -> None:
+    assert read_question(text).comparative
 
 
 @pytest.mark.parametrize(("question_term", "text_term"), [
@@ -114,6 +130,16 @@ def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library)
     assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
 
 
+def test_who_is_a_name_asks_for_what_the_articles_call_them(seeds: Library) -> None:
+    """'wie is Zelensky?' names no one else: the answer is the name as the article gives it, with its
+    role, not another name in the sentence ('The Kyiv Independent')."""
+    result = seeds.ask("wie is Zelensky?")
+    passage = result.quote or result.evidence[0]
+    assert "President Volodymyr Zelensky" in passage.text and "Kyiv" not in (result.answer or "")
+    if not result.abstained:
+        assert result.answer == "President Volodymyr Zelensky"
+
+
 @pytest.mark.parametrize(("question", "reason"), [
     ("Hoeveel inwoners heeft Beiroet?", "low-confidence"),  # Beiroet is there, its population is not
     ("xyzzyplof qwertzuiop", "unknown-words:xyzzyplof,qwertzuiop"),  # no article has a word of it
@@ -125,6 +151,31 @@ def test_abstentions_say_why(seeds: Library, question: str, reason: str) -> None
     assert result.reason.split(":")[0] == reason.split(":")[0] and result.reason.startswith(reason)
     if reason == "low-confidence":
         assert 0 < result.confidence < model.load().threshold and result.evidence  # related passages shown
+
+
+def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_path: Path) -> None:
+    """'Hoeveel migranten …': the lead names the migrants, the next paragraph the count without a word
+    of the question. That sentence is a candidate of its own, quoted with the lead."""
+    (tmp_path / "articles").mkdir()
+    record = {"id": "1", "title": "Schip gekaapt voor de kust",
+              "text": "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.\n\n"
+                      "Het gaat om 108 mannen en vrouwen uit verschillende landen.\n\n"
+                      "De bemanning is ongedeerd, meldt de kustwacht.",
+              "published_at": "2019-03-27T10:00:00+01:00"}
+    (tmp_path / "articles" / "news.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    library = Library(tmp_path / "articles", tmp_path / "index")
+    library.ensure_index()
+    try:
+        question = read_question("hoeveel migranten hebben dat schip gekaapt?")
+        retrieved = retrieve(library.store, question)
+        beside = [found for found in candidates(question, retrieved) if found.sentence.startswith("Het gaat om")]
+        result = library.ask("hoeveel migranten hebben dat schip gekaapt?")
+    finally:
+        library.close()
+    assert beside and beside[0].features["context"] == 1.0 and beside[0].span.text.startswith("108")
+    assert beside[0].passage.startswith("Migranten hebben") and beside[0].passage.endswith("landen.")
+    quote = result.quote or result.evidence[0]
+    assert "108" in quote.text
 
 
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:

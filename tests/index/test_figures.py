@@ -28,6 +28,11 @@ def only(sentence: str):
     ("Bijeenkomsten van vijftig personen mogen weer.", 50, "personen", "people"),
     ("Er kwamen tienduizend betogers naar het plein.", 10_000, "betogers", "people"),
     ("De keten had 26 winkels.", 26, "winkels", "winkels"),
+    ("Ze zaten een uur vast in de lift.", 1, "uur", "duration"),
+    ("Na anderhalf uur werden ze bevrijd.", 1.5, "uur", "duration"),
+    # a share stated as a ratio is a percentage, so it lines up with "twaalf procent" in another report
+    ("Eén op de tien kinderen is te zwaar.", 10, "procent", "percentage"),
+    ("Volgens de bond rookt een op de vijf jongeren.", 20, "procent", "percentage"),
 ])
 def test_number_forms(sentence: str, value: float, unit: str, kind: str) -> None:
     figure = only(sentence)
@@ -66,7 +71,9 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "De wet stamt uit 2024.",
     "Hij werd als eerste binnengehaald.",
     "De trein vertrekt om 14.30 uur.",
+    "Het feest begon om acht uur.",
     "6 minuten geleden",
+    "Een man werd opgepakt.",
 ])
 def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
