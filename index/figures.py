@@ -89,7 +89,7 @@ _KIND_WORDS = {
     "money-gbp": "pond £",
     "duration": "seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren "
                 "eeuw eeuwen",
-    "distance": "kilometer kilometers km meter meters mijl",
+    "distance": "kilometer kilometers km meter meters mijl centimeter centimeters cm millimeter mm",
     "weight": "kilo kilogram kg ton gram",
     "age": "jarige",
 }

@@ -31,7 +31,7 @@ _KIND_PATTERNS = (
                 r"|^\W*(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
-                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
+                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 r"(?:aantallen|cijfers|getallen|bedragen)|(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
                 r"\s+of\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
@@ -63,6 +63,9 @@ _MEASURES = (
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
     ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|cost\w*|money|price|fine|paid|pay)\b"),
+    ("speed", r"\b(?:hoe\s+(?:hard|snel)|snelheid|how\s+fast)\b"),
+    # not "hoe hoog": amounts, shares and counts are asked that way too ("hoe hoog is de werkloosheid")
+    ("distance", r"\b(?:hoe\s+(?:ver|diep|breed)|diepte|afstand|how\s+(?:far|deep|tall))\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").

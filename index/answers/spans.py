@@ -209,8 +209,10 @@ _AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud
 #: A share stated as a ratio: "één op de tien (kinderen)".
 _RATIO = re.compile(r"\b(?P<part>\d+|\w+)\s+op\s+(?:de|het)\s+(?P<whole>\d+(?:\.\d+)*|\w+)"
                     r"(?:\s+[^\W\d_]{4,})?", re.IGNORECASE)
+_SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
-                 "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}}
+                 "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}, "distance": {"distance"},
+                 "speed": {"speed"}}
 
 
 @lru_cache(maxsize=50_000)
@@ -250,6 +252,12 @@ def numbers(sentence: str) -> list[Span]:
             if kind or (unit.isalpha() and len(unit) > 3):
                 break
         start, end = tokens[first].start(), tokens[last].end()
+        if start and sentence[start - 1].isalpha():  # glued to letters: D66, G7, F-35 is no count
+            index = last + 1
+            continue
+        speed = _SPEED.match(sentence, end)
+        if kind == "distance" and speed:  # "116 kilometer per uur", "80 km/u"
+            kind, end = "speed", speed.end()
         spans.append(Span(sentence[start:end], start, end, kind))
         index = last + 1
     ratios = [Span(match.group(), match.start(), match.end(), "percentage") for match in _RATIO.finditer(sentence)
