@@ -37,8 +37,10 @@ from tests.fakediscord.records import SentMessage
 #: The README's limits: "per server, four requests run at once and up to 32 wait their turn" (pinned here,
 #: not read from bot.service, so a changed limit fails the tests until the README says so too).
 RUNNING_PER_SERVER, WAITING_PER_SERVER = 4, 32
-#: How long a test waits for an answer that involves a child process (reindex, ingest).
-PROCESS_TIMEOUT = 20.0
+#: How long a test waits for an answer that involves a child process (reindex, ingest). A bound on waiting,
+#: not a performance claim: on a machine whose both cores are busy elsewhere a reindex child's start and run
+#: once took over 20 s (test_secrets, a clean-clone CI run beside a fitting job), so the bound is generous.
+PROCESS_TIMEOUT = 60.0
 
 #: A question the bundled articles answer, and what the answer and its quote say.
 SOLDIERS_QUESTION = "hoeveel Noord-Koreaanse soldaten zitten in Rusland?"
