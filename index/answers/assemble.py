@@ -1,6 +1,7 @@
 """Stage 6: the `Answer` users see — the span on top, the verbatim sentence it stands in with dateline,
-agencies and time, the figures other reports give for the same quantity (every figure near the
-question's words when it asks how a figure changed), and related passages from other stories."""
+agencies and time, the figures other reports give for the same quantity (when it asks how a figure
+changed or for several figures: every value once, those counting what it asks about first), and related
+passages from other stories."""
 
 from __future__ import annotations
 

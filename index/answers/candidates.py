@@ -1,10 +1,13 @@
-"""Stage 3: every sentence of the retrieved stories as a candidate answer, with its evidence.
+"""Stage 3: the sentences of the retrieved stories as candidate answers, with their evidence.
 
-A candidate is one sentence (its neighbours and the headline are its context), the span of the asked
-kind in it that lies nearest to the question's words, if any, and the signals the model weighs
-(`features.FEATURES`): how much of the question's weight the sentence, its context and its story cover,
-whether the question's heaviest word and its names are there, the story's search score, whether a span
-of the asked kind (and measure) is there and how far it is from the question's words.
+A candidate is one sentence that has some of the question's words, or that has a span of the asked kind
+while its neighbour has the words (it is then quoted with that neighbour); its neighbours and the headline
+are its context. It carries the span of the asked kind in it (or in a neighbour) that lies nearest to the
+question's words, if any, and the signals the model weighs (`features.CANDIDATE`): how much of the
+question's weight the sentence, its context and its story cover, and how much beyond the story's headline
+and lead; whether the question's heaviest word and its names are there; the story's search score; whether
+a span of the asked kind, measure and unit is there and how far it is from the question's words; each of
+these also against the question's best sentence and against the best sentence of the same story.
 """
 
 from __future__ import annotations
@@ -192,6 +195,7 @@ _READS_LOCK = threading.Lock()
 
 
 def _read(story: Story) -> _Read:
+    """The story's sentences and terms, from the cache while it stays in use."""
     key = (story.story_id, story.content_hash)
     with _READS_LOCK:
         if story.content_hash and key in _READS:
