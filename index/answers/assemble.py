@@ -73,6 +73,8 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
                 found.append((not asked, order, figure))
             elif kind is not None and figure.kind == kind:
                 found.append((False, order, figure))
+    if question.comparative and question.measure != "age":
+        found = [item for item in found if item[2].kind != "age"]  # ages are never compared
     for _, _, figure in sorted(found, key=lambda item: item[:2]):
         if len(shown) >= MAX_FIGURES:
             break
