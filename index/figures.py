@@ -33,12 +33,6 @@ _TOKEN = re.compile(
     r"|(?P<sym>[%€$£])"
     r"|(?P<punct>[^\w\s])"
 )
-#: A cheap test that a text can hold a figure at all (digits or a number word), on lower-cased text.
-HAS_NUMBER = re.compile(
-    r"\d|\b(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
-    r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
-    r"|een\s+(?:half\s+)?(?:miljoen|miljard)|een\s+(?:seconde|minuut|kwartier|uur|dag|etmaal|week|maand|jaar)\b)"
-)
 #: Words that can start a Dutch number word ("vijfentwintig", "tienduizend"): only these go to text2num.
 _NUMBER_WORD_START = re.compile(
     r"(?:één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig"
@@ -98,6 +92,15 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {kind: tuple(words.split()) for kind, w
 for _kind, _words in KIND_WORDS.items():
     for _word in _words:
         UNIT_KINDS[_word] = _kind
+
+#: A cheap test that a text can hold a figure at all (digits, a number word, "een miljoen", "een uur"), on
+#: lower-cased text.
+HAS_NUMBER = re.compile(
+    r"\d|\b(?:één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
+    r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
+    r"|een\s+(?:half\s+)?(?:miljoen|miljard)"
+    rf"|een\s+(?:{'|'.join(word for word, kind in UNIT_KINDS.items() if kind == 'duration')})\b)"
+)
 
 KIND_LABELS = {
     "troops": "soldaten/militairen", "military-units": "eenheden (brigades)", "people": "mensen",
@@ -419,7 +422,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             whole, unit_index = ratio
             qualifier, qualifier_start = _qualifier_before(tokens, index)
             figures.append(Figure(
-                value=round(100 * number.value / whole.value, 1), low=None, high=None, unit="procent",
+                value=_share(number, whole), low=None, high=None, unit="procent",
                 kind="percentage", qualifier=qualifier, claimant=None,
                 text=sentence[tokens[qualifier_start].start:tokens[unit_index].end], sentence=sentence))
             index = unit_index + 1
@@ -468,6 +471,25 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1
     _join_composites(sentence, figures)
     return figures
+
+
+def ratios(sentence: str) -> list[tuple[int, int, float]]:
+    """Shares stated as ratios ("één op de tien kinderen"): where each stands in the sentence and the share
+    in percent. The same reading `figures_in_sentence` makes figures of, for callers that want places."""
+    if not HAS_NUMBER.search(sentence.lower()):
+        return []
+    tokens = _tokens(sentence)
+    found = []
+    for index, token in enumerate(tokens):
+        could_be = token.kind == "num" or (token.kind == "word" and _NUMBER_WORD_START.match(token.lower))
+        if could_be and (number := _read_number(tokens, index)) and (ratio := _ratio(tokens, number)):
+            whole, last = ratio
+            found.append((token.start, tokens[last].end, _share(number, whole)))
+    return found
+
+
+def _share(part: _Number, whole: _Number) -> float:
+    return round(100 * part.value / whole.value, 1)
 
 
 def _ratio(tokens: list[_Tok], number: _Number) -> tuple[_Number, int] | None:

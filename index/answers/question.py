@@ -22,6 +22,9 @@ from index.answers.spans import MEASURE_KINDS
 from index.figures import UNIT_KINDS
 from index.models import Figure
 
+#: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
+_SMALL = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+_EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
 _KIND_PATTERNS = (
     ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
@@ -33,8 +36,7 @@ _KIND_PATTERNS = (
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
-                r"(?:aantallen|cijfers|getallen|bedragen)|(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
-                r"\s+of\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+                rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
                 r"|what\s+(?:share|percentage|proportion|amount|number|place|position)|by\s+how\s+much"
                 r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
@@ -76,9 +78,8 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
                           r"|(?:one|another|other)\s+(?:article|report))\b", re.IGNORECASE)
 #: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu", "drie of vier zetels") is a
 #: comparison too.
-_TWICE = re.compile(r"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
-                    r"|\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+of\s+(?:\d+|twee|drie|vier|vijf"
-                    r"|zes|zeven|acht|negen|tien|elf|twaalf)\b", re.IGNORECASE)
+_TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
+                    rf"|\b{_EITHER_NUMBER}", re.IGNORECASE)
 #: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
 _DESCRIBE = re.compile(r"^\W*(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
                        r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, word_value
+from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, ratios, word_value
 
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 _MONTH = "|".join(MONTH_NAMES)
@@ -206,9 +206,6 @@ _NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+"
 #: A number with its scale and up to two words after it (the unit and what it counts): "1,5 miljoen
 #: euro", "vijf aanklachten", "drie jaar cel", "47,8 procent".
 _AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
-#: A share stated as a ratio: "één op de tien (kinderen)".
-_RATIO = re.compile(r"\b(?P<part>\d+|\w+)\s+op\s+(?:de|het)\s+(?P<whole>\d+(?:\.\d+)*|\w+)"
-                    r"(?:\s+[^\W\d_]{4,})?", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
                  "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}, "distance": {"distance"},
@@ -260,10 +257,8 @@ def numbers(sentence: str) -> list[Span]:
             kind, end = "speed", speed.end()
         spans.append(Span(sentence[start:end], start, end, kind))
         index = last + 1
-    ratios = [Span(match.group(), match.start(), match.end(), "percentage") for match in _RATIO.finditer(sentence)
-              if (match.group("part").lower() in {"een", "één", "eén"} or _is_number(match.group("part")))
-              and _is_number(match.group("whole"))]
-    spans = [span for span in spans if not any(ratio.start <= span.start < ratio.end for ratio in ratios)] + ratios
+    shares = [Span(sentence[start:end], start, end, "percentage") for start, end, _ in ratios(sentence)]
+    spans = [span for span in spans if not any(share.start <= span.start < share.end for share in shares)] + shares
     for match in _AGE.finditer(sentence):
         spans.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
                           match.end(), "age"))

@@ -1,5 +1,5 @@
 """The short spans that answer a question inside one sentence: names, places, times, reasons,
-quotations and ordinals."""
+quotations, ordinals and numbers."""
 
 from __future__ import annotations
 
@@ -93,3 +93,13 @@ def test_quotations_in_every_style_and_no_scare_quotes() -> None:
 
 def test_ordinals() -> None:
     assert texts(answer_spans.ordinals("Het is al zijn vijfde zege, de 21ste van de ploeg.")) == ["vijfde", "21ste"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Eén op de tien kinderen is te zwaar, bij meisjes 12 procent.",
+     [("Eén op de tien kinderen", "percentage"), ("12 procent", "percentage")]),
+    ("Hij reed minstens 116 kilometer per uur.", [("116 kilometer per uur", "speed")]),
+    ("De D66-senatoren stemden tegen.", []),  # digits glued to letters count nothing
+])
+def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found
