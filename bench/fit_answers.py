@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -141,46 +142,54 @@ def _folds(owners: list[int], fold: int) -> tuple[list[int], list[int]]:
     return outside, inside
 
 
-def choose_strength(rows: tuple[list, list, list]) -> float:
-    """The rank model's regularisation: the strength of STRENGTHS whose model, fitted without each fold,
-    puts a candidate holding the answer first for most of that fold's questions."""
-    vectors, labels, owners = rows
-    hits: dict[float, int] = {}
+def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, names: tuple[str, ...],
+                   fold_score: Callable[[Linear, list[int]], float]) -> float:
+    """The strength of STRENGTHS whose models, each fitted without one fold of questions, score best on the
+    folds left out (`fold_score` of the model and the left-out rows; ties: the stronger regularisation)."""
+    scores: dict[float, float] = {}
     for strength in STRENGTHS:
-        hits[strength] = 0
+        scores[strength] = 0.0
         for fold in range(FOLDS):
             outside, inside = _folds(owners, fold)
             model = Linear(**_coefficients(_fit([vectors[index] for index in outside],
-                                                 [labels[index] for index in outside], CANDIDATE, strength)))
-            best: dict[int, tuple[float, int]] = {}
-            for index in inside:  # candidates come in ranking-tie order: the first of equals wins
-                probability = model.probability(vectors[index])
-                if owners[index] not in best or probability > best[owners[index]][0]:
-                    best[owners[index]] = (probability, labels[index])
-            hits[strength] += sum(label for _, label in best.values())
-    print("rank model strengths (questions ranked right out of fold): "
-          + ", ".join(f"C={strength}: {hit}" for strength, hit in hits.items()), file=sys.stderr)
-    return max(STRENGTHS, key=lambda strength: (hits[strength], -strength))
+                                                [labels[index] for index in outside], names, strength)))
+            scores[strength] += fold_score(model, inside)
+    print(f"{what}: " + ", ".join(f"C={strength}: {value:.1f}" for strength, value in scores.items()), file=sys.stderr)
+    return max(STRENGTHS, key=lambda strength: (scores[strength], -strength))
+
+
+def choose_strength(rows: tuple[list, list, list]) -> float:
+    """The rank model's regularisation: the one that puts a candidate holding the answer first for most
+    left-out questions."""
+    vectors, labels, owners = rows
+
+    def ranked_right(model: Linear, inside: list[int]) -> float:
+        best: dict[int, tuple[float, int]] = {}
+        for index in inside:  # candidates come in ranking-tie order: the first of equals wins
+            probability = model.probability(vectors[index])
+            if owners[index] not in best or probability > best[owners[index]][0]:
+                best[owners[index]] = (probability, labels[index])
+        return sum(label for _, label in best.values())
+
+    return _pick_strength("rank model strengths (questions ranked right out of fold)", owners, vectors, labels,
+                          CANDIDATE, ranked_right)
 
 
 def choose_confidence_strength(forced: list[tuple]) -> float:
-    """The confidence model's regularisation: the strength of STRENGTHS with the lowest log loss on
-    train questions left out of its fit (FOLDS folds): ~260 answers and 30 signals overfit easily, and
-    an overfit confidence moves the threshold from one fit to the next."""
-    losses: dict[float, float] = {}
-    for strength in STRENGTHS:
-        losses[strength] = 0.0
-        for fold in range(FOLDS):
-            outside = [row for number, row in enumerate(forced) if number % FOLDS != fold]
-            inside = [row for number, row in enumerate(forced) if number % FOLDS == fold]
-            model = Linear(**_coefficients(_fit([row[0] for row in outside], [row[1] for row in outside],
-                                                DECISION, strength)))
-            for vector, right, _ in inside:
-                probability = min(max(model.probability(vector), 1e-6), 1 - 1e-6)
-                losses[strength] -= math.log(probability if right else 1 - probability)
-    print("confidence strengths (log loss out of fold): "
-          + ", ".join(f"C={strength}: {loss:.1f}" for strength, loss in losses.items()), file=sys.stderr)
-    return min(STRENGTHS, key=lambda strength: (losses[strength], strength))
+    """The confidence model's regularisation: the one with the lowest log loss on left-out questions
+    (~260 answers and 30 signals overfit easily, and an overfit confidence moves the threshold from one
+    fit to the next)."""
+    vectors, labels = [row[0] for row in forced], [row[1] for row in forced]
+
+    def likelihood(model: Linear, inside: list[int]) -> float:
+        total = 0.0
+        for index in inside:
+            probability = min(max(model.probability(vectors[index]), 1e-6), 1 - 1e-6)
+            total += math.log(probability if labels[index] else 1 - probability)
+        return total
+
+    return _pick_strength("confidence strengths (log likelihood out of fold)", list(range(len(forced))), vectors,
+                          labels, DECISION, likelihood)
 
 
 def _coefficients(fitted: dict[str, Any]) -> dict[str, Any]:

@@ -258,13 +258,13 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
     other_groups = [index for index, group in enumerate(groups) if not group.word.name]
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
-    question_names, counted = question.terms, question.counted
+    question_terms, counted = question.terms, question.counted
     found_spans: dict[str, list[spans.Span]] = {}
 
     def find(text: str) -> list[spans.Span]:
         """The spans of the asked kind in a sentence, found once per question (neighbours ask again)."""
         if text not in found_spans:
-            found_spans[text] = _span_finder(question, text, question_names)
+            found_spans[text] = _span_finder(question, text, question_terms)
         return found_spans[text]
 
     def weighted(strengths: list[float]) -> float:
@@ -311,7 +311,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 span, distance = _nearest(shifted, passage, matched, question)
                 context = 1.0
             span_words = terms(span.text) if span else []
-            novel = sum(word not in question_names for word in span_words) / len(span_words) if span_words else 0.0
+            novel = sum(word not in question_terms for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
             measure = float(span is not None and span.kind in spans.MEASURE_KINDS.get(question.measure or "", ()))
             focus = own[question.focus] if question.focus is not None else 0.0
