@@ -73,8 +73,11 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
                 found.append((not asked, order, figure))
             elif kind is not None and figure.kind == kind:
                 found.append((False, order, figure))
-    if question.comparative and question.measure != "age":
-        found = [item for item in found if item[2].kind != "age"]  # ages are never compared
+    if question.comparative:
+        # Other figures only from the reports that give what is asked, and never ages (never compared).
+        reports = {figure.story_id for other, _, figure in found if not other} | {item.story_id for item in shown}
+        found = [item for item in found if (not item[0] or item[2].story_id in reports)
+                 and (item[2].kind != "age" or question.measure == "age")]
     for _, _, figure in sorted(found, key=lambda item: item[:2]):
         if len(shown) >= MAX_FIGURES:
             break

@@ -121,13 +121,15 @@ def test_north_korean_troops_with_every_report(seeds: Library) -> None:
         part in result.disagreement for part in ("Pentagon: 10.000", "Seoul: 1.500", "12.000 (gepland)", "3.000"))
 
 
-def test_a_question_about_several_reports_lists_each_figure_once_and_no_age(seeds: Library) -> None:
+def test_a_question_about_several_reports_lists_each_figure_once_from_those_reports(seeds: Library) -> None:
     """'ik zie verschillende aantallen': every report's troop figure, each value once, the troops first;
-    the 76-year-old politician of another brief is no figure to compare."""
+    the prison term and the age of a politician in another brief are no figures to compare."""
     result = seeds.ask("hoeveel Noord-Koreaanse soldaten zitten in Rusland? ik zie verschillende aantallen")
     values = [figure.value for figure in result.figures]
     assert values[:4] and set(values[:4]) == {10_000, 3000, 1500, 12_000}
     assert len(values) == len(set(values)) and all(figure.kind != "age" for figure in result.figures)
+    reports = {figure.story_id for figure in result.figures[:4]}
+    assert all(figure.story_id in reports for figure in result.figures), [figure.text for figure in result.figures]
 
 
 def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library) -> None:
