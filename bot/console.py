@@ -19,7 +19,7 @@ from bot.errors import UserFacingError
 from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, FollowDesk
 from bot.service import Librarian
 from bot.settings import Settings
-from bot.state import Follow, StateDB, TooManyFollows
+from bot.state import Follow, StateDB
 from bot.terminal import (
     Style,
     render_answer,
@@ -156,12 +156,9 @@ class Console:
         assert self.desk is not None
         language, state, here = self.language, self.desk.state, text(self.language, "console_channel")
         if command == "follow":
-            try:
-                follow, created = await self.desk.follow(
-                    guild_id=0, channel_id=0, topic=" ".join(argument.split()), source=options.get("source"),
-                    place=options.get("place"), created_by=None, language=language)
-            except TooManyFollows:
-                raise UserFacingError("follow_too_many", limit=MAX_FOLLOWS) from None
+            follow, created = await self.desk.follow(
+                guild_id=0, channel_id=0, topic=argument, source=options.get("source"), place=options.get("place"),
+                created_by=None, language=language)
             filters = text(language, "follow_filters", source=follow.source or "-", place=follow.place or "-") \
                 if follow.source or follow.place else ""
             self.say(text(language, "follow_created" if created else "follow_exists", channel=here.capitalize(),
@@ -176,11 +173,7 @@ class Console:
                 where = f" ({follow.source or '-'}, {follow.place or '-'})" if follow.source or follow.place else ""
                 self.say(f"  #{follow.id} „{follow.topic}”{where}")
         elif command == "unfollow":
-            number = argument.strip().lstrip("#")
-            known = number.isdigit() and len(number) <= 12
-            removed = await asyncio.to_thread(state.remove_follow, 0, int(number)) if known else None
-            if removed is None:
-                raise UserFacingError("unfollow_unknown", id=argument)
+            removed = await self.desk.unfollow(0, argument)
             self.say(text(language, "unfollow_done", channel=here.capitalize(), topic=removed.topic, id=removed.id))
 
 

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from bot.errors import UserFacingError
 from bot.service import Librarian
-from bot.state import Follow, Queued, StateDB
+from bot.state import Follow, Queued, StateDB, TooManyFollows
 from index.analysis import terms
 from index.models import Hit
 from index.store import IndexUnavailable
@@ -125,14 +125,32 @@ class FollowDesk:
 
     # -- follows -------------------------------------------------------------------------------
 
-    async def follow(self, **fields: object) -> tuple[Follow, bool]:
-        """Add a follow (see StateDB.add_follow); the index is looked at first, so what it holds now is older
-        than the follow and never posted. A topic of stop words only could never match: refused."""
-        if not terms(str(fields.get("topic", ""))):
+    async def follow(self, *, guild_id: int, channel_id: int, topic: str, source: str | None, place: str | None,
+                     created_by: int | None, language: str) -> tuple[Follow, bool]:
+        """Add a follow (see StateDB.add_follow) as typed in Discord or the console: spaces collapsed, empty
+        filters none. The index is looked at first, so what it holds now is older than the follow and never
+        posted. A topic of stop words only could never match, and a server has at most MAX_FOLLOWS: refused."""
+        topic = " ".join(topic.split())
+        if not terms(topic):
             raise UserFacingError("follow_no_words")
         async with self._lock:
             await self.observe(force=True)
-            return await asyncio.to_thread(self.state.add_follow, limit=MAX_FOLLOWS, **fields)  # type: ignore[arg-type]
+            try:
+                return await asyncio.to_thread(
+                    self.state.add_follow, guild_id=guild_id, channel_id=channel_id, topic=topic,
+                    source=(source or "").strip() or None, place=(place or "").strip() or None,
+                    created_by=created_by, language=language, limit=MAX_FOLLOWS)
+            except TooManyFollows:
+                raise UserFacingError("follow_too_many", limit=MAX_FOLLOWS) from None
+
+    async def unfollow(self, guild_id: int, reference: str) -> Follow:
+        """Remove a follow of this server by its number as typed ("12", "#12")."""
+        number = reference.strip().lstrip("#")
+        removed = await asyncio.to_thread(self.state.remove_follow, guild_id, int(number)) \
+            if number.isdigit() and len(number) <= 12 else None
+        if removed is None:
+            raise UserFacingError("unfollow_unknown", id=reference)
+        return removed
 
     async def resume(self, channel_id: int) -> list[Follow]:
         """Resume a channel's paused follows; what the index gained during the pause is not posted late."""

@@ -23,7 +23,7 @@ from bot.errors import UserFacingError
 from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk
 from bot.permissions import authority_check
 from bot.replies import NO_MENTIONS, language_of, respond
-from bot.state import Follow, StateDB, TooManyFollows
+from bot.state import Follow, StateDB
 from bot.texts import text
 from bot.views import story_reply
 from index.models import Hit
@@ -188,13 +188,9 @@ class Follows(commands.Cog):
             raise UserFacingError("follow_cannot_post", channel=target.mention, permissions=", ".join(missing))
         assert self.desk is not None and interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            follow, created = await self.desk.follow(
-                guild_id=interaction.guild_id, channel_id=target.id, topic=" ".join(topic.split()),
-                source=(source or "").strip() or None, place=(place or "").strip() or None,
-                created_by=interaction.user.id, language=language)
-        except TooManyFollows:
-            raise UserFacingError("follow_too_many", limit=MAX_FOLLOWS) from None
+        follow, created = await self.desk.follow(
+            guild_id=interaction.guild_id, channel_id=target.id, topic=topic, source=source, place=place,
+            created_by=interaction.user.id, language=language)
         key = "follow_created" if created else "follow_exists"
         log.info("follow #%d %s in channel %d (%s)", follow.id, "created" if created else "repeated",
                  target.id, interaction.user.id)
@@ -230,11 +226,8 @@ class Follows(commands.Cog):
     async def unfollow(self, interaction: discord.Interaction, follow: app_commands.Range[str, 1, 20]) -> None:
         language = language_of(interaction, self.bot.settings.language)
         assert self.state is not None and interaction.guild_id is not None
-        number = follow.strip().lstrip("#")
-        removed = await asyncio.to_thread(self.state.remove_follow, interaction.guild_id, int(number)) \
-            if number.isdigit() and len(number) <= 12 else None
-        if removed is None:
-            raise UserFacingError("unfollow_unknown", id=clean(follow))
+        assert self.desk is not None
+        removed = await self.desk.unfollow(interaction.guild_id, clean(follow))
         log.info("follow #%d removed by %d", removed.id, interaction.user.id)
         await interaction.response.send_message(
             text(language, "unfollow_done", channel=f"<#{removed.channel_id}>", topic=clean(removed.topic),

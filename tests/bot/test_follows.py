@@ -110,6 +110,22 @@ async def test_a_topic_of_stop_words_only_is_refused(desk: FollowDesk) -> None:
     assert refused.value.key == "follow_no_words" and desk.state.follows() == []
 
 
+async def test_follows_are_read_as_typed_in_discord_or_the_console(desk: FollowDesk) -> None:
+    """One reading for /follow, /unfollow and the console's twins: spaces collapsed, blank filters none,
+    "#12" and "12" the same follow, anything else a clear refusal."""
+    from bot.errors import UserFacingError
+
+    follow, created = await desk.follow(guild_id=1, channel_id=10, topic="  Noord-Korea   soldaten ", source="  ",
+                                        place=" Seoul ", created_by=5, language="nl")
+    assert created and (follow.topic, follow.source, follow.place) == ("Noord-Korea soldaten", None, "Seoul")
+    with pytest.raises(UserFacingError) as unknown:
+        await desk.unfollow(1, "twaalf")
+    assert unknown.value.key == "unfollow_unknown"
+    with pytest.raises(UserFacingError):
+        await desk.unfollow(2, f"#{follow.id}")  # another server's follow
+    assert await desk.unfollow(1, f" #{follow.id} ") == follow and desk.state.follows() == []
+
+
 def test_matching_that_hits_the_time_limit_raises_instead_of_returning_part(seed_library,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A partial match would mark the stories it did not reach as seen, and they would never be posted."""
