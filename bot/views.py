@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -18,6 +19,9 @@ from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
 from index.models import Hit, SearchResult, Story
+
+if TYPE_CHECKING:
+    from bot.service import Librarian
 
 log = logging.getLogger(__name__)
 
@@ -181,3 +185,30 @@ class SearchPager(Pager):
 
     async def refresh(self, embeds: list[discord.Embed]) -> None:
         self.select.fill(self.result.hits)
+
+
+#: Stories per page of a paged list (/search, /latest).
+PAGE_SIZE = 5
+
+
+async def respond_paged(interaction: discord.Interaction, librarian: Librarian, language: str,
+                        pages: Callable[[SearchResult, str], list[discord.Embed]],
+                        read: Callable[[int], Awaitable[SearchResult]]) -> None:
+    """A paged list of stories (/search, /latest): the first page, buttons to page that only the asker can
+    press, a menu to open a story; every read in the server's queue."""
+
+    async def fetch(page: int) -> SearchResult:
+        return await librarian.serve(interaction.guild_id, read(page))
+
+    async def open_story(story_id: str) -> Story | None:
+        return await librarian.serve(interaction.guild_id, librarian.story(story_id))
+
+    def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
+        embeds = pages(result, language)
+        if not result.hits:
+            return Reply(embeds=embeds), None
+        view = SearchPager(interaction.user.id, language, result, fetch,
+                           lambda page_result: pages(page_result, language)[:1], open_story)
+        return Reply(embeds=embeds[:1]), view
+
+    await replies.respond(interaction, fetch(1), render)

@@ -9,7 +9,8 @@ from discord.ext import commands
 from bot.client import DatelineBot
 from bot.embeds import latest_pages
 from bot.replies import language_of
-from cogs.search import MAX_QUERY, MAX_RESULTS, PAGE_SIZE, respond_paged
+from bot.views import PAGE_SIZE, respond_paged
+from cogs.search import MAX_QUERY, MAX_RESULTS
 
 
 class Latest(commands.Cog):
@@ -24,7 +25,7 @@ class Latest(commands.Cog):
                      source: str | None = None, place: str | None = None) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
-        await respond_paged(interaction, self.bot, language, latest_pages, lambda page: librarian.latest(
+        await respond_paged(interaction, librarian, language, latest_pages, lambda page: librarian.latest(
             topic or "", source=source, place=place, page=page, page_size=PAGE_SIZE, limit=MAX_RESULTS))
 
 

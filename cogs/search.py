@@ -2,48 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import Reply, clean, search_pages
+from bot.embeds import clean, search_pages
 from bot.errors import UserFacingError
 from bot.replies import language_of, respond
-from bot.views import SearchPager, story_reply
-from index.models import SearchResult, Story
+from bot.views import PAGE_SIZE, respond_paged, story_reply
 
-PAGE_SIZE = 5
 #: Results one search can page through.
 MAX_RESULTS = 200
 MAX_QUERY = 500
 MAX_CHOICES = 25
-
-
-async def respond_paged(interaction: discord.Interaction, bot: DatelineBot, language: str,
-                        pages: Callable[[SearchResult, str], list[discord.Embed]],
-                        read: Callable[[int], Awaitable[SearchResult]]) -> None:
-    """A paged list of stories (/search, /latest): the first page, buttons to page that only the asker can
-    press, a menu to open a story; every read in the server's queue."""
-    librarian = bot.librarian
-
-    async def fetch(page: int) -> SearchResult:
-        return await librarian.serve(interaction.guild_id, read(page))
-
-    async def open_story(story_id: str) -> Story | None:
-        return await librarian.serve(interaction.guild_id, librarian.story(story_id))
-
-    def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
-        embeds = pages(result, language)
-        if not result.hits:
-            return Reply(embeds=embeds), None
-        view = SearchPager(interaction.user.id, language, result, fetch,
-                           lambda page_result: pages(page_result, language)[:1], open_story)
-        return Reply(embeds=embeds[:1]), view
-
-    await respond(interaction, fetch(1), render)
 
 
 class Search(commands.Cog):
@@ -59,7 +31,7 @@ class Search(commands.Cog):
                      source: str | None = None, place: str | None = None, advanced: bool = False) -> None:
         language = language_of(interaction, self.bot.settings.language)
         librarian = self.bot.librarian
-        await respond_paged(interaction, self.bot, language, search_pages, lambda page: librarian.search(
+        await respond_paged(interaction, librarian, language, search_pages, lambda page: librarian.search(
             query, source=source, place=place, advanced=advanced, page=page, page_size=PAGE_SIZE, limit=MAX_RESULTS))
 
     @app_commands.command(name="story", description="Toon een heel verhaal / show a whole story")
