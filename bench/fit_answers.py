@@ -10,11 +10,15 @@ while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the ru
 1. Every candidate sentence of every train question is labelled: it holds one of the gold answer forms
    (as score.py reads them) and comes from a gold document. A logistic regression (scikit-learn) on the
    candidate features ranks candidates.
-2. Each train question is answered with its best candidate and judged by score.py; a second logistic
-   regression on the best candidate's features gives the confidence that the answer is right.
-3. The threshold minimises the loss on dev part A: an abstention on an answerable question costs 1, a
+2. The first `rerank.DEPTH` candidates of each train question, as a rank model fitted without that
+   question orders them, are labelled the same way; a second logistic regression on their lexical logit
+   and their closeness in meaning to the question re-ranks them.
+3. Each train question is answered with its best candidate (both models fitted without it) and judged by
+   score.py; a third logistic regression on the best candidate's features gives the confidence that the
+   answer is right.
+4. The threshold minimises the loss on dev part A: an abstention on an answerable question costs 1, a
    wrong answer (or any answer to an unanswerable question) costs WRONG_COST.
-4. Reported on dev part B, and on the project's own 165 questions: right / wrong / abstained per type and
+5. Reported on dev part B, and on the project's own 165 questions: right / wrong / abstained per type and
    the calibration table (confidence bins against the share right).
 """
 
@@ -41,18 +45,19 @@ from index.answers import model as answer_model
 from index.answers.assemble import assemble
 from index.answers.candidates import candidates
 from index.answers.decide import decide
-from index.answers.features import CANDIDATE, DECISION, candidate_vector, decision_vector
+from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector, decision_vector
 from index.answers.model import Linear, Models
-from index.answers.pipeline import rank, weights_of
+from index.answers.pipeline import lexical_rank, rank, weights_of
 from index.answers.question import read_question
+from index.answers.rerank import DEPTH, rerank_vectors
 from index.answers.retrieve import retrieve
 from index.library import Library
 
 EVAL = SHARED / "eval"
 #: Folds of the cross-fitting that gives the confidence model out-of-sample candidates.
 FOLDS = 5
-#: Regularisation strengths (scikit-learn's C) tried for the rank model.
-STRENGTHS = (0.03, 0.1, 0.3, 1.0)
+#: Regularisation strengths (scikit-learn's C, on standardised signals) tried for each model.
+STRENGTHS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: A wrong answer costs this many abstentions.
 WRONG_COST = 2.0
 #: Half-width of the window the threshold's loss is averaged over.
@@ -84,6 +89,13 @@ def _gold(score: Any, question: dict[str, Any], text: str, ids: list[str]) -> bo
     return from_doc and any(score.contains(text, form) for form in forms)
 
 
+def _holds(score: Any, item: dict[str, Any], candidate: Any) -> int:
+    """1 when the candidate's quote holds a gold answer form and comes from a gold document."""
+    story = candidate.story
+    return int(item["type"] != "none" and _gold(score, item, candidate.passage or candidate.sentence,
+                                                [story.story_id, story.record_id, story.file]))
+
+
 def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any) -> tuple[list, list, list]:
     """Candidate vectors, their labels, and which question each belongs to."""
     vectors, labels, owners = [], [], []
@@ -93,9 +105,28 @@ def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any
         for candidate in candidates(question, retrieved):
             vectors.append(candidate_vector(question, candidate))
             owners.append(number)
-            story = candidate.story
-            labels.append(int(item["type"] != "none" and _gold(score, item, candidate.passage or candidate.sentence,
-                                                                [story.story_id, story.record_id, story.file])))
+            labels.append(_holds(score, item, candidate))
+    return vectors, labels, owners
+
+
+def rerank_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list], score: Any,
+                strength: float) -> tuple[list, list, list]:
+    """Re-rank vectors of each question's first DEPTH candidates, as a rank model fitted without the
+    question (FOLDS folds) orders them, their labels and their questions: the re-rank model must learn how
+    far an unseen question's lexical order can be trusted, not how well the rank model fits its own data."""
+    vectors, labels, owners = [], [], []
+    for fold in range(FOLDS):
+        models = _rank_only(_fitted_without(rows, fold, CANDIDATE, strength), None)
+        for number, item in enumerate(questions):
+            if number % FOLDS != fold:
+                continue
+            question = read_question(item["question"])
+            head = lexical_rank(question, retrieve(library.store, question), models)[:DEPTH]
+            if not head:
+                continue
+            vectors += rerank_vectors(question, head)
+            labels += [_holds(score, item, candidate) for candidate in head]
+            owners += [number] * len(head)
     return vectors, labels, owners
 
 
@@ -110,11 +141,18 @@ def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[An
 
 
 def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 1.0) -> dict[str, Any]:
+    """A logistic regression on standardised signals, written back as coefficients of the raw signals:
+    the regularisation then penalises every signal alike whatever its units (two cosines that differ by
+    hundredths between candidates weigh as much as a 0-1 coverage can), and answering needs no scaler."""
     from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
 
-    fitted = LogisticRegression(C=strength, max_iter=5000).fit(vectors, labels)
-    return {"features": list(names), "coefficients": [round(float(value), 6) for value in fitted.coef_[0]],
-            "intercept": round(float(fitted.intercept_[0]), 6)}
+    scaler = StandardScaler().fit(vectors)
+    fitted = LogisticRegression(C=strength, max_iter=5000).fit(scaler.transform(vectors), labels)
+    coefficients = fitted.coef_[0] / scaler.scale_
+    intercept = fitted.intercept_[0] - float(coefficients @ scaler.mean_)
+    return {"features": list(names), "coefficients": [round(float(value), 6) for value in coefficients],
+            "intercept": round(float(intercept), 6)}
 
 
 def judge_all(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[dict]:
@@ -130,9 +168,17 @@ def judge_all(library: Library, questions: list[dict[str, Any]], models: Models,
     return rows
 
 
-def _ranking_only(fitted: dict[str, Any]) -> Models:
-    """Models that rank with `fitted` and answer every question (no confidence model yet, threshold 0)."""
-    return Models(Linear(**_coefficients(fitted)), Linear((0.0,) * len(DECISION), 0.0), 0.0)
+def _rank_only(fitted: dict[str, Any], refitted: dict[str, Any] | None) -> Models:
+    """Models that rank with `fitted` and re-rank with `refitted` (None: keep the lexical order) and answer
+    every question (no confidence model yet, threshold 0)."""
+    rerank = Linear(**_coefficients(refitted)) if refitted else Linear((1.0,) + (0.0,) * (len(RERANK) - 1), 0.0)
+    return Models(Linear(**_coefficients(fitted)), rerank, Linear((0.0,) * len(DECISION), 0.0), 0.0)
+
+
+def _fitted_without(rows: tuple[list, list, list], fold: int, names: tuple[str, ...], strength: float) -> dict:
+    vectors, labels, owners = rows
+    keep, _ = _folds(owners, fold)
+    return _fit([vectors[index] for index in keep], [labels[index] for index in keep], names, strength)
 
 
 def _folds(owners: list[int], fold: int) -> tuple[list[int], list[int]]:
@@ -158,21 +204,22 @@ def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, na
     return max(STRENGTHS, key=lambda strength: (scores[strength], -strength))
 
 
-def choose_strength(rows: tuple[list, list, list]) -> float:
-    """The rank model's regularisation: the one that puts a candidate holding the answer first for most
-    left-out questions."""
+def choose_strength(rows: tuple[list, list, list], names: tuple[str, ...], within: int) -> float:
+    """A ranking model's regularisation: the one that puts a candidate holding the answer among the first
+    `within` for most left-out questions (the rank model: among the DEPTH that the re-rank model re-orders,
+    which is all it must get right; the re-rank model: first)."""
     vectors, labels, owners = rows
 
     def ranked_right(model: Linear, inside: list[int]) -> float:
-        best: dict[int, tuple[float, int]] = {}
-        for index in inside:  # candidates come in ranking-tie order: the first of equals wins
-            probability = model.probability(vectors[index])
-            if owners[index] not in best or probability > best[owners[index]][0]:
-                best[owners[index]] = (probability, labels[index])
-        return sum(label for _, label in best.values())
+        by_question: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+        for index in inside:
+            by_question[owners[index]].append((-model.probability(vectors[index]), index, labels[index]))
+        # candidates come in ranking-tie order: the first of equals wins
+        return sum(any(label for _, _, label in sorted(found)[:within]) for found in by_question.values())
 
-    return _pick_strength("rank model strengths (questions ranked right out of fold)", owners, vectors, labels,
-                          CANDIDATE, ranked_right)
+    return _pick_strength(f"{'rank' if names == CANDIDATE else 're-rank'} model strengths (questions with a right "
+                          f"candidate among the first {within} out of fold)", owners, vectors, labels, names,
+                          ranked_right)
 
 
 def choose_confidence_strength(forced: list[tuple]) -> float:
@@ -197,16 +244,17 @@ def _coefficients(fitted: dict[str, Any]) -> dict[str, Any]:
 
 
 def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list],
-                      score: Any, strength: float) -> list[tuple]:
-    """Forced answers to every train question from a rank model fitted without that question (FOLDS
-    folds), so the confidence model learns how far an unseen question's best candidate can be trusted."""
-    vectors, labels, owners = rows
+                      reranks: tuple[list, list, list], score: Any, strength: float,
+                      rerank_strength: float) -> list[tuple]:
+    """Forced answers to every train question from rank and re-rank models fitted without that question
+    (FOLDS folds), so the confidence model learns how far an unseen question's best candidate can be
+    trusted."""
     result = []
     for fold in range(FOLDS):
-        keep, _ = _folds(owners, fold)
-        fitted = _fit([vectors[index] for index in keep], [labels[index] for index in keep], CANDIDATE, strength)
+        models = _rank_only(_fitted_without(rows, fold, CANDIDATE, strength),
+                            _fitted_without(reranks, fold, RERANK, rerank_strength))
         result += forced_rows(library, [item for number, item in enumerate(questions) if number % FOLDS == fold],
-                              _ranking_only(fitted), score)
+                              models, score)
     return result
 
 
@@ -301,11 +349,15 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report:
             rows = candidate_rows(library, train, score)
             vectors, labels, _ = rows
-            strength = choose_strength(rows)
+            strength = choose_strength(rows, CANDIDATE, DEPTH)
             rank_model = _fit(vectors, labels, CANDIDATE, strength)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
-            provisional = _ranking_only(rank_model)
-            forced = cross_fitted_rows(library, train, rows, score, strength)
+            reranks = rerank_rows(library, train, rows, score, strength)
+            rerank_strength = choose_strength(reranks, RERANK, 1)
+            rerank_model = _fit(reranks[0], reranks[1], RERANK, rerank_strength)
+            print(f"re-rank model: {len(reranks[0])} candidates, {sum(reranks[1])} holding the answer", file=sys.stderr)
+            provisional = _rank_only(rank_model, rerank_model)
+            forced = cross_fitted_rows(library, train, rows, reranks, score, strength, rerank_strength)
             confidence_strength = choose_confidence_strength(forced)
             confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION,
                                     confidence_strength)
@@ -316,10 +368,12 @@ def main(argv: list[str] | None = None) -> int:
                 verdict = "none" if item["type"] == "none" else "right" if right else "wrong"
                 choice.append((models.confidence.probability(vector), verdict))
             threshold = choose_threshold(choice)
-            payload = {"rank": rank_model, "confidence": confidence_model, "threshold": threshold,
+            payload = {"rank": rank_model, "rerank": rerank_model, "confidence": confidence_model,
+                       "threshold": threshold,
                        "provenance": {"fitted": date.today().isoformat(), "train_questions": len(train),
                                       "train_candidates": len(vectors), "threshold_questions": len(part_a),
                                       "wrong_cost": WRONG_COST, "rank_strength": strength,
+                                      "rerank_strength": rerank_strength, "rerank_depth": DEPTH,
                                       "confidence_strength": confidence_strength,
                                       "fitter": "bench/fit_answers.py"}}
             answer_model.MODEL.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")

@@ -7,7 +7,9 @@
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
    (`spans`), and the evidence signals (`features`);
 4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
-   candidate, and a second one turns the best candidate into a calibrated confidence;
+   candidate; `rerank` re-orders the likeliest few by their closeness in meaning to the question as well
+   (`meaning`: multilingual-e5-small embeddings), and a third model turns the best candidate into a
+   calibrated confidence;
 5. `decide`    — answer or abstain at the threshold chosen on held-apart questions;
 6. `assemble`  — the `Answer` the bot and the terminal render: the span, its verbatim quote with
    dateline, agencies and time, other reports' figures, and related passages.

@@ -28,8 +28,11 @@ BEST = ("cover_near", "cover_story", "context", "span_beside", "span_measure", "
 #: (the same figure in the lead and the next sentence, in two reports) or the same story.
 SUPPORTERS = 10
 DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
-            "english", "agree", "comparative", "measure_missed", "unit_missed", *(f"best_{name}" for name in BEST),
-            *(f"kind_{kind}" for kind in KINDS))
+            "english", "agree", "comparative", "measure_missed", "unit_missed", "best_meaning", "meaning_margin",
+            *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
+#: The re-rank model's signals (`rerank`): the lexical model's logit and the closeness in meaning, each
+#: also against the best of the candidates re-ranked.
+RERANK = ("logit", "logit_gap", "meaning", "meaning_gap")
 
 
 def _kinds(question: Question, prefix: str, value: float) -> dict[str, float]:
@@ -45,6 +48,10 @@ def candidate_vector(question: Question, candidate: Candidate) -> list[float]:
     return [values[name] for name in CANDIDATE]
 
 
+def rerank_vector(value: float, best_value: float, similarity: float, best_similarity: float) -> list[float]:
+    return [value, value - best_value, similarity, similarity - best_similarity]
+
+
 def logit(probability: float) -> float:
     probability = min(max(probability, 1e-6), 1 - 1e-6)
     return math.log(probability / (1 - probability))
@@ -58,10 +65,11 @@ def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float
 
 
 def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
-    """The best candidate against the runner-up from another story, and how the likeliest candidates
-    back its span and its story."""
+    """The best candidate against the runner-up from another story, how the likeliest candidates back its
+    span and its story, and how much closer in meaning it is than the other candidates re-ranked."""
     best = ranked[0]
     second = next((item for item in ranked[1:] if item.story.story_id != best.story.story_id), None)
+    others = [item.features["meaning"] for item in ranked[1:] if "meaning" in item.features]  # re-ranked ones
     span = fold(best.span.text) if best.span is not None else None
     values = {
         "best_logit": logit(best.probability),
@@ -80,6 +88,8 @@ def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
         "measure_missed": float(question.measure is not None and not best.features["span_measure"]),
         "unit_missed": float(question.kind == "hoeveel" and not best.features["span_unit"]
                              and not best.features["span_measure"]),
+        "best_meaning": best.features["meaning"],
+        "meaning_margin": best.features["meaning"] - max(others, default=best.features["meaning"]),
         **{f"best_{name}": best.features[name] for name in BEST},
         **_kinds(question, "kind", 1.0),
     }

@@ -1,9 +1,11 @@
 """Stage 4: score candidates with the models fitted on labelled questions (`bench/fit_answers.py`).
 
-Two logistic regressions (scikit-learn at fitting time; here only their coefficients): the first gives
-each candidate sentence the probability that it holds the answer; the second turns the best one's
-probability, its margin over the runner-up and the question's kind into the calibrated confidence that
-the answer shown is right. The file also holds the abstention threshold chosen on held-apart questions.
+Three logistic regressions (scikit-learn at fitting time; here only their coefficients): the first gives
+each candidate sentence the probability that it holds the answer from its lexical evidence; the second
+re-ranks the likeliest few by their closeness in meaning to the question as well (`rerank`); the third
+turns the best one's probability, its margins over the others and the question's kind into the calibrated
+confidence that the answer shown is right. The file also holds the abstention threshold chosen on
+held-apart questions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from index.answers.features import CANDIDATE, DECISION
+from index.answers.features import CANDIDATE, DECISION, RERANK
 
 MODEL = Path(__file__).with_name("data") / "model.json"
 
@@ -32,6 +34,7 @@ class Linear:
 @dataclass(frozen=True, slots=True)
 class Models:
     rank: Linear
+    rerank: Linear
     confidence: Linear
     threshold: float
 
@@ -48,6 +51,7 @@ def _linear(data: dict, names: tuple[str, ...], expected: tuple[str, ...]) -> Li
 
 def parse(data: dict) -> Models:
     return Models(rank=_linear(data["rank"], tuple(data["rank"]["features"]), CANDIDATE),
+                  rerank=_linear(data["rerank"], tuple(data["rerank"]["features"]), RERANK),
                   confidence=_linear(data["confidence"], tuple(data["confidence"]["features"]), DECISION),
                   threshold=float(data["threshold"]))
 

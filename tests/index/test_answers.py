@@ -13,9 +13,10 @@ import pytest
 
 from index.answers import model
 from index.answers.candidates import candidates
-from index.answers.features import CANDIDATE, DECISION
+from index.answers.features import CANDIDATE, DECISION, RERANK
 from index.answers.forms import soft_match
 from index.answers.lexicon import translate
+from index.answers.pipeline import lexical_rank
 from index.answers.question import read_question
 from index.answers.retrieve import general_idf, retrieve
 from index.library import Library
@@ -94,6 +95,7 @@ def test_no_loose_match(question_term: str, text_term: str) -> None:
 def test_the_model_file_matches_the_features_the_code_computes() -> None:
     data = json.loads(model.MODEL.read_text("utf-8"))
     assert tuple(data["rank"]["features"]) == CANDIDATE and tuple(data["confidence"]["features"]) == DECISION
+    assert tuple(data["rerank"]["features"]) == RERANK
     assert 0 < data["threshold"] < 1
     broken = {**data, "rank": {**data["rank"], "features": data["rank"]["features"][:-1]}}
     with pytest.raises(model.ModelMismatch):
@@ -139,6 +141,19 @@ def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library)
     assert result.language == "en"
     passage = result.quote or result.evidence[0]
     assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
+
+
+def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_words(seeds: Library) -> None:
+    """'een week eerder' asks for last week's estimate: the lexical order puts the Pentagon's sentence (the
+    Americans, the soldiers, Russia) first; its meaning puts 'Vorige week dachten de Verenigde Staten nog
+    dat het om 3000 soldaten ging' first (the re-rank stage)."""
+    question = read_question("op hoeveel soldaten schatten de Amerikanen het een week eerder nog?")
+    models = model.load()
+    lexical = lexical_rank(question, retrieve(seeds.store, question), models)
+    assert "3000" not in lexical[0].sentence
+    result = seeds.ask(question.text)
+    passage = result.quote or result.evidence[0]
+    assert "3000" in passage.text, passage.text
 
 
 def test_who_is_a_name_asks_for_what_the_articles_call_them(seeds: Library) -> None:
@@ -257,6 +272,8 @@ def newspapers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     ("door wie werd dat amendement over FC Twente in Enschede ingediend?", "Burgerbelangen Enschede", "10780211"),
     # a word no article has ("flikker") and a remark after the question do not end the answer
     ("wie is nou de nieuwe burgemeester van Deventer? snap er geen flikker van", "König", "10780282"),
+    # the sentence restating the topic used to win over the one that answers (re-ranked by meaning)
+    ("wanneer gaat Christo nou eigenlijk die Arc de Triomphe inpakken?", "april", "10780087"),
     # a duration for "hoeveel jaar"
     ("tot hoeveel jaar cel werd die man uit Hillegom veroordeeld die een collega met een staaf sloeg?", "zes jaar",
      "10672771 10672713"),  # the same report in two papers
