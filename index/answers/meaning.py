@@ -68,6 +68,14 @@ class Meaning:
                 self._vectors.popitem(last=False)
             return found
 
+    def foresee(self, question: str) -> threading.Thread:
+        """Start embedding the question while the lexical stages run, so that the re-rank stage finds its
+        vector ready: the engine computes outside Python's interpreter lock, on the core the lexical
+        stages leave free (measured over dev part A: mean 286 -> 258 ms, p95 451 -> 377 ms)."""
+        thread = threading.Thread(target=self._embed, args=([question], True), name="meaning", daemon=True)
+        thread.start()
+        return thread
+
     def similarities(self, question: str, passages: list[str]) -> list[float]:
         """The cosine of the question's vector with each passage's (the vectors are unit length)."""
         if not passages:

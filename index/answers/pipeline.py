@@ -57,6 +57,7 @@ def prepare() -> None:
 def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer:
     models = models or load()
     question = read_question(text)
+    meaning().foresee(question.text)
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
     ranked = rank(question, retrieved, models)
     decision = decide(question, retrieved, ranked, models)

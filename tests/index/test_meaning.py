@@ -47,3 +47,10 @@ def test_two_threads_at_once_get_what_one_gets_alone() -> None:
     for thread in threads:
         thread.join()
     assert len(results) == 4 and all(result == pytest.approx(alone) for result in results)
+
+
+def test_a_question_foreseen_is_embedded_before_it_is_needed() -> None:
+    fresh = Meaning()
+    fresh.foresee("welk park?").join()
+    assert list(fresh._vectors) == [(True, "welk park?")]
+    assert fresh.similarities("welk park?", [ANSWER]) == pytest.approx(Meaning().similarities("welk park?", [ANSWER]))
