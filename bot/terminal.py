@@ -139,8 +139,9 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
         lines = [abstention(answer, language)]
         if answer.evidence:
             lines.extend(["", style.dim(text(language, "answer_related"))])
-            lines.extend(style.dim(f" • {quote.headline} ({provenance(quote.dateline, quote.sources, quote.places)})")
-                         for quote in answer.evidence)
+            for quote in answer.evidence:
+                source = _source_line(quote.dateline, quote.sources, quote.places, quote.published, language)
+                lines.append(style.dim(f" • {quote.headline} ({source})"))
         return "\n".join(lines)
     percent = round(answer.confidence * 100)
     lines = [style.bold(answer.answer or "") + "  " + style.dim(text(language, "answer_confidence", percent=percent))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.formatting import local_time, mark, provenance
@@ -46,7 +47,11 @@ def test_matches_are_bold_on_a_terminal_and_marked_when_piped() -> None:
 def test_an_answer_in_the_terminal() -> None:
     answer = Answer(question="?", answer="10.000 militairen", abstained=False, confidence=0.82, quote=quote())
     assert render_answer(answer, Style(False), "en").startswith("10.000 militairen  confidence 82%\n\n“Het gaat")
-    abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None, evidence=[quote()])
+    newspaper = replace(quote(), dateline="", sources=[], places=[], headline="Minister VS ruimt het veld")
+    abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None,
+                       evidence=[quote(), newspaper])
     assert render_answer(abstained, Style(False), "nl").splitlines() == [
         "Daarover vond ik niets in de artikelen.", "", "Misschien verwant (geen antwoord):",
-        " • Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland (SEOUL/VLADIVOSTOK (ANP/RTR/AFP))"]
+        " • Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
+        " (SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00)",
+        " • Minister VS ruimt het veld (18 okt 2024 14:00)"]  # a newspaper record: no dateline, no empty "()"
