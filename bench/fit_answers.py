@@ -116,12 +116,12 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[l
     far an unseen question's lexical order can be trusted, not how well the rank model fits its own data."""
     vectors, labels, owners = [], [], []
     for fold in range(FOLDS):
-        models = _rank_only(_fitted_without(rows, fold, CANDIDATE, strength), None)
+        model = Linear(**_coefficients(_fitted_without(rows, fold, CANDIDATE, strength)))
         for number, item in enumerate(questions):
             if number % FOLDS != fold:
                 continue
             question = read_question(item["question"])
-            head = lexical_rank(question, retrieve(library.store, question), models)[:DEPTH]
+            head = lexical_rank(question, retrieve(library.store, question), model)[:DEPTH]
             if not head:
                 continue
             vectors += rerank_vectors(question, head)
@@ -168,11 +168,11 @@ def judge_all(library: Library, questions: list[dict[str, Any]], models: Models,
     return rows
 
 
-def _rank_only(fitted: dict[str, Any], refitted: dict[str, Any] | None) -> Models:
-    """Models that rank with `fitted` and re-rank with `refitted` (None: keep the lexical order) and answer
-    every question (no confidence model yet, threshold 0)."""
-    rerank = Linear(**_coefficients(refitted)) if refitted else Linear((1.0,) + (0.0,) * (len(RERANK) - 1), 0.0)
-    return Models(Linear(**_coefficients(fitted)), rerank, Linear((0.0,) * len(DECISION), 0.0), 0.0)
+def _rank_only(fitted: dict[str, Any], refitted: dict[str, Any]) -> Models:
+    """Models that rank with `fitted` and re-rank with `refitted` and answer every question (no confidence
+    model yet, threshold 0)."""
+    return Models(Linear(**_coefficients(fitted)), Linear(**_coefficients(refitted)),
+                  Linear((0.0,) * len(DECISION), 0.0), 0.0)
 
 
 def _fitted_without(rows: tuple[list, list, list], fold: int, names: tuple[str, ...], strength: float) -> dict:
@@ -204,7 +204,7 @@ def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, na
     return max(STRENGTHS, key=lambda strength: (scores[strength], -strength))
 
 
-def choose_strength(rows: tuple[list, list, list], names: tuple[str, ...], within: int) -> float:
+def choose_strength(what: str, rows: tuple[list, list, list], names: tuple[str, ...], within: int) -> float:
     """A ranking model's regularisation: the one that puts a candidate holding the answer among the first
     `within` for most left-out questions (the rank model: among the DEPTH that the re-rank model re-orders,
     which is all it must get right; the re-rank model: first)."""
@@ -217,9 +217,8 @@ def choose_strength(rows: tuple[list, list, list], names: tuple[str, ...], withi
         # candidates come in ranking-tie order: the first of equals wins
         return sum(any(label for _, _, label in sorted(found)[:within]) for found in by_question.values())
 
-    return _pick_strength(f"{'rank' if names == CANDIDATE else 're-rank'} model strengths (questions with a right "
-                          f"candidate among the first {within} out of fold)", owners, vectors, labels, names,
-                          ranked_right)
+    return _pick_strength(f"{what} model strengths (questions with a right candidate among the first {within} out "
+                          f"of fold)", owners, vectors, labels, names, ranked_right)
 
 
 def choose_confidence_strength(forced: list[tuple]) -> float:
@@ -349,11 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report:
             rows = candidate_rows(library, train, score)
             vectors, labels, _ = rows
-            strength = choose_strength(rows, CANDIDATE, DEPTH)
+            strength = choose_strength("rank", rows, CANDIDATE, DEPTH)
             rank_model = _fit(vectors, labels, CANDIDATE, strength)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
             reranks = rerank_rows(library, train, rows, score, strength)
-            rerank_strength = choose_strength(reranks, RERANK, 1)
+            rerank_strength = choose_strength("re-rank", reranks, RERANK, 1)
             rerank_model = _fit(reranks[0], reranks[1], RERANK, rerank_strength)
             print(f"re-rank model: {len(reranks[0])} candidates, {sum(reranks[1])} holding the answer", file=sys.stderr)
             provisional = _rank_only(rank_model, rerank_model)

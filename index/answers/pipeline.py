@@ -10,7 +10,7 @@ from index.answers.decide import decide
 from index.answers.features import candidate_vector
 from index.answers.lexicon import translate
 from index.answers.meaning import meaning
-from index.answers.model import Models, load
+from index.answers.model import Linear, Models, load
 from index.answers.question import Question, general_frequency, read_question
 from index.answers.rerank import rerank
 from index.answers.retrieve import Retrieved, retrieve
@@ -23,14 +23,14 @@ log = logging.getLogger(__name__)
 def rank(question: Question, retrieved: Retrieved, models: Models) -> list[Candidate]:
     """Every candidate with its probability of holding the answer, most likely first (ties: the story
     found first, the earlier sentence), the likeliest few re-ranked by their meaning."""
-    return rerank(question, lexical_rank(question, retrieved, models), models)
+    return rerank(question, lexical_rank(question, retrieved, models.rank), models)
 
 
-def lexical_rank(question: Question, retrieved: Retrieved, models: Models) -> list[Candidate]:
-    """Every candidate by the lexical model alone (the re-rank model is fitted on this order)."""
+def lexical_rank(question: Question, retrieved: Retrieved, model: Linear) -> list[Candidate]:
+    """Every candidate by the lexical rank model alone (the re-rank model is fitted on this order)."""
     found = candidates(question, retrieved)
     for candidate in found:
-        candidate.probability = models.rank.probability(candidate_vector(question, candidate))
+        candidate.probability = model.probability(candidate_vector(question, candidate))
     found.sort(key=lambda item: (-item.probability, item.rank, item.position))
     return found
 

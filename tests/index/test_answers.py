@@ -149,7 +149,7 @@ def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_wor
     dat het om 3000 soldaten ging' first (the re-rank stage)."""
     question = read_question("op hoeveel soldaten schatten de Amerikanen het een week eerder nog?")
     models = model.load()
-    lexical = lexical_rank(question, retrieve(seeds.store, question), models)
+    lexical = lexical_rank(question, retrieve(seeds.store, question), models.rank)
     assert "3000" not in lexical[0].sentence
     result = seeds.ask(question.text)
     passage = result.quote or result.evidence[0]
