@@ -227,7 +227,11 @@ class Follows(commands.Cog):
         language = language_of(interaction, self.bot.settings.language)
         assert self.state is not None and interaction.guild_id is not None
         assert self.desk is not None
-        removed = await self.desk.unfollow(interaction.guild_id, clean(follow))
+        try:
+            removed = await self.desk.unfollow(interaction.guild_id, follow)  # parsed as typed
+        except UserFacingError as error:
+            error.values["id"] = clean(follow)  # escaped where Discord shows it
+            raise
         log.info("follow #%d removed by %d", removed.id, interaction.user.id)
         await interaction.response.send_message(
             text(language, "unfollow_done", channel=f"<#{removed.channel_id}>", topic=clean(removed.topic),

@@ -233,6 +233,14 @@ async def test_unfollow_with_autocomplete_and_the_server_limit(fake: FakeDiscord
         unknown = await fake.slash("unfollow", {"follow": "9"}, user=fake.owner, locale="nl")
         await unknown.wait_callback()
         assert unknown.content == "Deze server heeft geen volgopdracht 9."
+        # Parsed as typed, escaped only where Discord shows it back.
+        marked = await fake.slash("unfollow", {"follow": "**1**"}, user=fake.owner, locale="nl")
+        await marked.wait_callback()
+        assert marked.content == "Deze server heeft geen volgopdracht \\*\\*1\\*\\*."
+        assert [item.topic for item in dateline_bot.get_cog("Follows").state.follows()] == ["zeewier"]
+        hashed = await fake.slash("unfollow", {"follow": " #1"}, user=fake.owner, locale="nl")
+        await hashed.wait_callback()
+        assert hashed.content == f"Gestopt: <#{fake.channel.id}> volgt „zeewier” niet meer (#1)."
 
 
 async def test_latest_pages_the_newest_stories_of_a_topic(fake: FakeDiscord, settings: Settings) -> None:
