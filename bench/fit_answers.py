@@ -189,36 +189,50 @@ def _folds(owners: list[int], fold: int) -> tuple[list[int], list[int]]:
 
 
 def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, names: tuple[str, ...],
-                   fold_score: Callable[[Linear, list[int]], float]) -> float:
+                   fold_score: Callable[[Linear, list[int]], tuple[float, ...]]) -> float:
     """The strength of STRENGTHS whose models, each fitted without one fold of questions, score best on the
-    folds left out (`fold_score` of the model and the left-out rows; ties: the stronger regularisation)."""
-    scores: dict[float, float] = {}
+    folds left out (`fold_score` of the model and the left-out rows, compared in order; ties: the stronger
+    regularisation)."""
+    scores: dict[float, tuple[float, ...]] = {}
     for strength in STRENGTHS:
-        scores[strength] = 0.0
         for fold in range(FOLDS):
             outside, inside = _folds(owners, fold)
             model = Linear(**_coefficients(_fit([vectors[index] for index in outside],
                                                 [labels[index] for index in outside], names, strength)))
-            scores[strength] += fold_score(model, inside)
-    print(f"{what}: " + ", ".join(f"C={strength}: {value:.1f}" for strength, value in scores.items()), file=sys.stderr)
+            score = fold_score(model, inside)
+            scores[strength] = tuple(map(sum, zip(scores.get(strength, (0.0,) * len(score)), score, strict=True)))
+    print(f"{what}: " + ", ".join(f"C={strength}: " + "/".join(f"{value:.1f}" for value in values)
+                                  for strength, values in scores.items()), file=sys.stderr)
     return max(STRENGTHS, key=lambda strength: (scores[strength], -strength))
+
+
+def _likelihood(model: Linear, vectors: list, labels: list, inside: list[int]) -> float:
+    """The log likelihood of the labels of rows `inside` under the model."""
+    total = 0.0
+    for index in inside:
+        probability = min(max(model.probability(vectors[index]), 1e-6), 1 - 1e-6)
+        total += math.log(probability if labels[index] else 1 - probability)
+    return total
 
 
 def choose_strength(what: str, rows: tuple[list, list, list], names: tuple[str, ...], within: int) -> float:
     """A ranking model's regularisation: the one that puts a candidate holding the answer among the first
     `within` for most left-out questions (the rank model: among the DEPTH that the re-rank model re-orders,
-    which is all it must get right; the re-rank model: first)."""
+    which is all it must get right; the re-rank model: first); among equals, the one whose probabilities fit
+    the left-out labels best (the confidence reads them: a re-rank model that ranks as well at every
+    strength must not be chosen for the flattest probabilities)."""
     vectors, labels, owners = rows
 
-    def ranked_right(model: Linear, inside: list[int]) -> float:
+    def ranked_right(model: Linear, inside: list[int]) -> tuple[float, float]:
         by_question: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
         for index in inside:
             by_question[owners[index]].append((-model.probability(vectors[index]), index, labels[index]))
         # candidates come in ranking-tie order: the first of equals wins
-        return sum(any(label for _, _, label in sorted(found)[:within]) for found in by_question.values())
+        right = sum(any(label for _, _, label in sorted(found)[:within]) for found in by_question.values())
+        return float(right), _likelihood(model, vectors, labels, inside)
 
     return _pick_strength(f"{what} model strengths (questions with a right candidate among the first {within} out "
-                          f"of fold)", owners, vectors, labels, names, ranked_right)
+                          f"of fold / log likelihood)", owners, vectors, labels, names, ranked_right)
 
 
 def choose_confidence_strength(forced: list[tuple]) -> float:
@@ -226,16 +240,8 @@ def choose_confidence_strength(forced: list[tuple]) -> float:
     (~260 answers and 30 signals overfit easily, and an overfit confidence moves the threshold from one
     fit to the next)."""
     vectors, labels = [row[0] for row in forced], [row[1] for row in forced]
-
-    def likelihood(model: Linear, inside: list[int]) -> float:
-        total = 0.0
-        for index in inside:
-            probability = min(max(model.probability(vectors[index]), 1e-6), 1 - 1e-6)
-            total += math.log(probability if labels[index] else 1 - probability)
-        return total
-
     return _pick_strength("confidence strengths (log likelihood out of fold)", list(range(len(forced))), vectors,
-                          labels, DECISION, likelihood)
+                          labels, DECISION, lambda model, inside: (_likelihood(model, vectors, labels, inside),))
 
 
 def _coefficients(fitted: dict[str, Any]) -> dict[str, Any]:

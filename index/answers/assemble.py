@@ -15,7 +15,8 @@ from index.quotes import quote_from
 
 #: Related passages shown with an answer or an abstention.
 RELATED = 3
-#: Figures of other reports are listed from candidates at least this share as likely as the best.
+#: Figures of other reports are listed from candidates at least this share as likely as the best, by the
+#: lexical rank model (the one probability every candidate has: the re-rank re-scores only the first few).
 FIGURE_SHARE = 0.3
 #: Figures are looked for in this many of the likeliest candidates.
 FIGURE_CANDIDATES = 20
@@ -65,7 +66,7 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     shown: list[Figure] = own[:1]
     found: list[tuple[bool, int, Figure]] = []
     for order, candidate in enumerate(ranked[:FIGURE_CANDIDATES]):
-        if candidate.probability < FIGURE_SHARE * best.probability and not question.comparative:
+        if candidate.lexical < FIGURE_SHARE * best.lexical and not question.comparative:
             break
         for figure in _figures_of(candidate):
             if question.comparative:

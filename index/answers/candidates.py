@@ -51,6 +51,7 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     passage: str = ""  # the verbatim quote: the sentence, with its neighbour when the span is there
     probability: float = 0.0
+    lexical: float = 0.0  # the lexical rank model's probability (`probability` after the re-rank may differ)
 
     @property
     def story(self) -> Story:

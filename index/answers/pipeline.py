@@ -30,7 +30,7 @@ def lexical_rank(question: Question, retrieved: Retrieved, model: Linear) -> lis
     """Every candidate by the lexical rank model alone (the re-rank model is fitted on this order)."""
     found = candidates(question, retrieved)
     for candidate in found:
-        candidate.probability = model.probability(candidate_vector(question, candidate))
+        candidate.probability = candidate.lexical = model.probability(candidate_vector(question, candidate))
     found.sort(key=lambda item: (-item.probability, item.rank, item.position))
     return found
 
@@ -57,7 +57,8 @@ def prepare() -> None:
 def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer:
     models = models or load()
     question = read_question(text)
-    meaning().foresee(question.text)
+    if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
+        meaning().foresee(question.text)
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
     ranked = rank(question, retrieved, models)
     decision = decide(question, retrieved, ranked, models)

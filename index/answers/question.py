@@ -25,13 +25,17 @@ from index.models import Figure
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
+#: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
+#: da gedoe met PostNL. Wat zei de Consumentenbond …?").
+_START = r"(?:^|[.!?]\s)\W*"
 #: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
 _KIND_PATTERNS = (
-    ("wat_zei", r"^\W*(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
+    ("wat_zei", _START + r"(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
-                r"|noemde|noemt|said|say|says|think|thinks|thought|react|reacted|call|called)\b"
+                r"|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde|waarschuwt|antwoordde"
+                r"|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned)\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
-                r"|^\W*(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
+                rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b"),
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
@@ -41,7 +45,7 @@ _KIND_PATTERNS = (
                 r"|what\s+(?:share|percentage|proportion|amount|number|place|position)|by\s+how\s+much"
                 r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
                 r"|aantal|percentage|prijs|kosten|omvang|schade|opbrengst)"
-                r"|^\W*(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
+                rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
                 r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
                 r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),

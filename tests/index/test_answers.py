@@ -36,6 +36,9 @@ from tests.conftest import DPG, ROOT, need
     ("naar welke russische stad zijn de soldaten gestuurd", "waar", None),
     ("Op welke dag treedt de keizer af?", "wanneer", None),
     ("Wat zei de sheriff over de schade?", "wat_zei", None),
+    ("Wat heeft de burgemeester beloofd aan de bewoners?", "wat_zei", None),
+    ("Vaag verhaal hoor. Wat zei de sheriff er zelf over?", "wat_zei", None),  # after a remark leading in
+    ("pff wat een toestand. aantal gewonden?", "hoeveel", None),
     ("Waarom staakten de leerlingen?", "waarom", None),
     ("Welk dier zat vast in de klem?", "wat", None),
     ("How many ships has Japan sent?", "hoeveel", None),
