@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import Stemmer
+from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,17 @@ def _table() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@cache
 def translate(word: str) -> tuple[str, ...]:
-    """Dutch words for an English word (empty when the lexicon has none)."""
-    return _table().get(english_stem(word), ())
+    """Dutch words for an English word and for its dictionary forms (lemminflect: 'wrote' -> write,
+    'found' -> find and found), the commonest in general Dutch first; empty when the lexicon has none.
+    The stemmer alone finds regular forms (crashed -> crash) but not irregular ones, which news
+    questions are full of (won, sold, paid, led, went)."""
+    table = _table()
+    lemmas = [lemma for forms in getAllLemmas(word.lower()).values() for lemma in forms]
+    found = dict.fromkeys(dutch for key in dict.fromkeys([english_stem(word), *map(english_stem, lemmas)])
+                          for dutch in table.get(key, ()))
+    return tuple(sorted(found, key=lambda dutch: -zipf_frequency(dutch, "nl"))[:MAX_TRANSLATIONS])
 
 
 # -- building the word list from FreeDict ---------------------------------------------------------

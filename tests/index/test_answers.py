@@ -18,7 +18,7 @@ from index.answers.forms import soft_match
 from index.answers.lexicon import translate
 from index.answers.pipeline import lexical_rank
 from index.answers.question import read_question
-from index.answers.retrieve import general_idf, retrieve
+from index.answers.retrieve import PART_MATCH, general_idf, retrieve
 from index.library import Library
 from tests.conftest import DPG, ROOT, need
 
@@ -61,6 +61,27 @@ def test_language_and_translation() -> None:
     assert "schip" in forms["ships"] and forms["Japan"][-1] == "Japan"  # names carry over
     assert read_question("hoeveel schepen heeft Japan gestuurd?").language == "nl"
     assert "schip" in translate("ship") and "redden" in translate("rescued")
+    # irregular forms, which the stemmer leaves alone, through their dictionary forms
+    assert "schrijven" in translate("wrote") and "winnen" in translate("won") and "verkopen" in translate("sold")
+    assert {"vinden", "stichten"} <= set(translate("found"))  # find and found
+
+
+def test_a_type_name_written_in_one_finds_the_articles_writing_it_apart(tmp_path: Path) -> None:
+    """'f35' and 'mh17' as people type them; articles write 'F-35' and 'MH-17', indexed as their parts."""
+    (tmp_path / "articles").mkdir()
+    record = {"id": "1", "title": "Japan zoekt naar neergestorte F-35",
+              "text": "Japan zoekt met acht schepen naar de F-35 die donderdag in zee stortte.\n\n"
+                      "Het onderzoek naar de ramp met de MH-17 loopt nog.",
+              "published_at": "2019-04-11T10:00:00+02:00"}
+    (tmp_path / "articles" / "news.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    library = Library(tmp_path / "articles", tmp_path / "index")
+    library.ensure_index()
+    try:
+        groups = {group.word.text: group for group in retrieve(library.store, read_question("f35 en mh17?")).groups}
+    finally:
+        library.close()
+    assert groups["f35"].known and groups["f35"].terms == {"35": PART_MATCH}  # a single letter is no term
+    assert groups["mh17"].terms == {"mh": PART_MATCH, "17": PART_MATCH}
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
