@@ -28,7 +28,9 @@ _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
 #: da gedoe met PostNL. Wat zei de Consumentenbond …?").
 _START = r"(?:^|[.!?]\s)\W*"
-#: The answer kinds, by the question words that ask for them; the first pattern that matches wins.
+#: The answer kinds, by the question words that ask for them. The earliest question word in the question
+#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place); where two
+#: patterns match at the same place, the first listed.
 _KIND_PATTERNS = (
     ("wat_zei", _START + r"(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
@@ -153,9 +155,10 @@ def _language(text: str) -> str:
 
 def read_question(text: str) -> Question:
     language = _language(text)
-    asked = next(((name, found) for name, pattern in _KINDS if (found := pattern.search(text))), None)
-    kind = asked[0] if asked else "wat"
-    after = asked[1].end() if asked else 0
+    asked = min(((found.start(), order, name, found) for order, (name, pattern) in enumerate(_KINDS)
+                 if (found := pattern.search(text))), default=None)
+    kind = asked[2] if asked else "wat"
+    after = asked[3].end() if asked else 0
     describe = bool(_DESCRIBE.match(text))
     if describe:
         kind = "wat"

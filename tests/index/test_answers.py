@@ -39,6 +39,7 @@ from tests.conftest import DPG, ROOT, need
     ("Wat heeft de burgemeester beloofd aan de bewoners?", "wat_zei", None),
     ("Vaag verhaal hoor. Wat zei de sheriff er zelf over?", "wat_zei", None),  # after a remark leading in
     ("pff wat een toestand. aantal gewonden?", "hoeveel", None),
+    ("hoe heet het hotel waar de ministers vergaderen?", "wie", None),  # "waar" joins a clause here
     ("Waarom staakten de leerlingen?", "waarom", None),
     ("Welk dier zat vast in de klem?", "wat", None),
     ("How many ships has Japan sent?", "hoeveel", None),
