@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,20 +68,29 @@ def test_language_and_translation() -> None:
     assert {"vinden", "stichten"} <= set(translate("found"))  # find and found
 
 
+@contextmanager
+def library_of(folder: Path, *records: dict[str, str]) -> Iterator[Library]:
+    """A library over these newspaper records (none: an empty one), closed afterwards."""
+    (folder / "articles").mkdir()
+    if records:
+        lines = "".join(json.dumps(record) + "\n" for record in records)
+        (folder / "articles" / "news.jsonl").write_text(lines, "utf-8")
+    library = Library(folder / "articles", folder / "index")
+    library.ensure_index()
+    try:
+        yield library
+    finally:
+        library.close()
+
+
 def test_a_type_name_written_in_one_finds_the_articles_writing_it_apart(tmp_path: Path) -> None:
     """'f35' and 'mh17' as people type them; articles write 'F-35' and 'MH-17', indexed as their parts."""
-    (tmp_path / "articles").mkdir()
     record = {"id": "1", "title": "Japan zoekt naar neergestorte F-35",
               "text": "Japan zoekt met acht schepen naar de F-35 die donderdag in zee stortte.\n\n"
                       "Het onderzoek naar de ramp met de MH-17 loopt nog.",
               "published_at": "2019-04-11T10:00:00+02:00"}
-    (tmp_path / "articles" / "news.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
-    library = Library(tmp_path / "articles", tmp_path / "index")
-    library.ensure_index()
-    try:
+    with library_of(tmp_path, record) as library:
         groups = {group.word.text: group for group in retrieve(library.store, read_question("f35 en mh17?")).groups}
-    finally:
-        library.close()
     assert groups["f35"].known and groups["f35"].terms == {"35": PART_MATCH}  # a single letter is no term
     assert groups["mh17"].terms == {"mh": PART_MATCH, "17": PART_MATCH}
 
@@ -207,22 +217,16 @@ def test_abstentions_say_why(seeds: Library, question: str, reason: str) -> None
 def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_path: Path) -> None:
     """'Hoeveel migranten …': the lead names the migrants, the next paragraph the count without a word
     of the question. That sentence is a candidate of its own, quoted with the lead."""
-    (tmp_path / "articles").mkdir()
     record = {"id": "1", "title": "Schip gekaapt voor de kust",
               "text": "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.\n\n"
                       "Het gaat om 108 mannen en vrouwen uit verschillende landen.\n\n"
                       "De bemanning is ongedeerd, meldt de kustwacht.",
               "published_at": "2019-03-27T10:00:00+01:00"}
-    (tmp_path / "articles" / "news.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
-    library = Library(tmp_path / "articles", tmp_path / "index")
-    library.ensure_index()
-    try:
+    with library_of(tmp_path, record) as library:
         question = read_question("hoeveel migranten hebben dat schip gekaapt?")
         retrieved = retrieve(library.store, question)
         beside = [found for found in candidates(question, retrieved) if found.sentence.startswith("Het gaat om")]
         result = library.ask("hoeveel migranten hebben dat schip gekaapt?")
-    finally:
-        library.close()
     assert beside and beside[0].features["context"] == 1.0 and beside[0].span.text.startswith("108")
     assert beside[0].passage.startswith("Migranten hebben") and beside[0].passage.endswith("landen.")
     quote = result.quote or result.evidence[0]
@@ -230,13 +234,8 @@ def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_pa
 
 
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
-    (tmp_path / "articles").mkdir()
-    library = Library(tmp_path / "articles", tmp_path / "index")
-    library.ensure_index()
-    try:
+    with library_of(tmp_path) as library:
         result = library.ask("hoeveel soldaten zitten in Rusland?")
-    finally:
-        library.close()
     assert (result.abstained, result.reason) == (True, "unknown-words:soldaten,zitten,Rusland")
 
 
