@@ -21,13 +21,17 @@ _UNITS = r"(?:seconde|seconden|minuut|minuten|kwartier|uur|uren|dag|dagen|week|w
 #: An age as scraped pages print it after a brief; glued to the next dateline, so no \b at the end.
 AGE_PATTERN = re.compile(rf"\b(?:\d+|een|één)\s+{_UNITS}\s+geleden", re.IGNORECASE)
 
+#: The days of the week, and the words for a day near the story's (as regex alternations).
+WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+NEAR_DAYS = "gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanavond|vannacht"
+
 #: Time references inside sentences that shift when a figure applies (resolved against the story time).
 TIME_REFERENCE = re.compile(
-    r"\b(?:vorige|afgelopen)\s+(?:week|maand|jaar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-    r"|\b(?:gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanavond|vannacht)"
+    rf"\b(?:vorige|afgelopen)\s+(?:week|maand|jaar|{WEEKDAYS})"
+    rf"|\b(?:{NEAR_DAYS})"
     r"|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:dagen|weken|maanden|jaar)\s+geleden"
     r"|\been\s+(?:week|maand|jaar)\s+eerder"
-    r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
+    rf"|\b(?:{WEEKDAYS})\b",
     re.IGNORECASE,
 )
 
@@ -37,7 +41,7 @@ _FIXED_OFFSETS = {
     "vandaag": timedelta(0), "vanochtend": timedelta(0), "vanmorgen": timedelta(0),
     "vanavond": timedelta(0), "vannacht": timedelta(0),
 }
-_WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+_WEEKDAYS = frozenset(WEEKDAYS.split("|"))
 _EARLIER = re.compile(r"een\s+(week|maand|jaar)\s+eerder", re.IGNORECASE)
 
 

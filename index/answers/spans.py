@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, ratios, word_value
+from index.times import NEAR_DAYS, WEEKDAYS
 
-_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_DAYS = WEEKDAYS
 _MONTH = "|".join(MONTH_NAMES)
 _PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del".split())
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
@@ -56,7 +57,7 @@ _TIME = re.compile(
     rf"|\b(?:(?:vorige|afgelopen|komende|volgende|aanstaande)\s+)?(?:{_DAYS})(?:avond|ochtend|middag|nacht)?"
     r"|\b(?:deze|vorige|volgende|komende|afgelopen)\s+(?:week|maand|zomer|winter|lente|herfst|jaar|eeuw)"
     r"|\b(?:vorig|volgend|dit|komend)\s+jaar"
-    r"|\b(?:gisteren|eergisteren|vandaag|overmorgen|morgen|vanochtend|vanmorgen|vanavond|vannacht)"
+    rf"|\b(?:{NEAR_DAYS}|overmorgen|morgen)"
     r"|\bin\s+het\s+(?:eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+\d{4})?"
     r"|\b(?:om|rond|tegen)\s+\d{1,2}[.:]\d{2}(?:\s+uur)?",
     re.IGNORECASE,
