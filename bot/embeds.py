@@ -224,7 +224,8 @@ def answer_reply(answer: Answer, language: str) -> Reply:
             embed.add_field(name=text(language, "answer_related"), value=clip(related, FIELD_VALUE_LIMIT))
         return Reply(embeds=[embed])
     assert answer.quote is not None
-    embed = quote_embed(answer.quote, language, title=answer.answer or "")
+    # The whole sentence answering is the quote itself: shown once, under the story's headline.
+    embed = quote_embed(answer.quote, language, title=None if answer.whole_sentence else answer.answer)
     if answer.disagreement:
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(answer.disagreement), FIELD_VALUE_LIMIT), inline=False)

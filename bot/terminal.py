@@ -144,7 +144,9 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
                 lines.append(style.dim(f" • {quote.headline} ({source})"))
         return "\n".join(lines)
     percent = round(answer.confidence * 100)
-    lines = [style.bold(answer.answer or "") + "  " + style.dim(text(language, "answer_confidence", percent=percent))]
+    confidence = style.dim(text(language, "answer_confidence", percent=percent))
+    # The whole sentence answering is the quote below: shown once.
+    lines = [confidence if answer.whole_sentence else style.bold(answer.answer or "") + "  " + confidence]
     if answer.disagreement:
         lines.append(text(language, "answer_disagree", parts=answer.disagreement))
     if answer.quote:

@@ -258,6 +258,7 @@ class Answer(JsonMixin):
     disagreement: str | None = None  # "Pentagon: 10.000; vorige week: 3000"
     reason: str = ""  # why it answered or abstained, in words
     language: str = "nl"  # the question's language: "en" answers with the Dutch quote in English framing
+    whole_sentence: bool = False  # no short span: the quoted sentence itself answers (shown once, as the quote)
 
 
 def dumps(payload: dict[str, Any]) -> str:

@@ -6,6 +6,7 @@ passages from other stories."""
 from __future__ import annotations
 
 from index.analysis import fold
+from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
 from index.answers.question import Question
@@ -22,6 +23,15 @@ FIGURE_SHARE = 0.3
 FIGURE_CANDIDATES = 20
 #: At most this many figures are listed.
 MAX_FIGURES = 8
+
+
+def _shown(question: Question, span: spans.Span, text: str) -> bool:
+    """The span goes on top when it is of the asked kind. A 'wat' question ("welk dier", "met welk liedje")
+    does not say what kind of thing it asks for, so only a title or a quotation in quotation marks is
+    shown; a name beside it is as often a place or an organisation the sentence mentions ('ZHZ' for the
+    swan the animal ambulance caught), and the sentence itself answers instead. ("wie is X?" asks for
+    the name X has in the articles: that is of the asked kind.)"""
+    return question.kind != "wat" or question.describe or spans.in_quotes(text, span)
 
 
 def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
@@ -108,7 +118,10 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
         return result
     best = ranked[0]
     result.abstained = False
-    result.answer = best.span.text if best.span is not None else best.sentence
+    if best.span is not None and _shown(question, best.span, best.passage or best.sentence):
+        result.answer = best.span.text
+    else:
+        result.answer, result.whole_sentence = best.sentence, True
     result.quote = _quote(best, weights)
     result.evidence = _related(ranked, weights, best.story.story_id)
     if question.kind == "hoeveel" or question.comparative:

@@ -116,7 +116,9 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             words.pop(0)
         while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES):
             words.pop()
-        if not words or (len(words) == 1 and is_adjective(words[0])):
+        if words:  # a closing quotation mark is not part of the name ('Arcade', O'Brien keeps his)
+            words[-1] = words[-1].rstrip("'’")
+        if not words or not words[-1] or (len(words) == 1 and is_adjective(words[0])):
             continue
         text = " ".join(words)
         at_start = sentence[:start].strip(" „\"'(,") == ""
@@ -177,6 +179,15 @@ def reasons(sentence: str) -> list[Span]:
             if len(text.split()) >= 3:
                 spans.append(Span(text, match.start(), match.start() + len(text), kind))
     return spans
+
+
+_MARK = "[\"'„“”‘’]|,,|''"
+
+
+def in_quotes(text: str, span: Span) -> bool:
+    """The span stands in quotation marks in the text: a title ('Arcade', 'Ere Waegemeester') or what
+    someone said."""
+    return re.search(rf"(?:{_MARK})\s*{re.escape(span.text)}\s*[,.!?]?\s*(?:{_MARK})", text) is not None
 
 
 def quotations(text: str) -> list[Span]:

@@ -4,6 +4,7 @@ made inert (no masked links, no pings, no hidden direction marks)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import discord
@@ -170,6 +171,9 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     (embed,) = answer_reply(answer, "en").embeds
     assert embed.title == "10.000 militairen" and embed.author.name == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
     assert embed.footer.text == "confidence 82% · Seoul · a1195f5ec131"
+    # no span: the sentence answers, as the quote under the story's headline (not twice)
+    (whole,) = answer_reply(replace(answer, answer=answer.quote.text, whole_sentence=True), "en").embeds
+    assert whole.title == "Seoul" and whole.description.startswith("„Het gaat niet alleen meer")
     assert embed.fields[0].name == "Reports differ" and "3.000" in embed.fields[0].value
     assert within_limits(embed)
     (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")

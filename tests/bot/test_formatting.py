@@ -47,6 +47,8 @@ def test_matches_are_bold_on_a_terminal_and_marked_when_piped() -> None:
 def test_an_answer_in_the_terminal() -> None:
     answer = Answer(question="?", answer="10.000 militairen", abstained=False, confidence=0.82, quote=quote())
     assert render_answer(answer, Style(False), "en").startswith("10.000 militairen  confidence 82%\n\n“Het gaat")
+    sentence = replace(answer, answer=quote().text, whole_sentence=True)  # no span: the quote answers, once
+    assert render_answer(sentence, Style(False), "en").startswith("confidence 82%\n\n“Het gaat")
     newspaper = replace(quote(), dateline="", sources=[], places=[], headline="Minister VS ruimt het veld")
     abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None,
                        evidence=[quote(), newspaper])

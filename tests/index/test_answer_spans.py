@@ -91,6 +91,15 @@ def test_quotations_in_every_style_and_no_scare_quotes() -> None:
                                                     "Het is veel te snel om te staken"]
 
 
+def test_a_span_in_quotation_marks_is_a_title_or_a_quotation() -> None:
+    text = "Laurence gaat met het liedje 'Arcade' naar het Songfestival in Israël. Hij werd ,,Ere Waegemeester''."
+    names = {span.text: span for span in answer_spans.names(text)}
+    assert answer_spans.in_quotes(text, names["Arcade"]) and answer_spans.in_quotes(text, names["Ere Waegemeester"])
+    assert not answer_spans.in_quotes(text, names["Israël"])
+    said = "„We werken aan een oplossing,” zegt hij."
+    assert all(answer_spans.in_quotes(said, span) for span in answer_spans.quotations(said))
+
+
 def test_ordinals() -> None:
     assert texts(answer_spans.ordinals("Het is al zijn vijfde zege, de 21ste van de ploeg.")) == ["vijfde", "21ste"]
 

@@ -311,6 +311,14 @@ def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected
     assert expected in (result.answer or "") + quote.text
 
 
+def test_a_question_that_does_not_say_what_kind_of_thing_it_asks_for_is_answered_by_the_sentence(
+        newspapers: Library) -> None:
+    """'Welk dier …?': the sentence answers (a swan), not a name beside it (the animal ambulance 'ZHZ')."""
+    result = newspapers.ask("Welk dier zat in Rockanje met zijn kop vast in een muskusrattenklem?")
+    assert result.whole_sentence and "zwaan" in (result.answer or "") and result.quote is not None
+    assert result.quote.record_id == "10726542"
+
+
 def test_a_death_toll_on_real_articles_keeps_only_the_deaths(newspapers: Library) -> None:
     """Cyclone Idai: a running count ('de teller met doden al was opgelopen tot 468') is read, and the
     storm's days, the share of Beira destroyed and the cholera cases are not lined up with the dead."""
