@@ -44,7 +44,8 @@ _KIND_PATTERNS = (
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
-                r"|what\s+(?:share|percentage|proportion|amount|number|place|position)|by\s+how\s+much"
+                r"|what(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?(?:share|percentage|proportion|amount"
+                r"|number|place|position|temperature|price|cost|speed|distance|depth|height|age|fine)|by\s+how\s+much"
                 r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
                 r"|aantal|percentage|prijs|kosten|omvang|schade|opbrengst)"
                 rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
@@ -54,12 +55,14 @@ _KIND_PATTERNS = (
     ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
              r"(?:stad|plaats|regio|land|provincie|gemeente|dorp|park|museum|gebouw|straat|wijk|ziekenhuis"
              r"|gevangenis|zaal|stadion)|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente"
-             r"|dorp)|where|in\s+which\s+(?:city|country|place|town|park|museum|region))\b"),
-    ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose)\b"
-            r"|\b(?:welke?|which)\s+(?:\w+e\s+)?(?:man|vrouw|persoon|minister|premier|president|politicus"
-            r"|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
-            r"|rechter|museum|person|minister|party|company|team|player|writer|museum|artist|politician"
-            r"|organisation|organization)\b"),
+             r"|dorp)|where|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
+             r"|province|village|street|stadium))\b"),
+    ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose"
+            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?)\b"
+            r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
+            r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
+            r"|rechter|museum|person|party|company|team|player|writer|artist|politician|organisation"
+            r"|organization|hospital|newspaper)\b"),
 )
 KINDS = ("hoeveel", "wie", "waar", "wanneer", "waarom", "wat_zei", "wat")
 _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _KIND_PATTERNS)
