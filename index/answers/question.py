@@ -84,7 +84,8 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
                           r"|veranderd|vergeleken|vergelijk\w*|vroeger|toen|eerst|anders|andere|berichten"
                           r"|vs|versus|naar\s+hoeveel|over\s+time|change[ds]?|different|compared|before|reports"
-                          r"|(?:one|another|other)\s+(?:article|report))\b", re.IGNORECASE)
+                          r"|(?:one|another|other)\s+(?:article|report)|kranten|niet\s+eens|(?:afgelopen|door\s+de)\s+jaren"
+                          r"|(?:19|20)\d\d\s+en\s+(?:in\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 #: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu", "drie of vier zetels") is a
 #: comparison too.
 _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"

@@ -112,6 +112,8 @@ def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     "is het ziekteverzuim gedaald? welke aantallen noemen ze?",
     "komen er minder bezoekers dan vorig jaar?",
     "hoeveel hadden ze eerst en hoeveel hebben ze nu?",
+    "hoeveel automobilisten reden door na een ongeluk in 2017 en in 2018",
+    "was het nou een man of een vrouw? de kranten zijn het niet eens",
 ])
 def test_questions_asking_for_several_figures(text: str) -> None:
     assert read_question(text).comparative
