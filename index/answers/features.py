@@ -32,7 +32,13 @@ DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "bes
             *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
 #: The re-rank model's signals (`rerank`): the lexical model's logit and the closeness in meaning, each
 #: also against the best of the candidates re-ranked.
-RERANK = ("logit", "logit_gap", "meaning", "meaning_gap")
+#: Beside them, the candidate's own evidence the lexical logit already sums, each also against the best of
+#: the candidates re-ranked: whether a span of the asked kind, measure and unit is there, new to the question
+#: and near its words, and how much of the question the sentence covers beyond the story's topic.
+RERANK_SIGNALS = ("span", "span_novel", "span_measure", "span_unit", "span_close", "lead", "context", "detail_own",
+                  "cover_own")
+RERANK = ("logit", "logit_gap", "meaning", "meaning_gap", *RERANK_SIGNALS,
+          *(f"{name}_gap" for name in RERANK_SIGNALS))
 
 
 def _kinds(question: Question, prefix: str, value: float) -> dict[str, float]:
@@ -48,8 +54,15 @@ def candidate_vector(question: Question, candidate: Candidate) -> list[float]:
     return [values[name] for name in CANDIDATE]
 
 
-def rerank_vector(value: float, best_value: float, similarity: float, best_similarity: float) -> list[float]:
-    return [value, value - best_value, similarity, similarity - best_similarity]
+def rerank_vectors_of(logits: list[float], similarities: list[float], head: list[Candidate]) -> list[list[float]]:
+    """The re-rank model's vector of each candidate re-ranked: every signal, and its gap to the best of them."""
+    columns = [logits, similarities, *([candidate.features[name] for candidate in head] for name in RERANK_SIGNALS)]
+    rows = []
+    for index in range(len(head)):
+        values = [column[index] for column in columns]
+        gaps = [column[index] - max(column) for column in columns]
+        rows.append([values[0], gaps[0], values[1], gaps[1], *values[2:], *gaps[2:]])
+    return rows
 
 
 def logit(probability: float) -> float:

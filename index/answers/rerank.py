@@ -11,7 +11,7 @@ them. Measured on the train questions out of fold (bench/fit_answers.py): see te
 from __future__ import annotations
 
 from index.answers.candidates import Candidate
-from index.answers.features import logit, rerank_vector
+from index.answers.features import logit, rerank_vectors_of
 from index.answers.meaning import meaning
 from index.answers.model import Models
 from index.answers.question import Question
@@ -34,8 +34,7 @@ def rerank_vectors(question: Question, head: list[Candidate]) -> list[list[float
     logits = [logit(candidate.probability) for candidate in head]
     for candidate, similarity in zip(head, similarities, strict=True):
         candidate.features["meaning"] = similarity
-    return [rerank_vector(value, max(logits), similarity, max(similarities))
-            for value, similarity in zip(logits, similarities, strict=True)]
+    return rerank_vectors_of(logits, similarities, head)
 
 
 def rerank(question: Question, ranked: list[Candidate], models: Models) -> list[Candidate]:
