@@ -54,7 +54,7 @@ def candidate_vector(question: Question, candidate: Candidate) -> list[float]:
     return [values[name] for name in CANDIDATE]
 
 
-def rerank_vectors_of(logits: list[float], similarities: list[float], head: list[Candidate]) -> list[list[float]]:
+def head_vectors(logits: list[float], similarities: list[float], head: list[Candidate]) -> list[list[float]]:
     """The re-rank model's vector of each candidate re-ranked: every signal, and its gap to the best of them."""
     columns = [logits, similarities, *([candidate.features[name] for candidate in head] for name in RERANK_SIGNALS)]
     rows = []
