@@ -40,7 +40,6 @@ _SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "ter
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
 def _root(term: str) -> str:
     """A stem with the forms Snowball keeps apart made alike: 'ge' of participles (gestaakt ~ staakt,
     opgepakt ~ oppakt), doubled vowels (staak ~ stak) and a final t/d (stak ~ staakt)."""
