@@ -6,6 +6,7 @@ every key exists in both languages.
 
 from __future__ import annotations
 
+from index.answers.question import KINDS
 from index.models import Answer, QueryReading, ReindexReport, SearchResult, format_number
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -33,6 +34,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "estimated": "schatting",
         "claimant": "volgens {who}",
         "answer_abstain": "Daarover vond ik niets in de artikelen.",
+        "answer_unsure": ("Ik vond geen {sought} waarvan ik zeker genoeg ben; wat er het dichtst bij komt staat "
+                          "hieronder."),
+        "sought_hoeveel": "aantal", "sought_wie": "naam", "sought_waar": "plaats", "sought_wanneer": "tijdstip",
+        "sought_waarom": "reden", "sought_wat_zei": "uitspraak", "sought_wat": "antwoord",
         "answer_unknown_words": "Daarover vond ik niets in de artikelen (geen artikel noemt: {words}).",
         "answer_confidence": "zekerheid {percent}%",
         "answer_disagree": "De berichten verschillen: {parts}",
@@ -137,6 +142,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "estimated": "estimate",
         "claimant": "according to {who}",
         "answer_abstain": "I found nothing in the articles that answers that.",
+        "answer_unsure": "I found no {sought} I am sure enough of; the closest passages are below.",
+        "sought_hoeveel": "figure", "sought_wie": "name", "sought_waar": "place", "sought_wanneer": "time",
+        "sought_waarom": "reason", "sought_wat_zei": "quotation", "sought_wat": "answer",
         "answer_unknown_words": "I found nothing in the articles about that (no article mentions: {words}).",
         "answer_confidence": "confidence {percent}%",
         "answer_disagree": "Reports differ: {parts}",
@@ -251,9 +259,13 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
 
 
 def abstention(answer: Answer, language: str) -> str:
-    """Why there is no answer, plainly."""
+    """Why there is no answer, plainly, and what was looked for: passages were found but none gives the asked
+    kind of answer surely enough ("geen aantal"), or no article has the question's words."""
     if answer.reason.startswith("unknown-words:"):
         return text(language, "answer_unknown_words", words=answer.reason.split(":", 1)[1].replace(",", ", "))
+    if answer.reason.startswith("low-confidence") and answer.evidence:
+        kind = answer.question_type if answer.question_type in KINDS else "wat"
+        return text(language, "answer_unsure", sought=text(language, f"sought_{kind}"))
     return text(language, "answer_abstain")
 
 

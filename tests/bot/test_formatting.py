@@ -57,3 +57,11 @@ def test_an_answer_in_the_terminal() -> None:
         " • Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
         " (SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00)",
         " • Minister VS ruimt het veld (18 okt 2024 14:00)"]  # a newspaper record: no dateline, no empty "()"
+    # passages found, none sure enough: it says what it looked for, not that it found nothing
+    unsure = replace(abstained, reason="low-confidence:0.31", question_type="hoeveel")
+    assert render_answer(unsure, Style(False), "nl").startswith(
+        "Ik vond geen aantal waarvan ik zeker genoeg ben; wat er het dichtst bij komt staat hieronder.\n\n"
+        "Misschien verwant (geen antwoord):")
+    assert render_answer(replace(unsure, question_type="wie"), Style(False), "en").startswith(
+        "I found no name I am sure enough of;")
+    assert render_answer(replace(unsure, evidence=[]), Style(False), "nl") == "Daarover vond ik niets in de artikelen."
