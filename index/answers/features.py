@@ -30,13 +30,13 @@ SUPPORTERS = 10
 DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
             "english", "agree", "comparative", "measure_missed", "unit_missed", "best_meaning", "meaning_margin",
             *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
-#: The re-rank model's signals (`rerank`): the lexical model's logit and the closeness in meaning, each
-#: also against the best of the candidates re-ranked.
-#: Beside them, the candidate's own evidence the lexical logit already sums, each also against the best of
-#: the candidates re-ranked: whether a span of the asked kind, measure and unit is there, new to the question
-#: and near its words, and how much of the question the sentence covers beyond the story's topic.
+#: The candidate's own evidence that the re-rank weighs afresh among the few it re-orders (the lexical logit
+#: sums it over all candidates): a span of the asked kind, measure and unit, new to the question and near its
+#: words; the lead; how much of the question the sentence covers, also beyond the story's topic.
 RERANK_SIGNALS = ("span", "span_novel", "span_measure", "span_unit", "span_close", "lead", "context", "detail_own",
                   "cover_own")
+#: The re-rank model's signals (`rerank`): the lexical model's logit, the closeness in meaning and the
+#: evidence above, each also against the best of the candidates re-ranked.
 RERANK = ("logit", "logit_gap", "meaning", "meaning_gap", *RERANK_SIGNALS,
           *(f"{name}_gap" for name in RERANK_SIGNALS))
 
@@ -57,10 +57,11 @@ def candidate_vector(question: Question, candidate: Candidate) -> list[float]:
 def head_vectors(logits: list[float], similarities: list[float], head: list[Candidate]) -> list[list[float]]:
     """The re-rank model's vector of each candidate re-ranked: every signal, and its gap to the best of them."""
     columns = [logits, similarities, *([candidate.features[name] for candidate in head] for name in RERANK_SIGNALS)]
+    best = [max(column) for column in columns]
     rows = []
     for index in range(len(head)):
         values = [column[index] for column in columns]
-        gaps = [column[index] - max(column) for column in columns]
+        gaps = [value - top for value, top in zip(values, best, strict=True)]
         rows.append([values[0], gaps[0], values[1], gaps[1], *values[2:], *gaps[2:]])
     return rows
 
