@@ -11,8 +11,8 @@ while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the ru
    (as score.py reads them) and comes from a gold document. A logistic regression (scikit-learn) on the
    candidate features ranks candidates.
 2. The first `rerank.DEPTH` candidates of each train question, as a rank model fitted without that
-   question orders them, are labelled the same way; a second logistic regression on their lexical logit
-   and their closeness in meaning to the question re-ranks them.
+   question orders them, are labelled the same way; a second logistic regression on their lexical logit,
+   their closeness in meaning to the question and their own evidence (`features.RERANK`) re-ranks them.
 3. Each train question is answered with its best candidate (both models fitted without it) and judged by
    score.py; a third logistic regression on the best candidate's features gives the confidence that the
    answer is right.
@@ -54,7 +54,7 @@ from index.answers.retrieve import retrieve
 from index.library import Library
 
 EVAL = SHARED / "eval"
-#: Folds of the cross-fitting that gives the confidence model out-of-sample candidates.
+#: Folds of the cross-fitting that gives the re-rank and confidence models out-of-sample candidates.
 FOLDS = 5
 #: Regularisation strengths (scikit-learn's C, on standardised signals) tried for each model.
 STRENGTHS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
@@ -109,14 +109,15 @@ def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any
     return vectors, labels, owners
 
 
-def rerank_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list], score: Any,
-                strength: float) -> tuple[list, list, list]:
-    """Re-rank vectors of each question's first DEPTH candidates, as a rank model fitted without the
-    question (FOLDS folds) orders them, their labels and their questions: the re-rank model must learn how
-    far an unseen question's lexical order can be trusted, not how well the rank model fits its own data."""
+def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: list[dict[str, Any]],
+                score: Any) -> tuple[list, list, list]:
+    """Re-rank vectors of each question's first DEPTH candidates, as the rank model fitted without the
+    question's fold (`fold_ranks`) orders them, their labels and their questions: the re-rank model must
+    learn how far an unseen question's lexical order can be trusted, not how well the rank model fits its
+    own data."""
     vectors, labels, owners = [], [], []
-    for fold in range(FOLDS):
-        model = Linear(**_coefficients(_fitted_without(rows, fold, CANDIDATE, strength)))
+    for fold, fitted in enumerate(fold_ranks):
+        model = Linear(**_coefficients(fitted))
         for number, item in enumerate(questions):
             if number % FOLDS != fold:
                 continue
@@ -188,7 +189,7 @@ def _folds(owners: list[int], fold: int) -> tuple[list[int], list[int]]:
     return outside, inside
 
 
-def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, names: tuple[str, ...],
+def _pick_strength(what: str, rows: tuple[list, list, list], names: tuple[str, ...],
                    fold_score: Callable[[Linear, list[int]], tuple[float, ...]]) -> float:
     """The strength of STRENGTHS whose models, each fitted without one fold of questions, score best on the
     folds left out (`fold_score` of the model and the left-out rows, compared in order; ties: the stronger
@@ -196,10 +197,8 @@ def _pick_strength(what: str, owners: list[int], vectors: list, labels: list, na
     scores: dict[float, tuple[float, ...]] = {}
     for strength in STRENGTHS:
         for fold in range(FOLDS):
-            outside, inside = _folds(owners, fold)
-            model = Linear(**_coefficients(_fit([vectors[index] for index in outside],
-                                                [labels[index] for index in outside], names, strength)))
-            score = fold_score(model, inside)
+            model = Linear(**_coefficients(_fitted_without(rows, fold, names, strength)))
+            score = fold_score(model, _folds(rows[2], fold)[1])
             scores[strength] = tuple(map(sum, zip(scores.get(strength, (0.0,) * len(score)), score, strict=True)))
     print(f"{what}: " + ", ".join(f"C={strength}: " + "/".join(f"{value:.1f}" for value in values)
                                   for strength, values in scores.items()), file=sys.stderr)
@@ -232,7 +231,7 @@ def choose_strength(what: str, rows: tuple[list, list, list], names: tuple[str, 
         return float(right), _likelihood(model, vectors, labels, inside)
 
     return _pick_strength(f"{what} model strengths (questions with a right candidate among the first {within} out "
-                          f"of fold / log likelihood)", owners, vectors, labels, names, ranked_right)
+                          f"of fold / log likelihood)", rows, names, ranked_right)
 
 
 def choose_confidence_strength(forced: list[tuple]) -> float:
@@ -240,24 +239,23 @@ def choose_confidence_strength(forced: list[tuple]) -> float:
     (~260 answers and 30 signals overfit easily, and an overfit confidence moves the threshold from one
     fit to the next)."""
     vectors, labels = [row[0] for row in forced], [row[1] for row in forced]
-    return _pick_strength("confidence strengths (log likelihood out of fold)", list(range(len(forced))), vectors,
-                          labels, DECISION, lambda model, inside: (_likelihood(model, vectors, labels, inside),))
+    return _pick_strength("confidence strengths (log likelihood out of fold)",
+                          (vectors, labels, list(range(len(forced)))), DECISION,
+                          lambda model, inside: (_likelihood(model, vectors, labels, inside),))
 
 
 def _coefficients(fitted: dict[str, Any]) -> dict[str, Any]:
     return {"coefficients": tuple(fitted["coefficients"]), "intercept": fitted["intercept"]}
 
 
-def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list],
-                      reranks: tuple[list, list, list], score: Any, strength: float,
-                      rerank_strength: float) -> list[tuple]:
+def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: list[dict[str, Any]],
+                      reranks: tuple[list, list, list], score: Any, rerank_strength: float) -> list[tuple]:
     """Forced answers to every train question from rank and re-rank models fitted without that question
     (FOLDS folds), so the confidence model learns how far an unseen question's best candidate can be
     trusted."""
     result = []
-    for fold in range(FOLDS):
-        models = _rank_only(_fitted_without(rows, fold, CANDIDATE, strength),
-                            _fitted_without(reranks, fold, RERANK, rerank_strength))
+    for fold, fitted in enumerate(fold_ranks):
+        models = _rank_only(fitted, _fitted_without(reranks, fold, RERANK, rerank_strength))
         result += forced_rows(library, [item for number, item in enumerate(questions) if number % FOLDS == fold],
                               models, score)
     return result
@@ -357,12 +355,13 @@ def main(argv: list[str] | None = None) -> int:
             strength = choose_strength("rank", rows, CANDIDATE, DEPTH)
             rank_model = _fit(vectors, labels, CANDIDATE, strength)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
-            reranks = rerank_rows(library, train, rows, score, strength)
+            fold_ranks = [_fitted_without(rows, fold, CANDIDATE, strength) for fold in range(FOLDS)]
+            reranks = rerank_rows(library, train, fold_ranks, score)
             rerank_strength = choose_strength("re-rank", reranks, RERANK, 1)
             rerank_model = _fit(reranks[0], reranks[1], RERANK, rerank_strength)
             print(f"re-rank model: {len(reranks[0])} candidates, {sum(reranks[1])} holding the answer", file=sys.stderr)
             provisional = _rank_only(rank_model, rerank_model)
-            forced = cross_fitted_rows(library, train, rows, reranks, score, strength, rerank_strength)
+            forced = cross_fitted_rows(library, train, fold_ranks, reranks, score, rerank_strength)
             confidence_strength = choose_confidence_strength(forced)
             confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION,
                                     confidence_strength)
