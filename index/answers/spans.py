@@ -20,7 +20,6 @@ from functools import lru_cache
 from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, ratios, word_value
 from index.times import NEAR_DAYS, WEEKDAYS
 
-_DAYS = WEEKDAYS
 _MONTH = "|".join(MONTH_NAMES)
 _PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del".split())
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
@@ -28,9 +27,10 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
     Wat Wie Waar Hoe Waarom Wanneer Welke Zijn Haar Hun Ons Onze Mijn Uit Tot Met Van Aan Door Over
     Onder Tegen Zonder Sinds Tijdens Ondanks Dankzij Vanwege Omdat Doordat Want Terwijl Nadat Voordat
     Zoals Meer Minder Veel Weinig Alle Elke Iedere Geen Andere Eerder Later Vorige Volgende""".split()) | {
-    day.capitalize() for day in _DAYS.split("|")} | {month.capitalize() for month in MONTHS}
-#: A capitalised word; an abbreviated title ('St.', 'Dr.') keeps its full stop inside a name.
-_CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ][\w'’\-]*|[A-Z]{2,}\d*)"
+    day.capitalize() for day in WEEKDAYS.split("|")} | {month.capitalize() for month in MONTHS}
+#: A capitalised word; an abbreviated title ('St.', 'Dr.') keeps its full stop inside a name, and an
+#: apostrophe belongs to it only before a letter (O'Brien; not the closing quote of 'Arcade').
+_CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ](?:[\w\-]|['’](?=\w))*|[A-Z]{2,}\d*)"
 _NAME = re.compile(
     rf"{_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAPITAL_WORD})*")
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
@@ -47,14 +47,14 @@ _ADJECTIVE = re.compile(r"^[A-ZÀ-Þ][\w\-]*(?:se|sche)$")
 _PAST_TIME = re.compile(r"\b(?:gisteren|eergisteren|vorige?|afgelopen)\b", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:morgen|overmorgen|komende|volgende?|aanstaande)\b", re.IGNORECASE)
 _TIME = re.compile(
-    rf"\b(?:in\s+de\s+nacht\s+van\s+(?:{_DAYS})\s+op\s+(?:{_DAYS}))"
+    rf"\b(?:in\s+de\s+nacht\s+van\s+(?:{WEEKDAYS})\s+op\s+(?:{WEEKDAYS}))"
     rf"|\b(?:tussen\s+)?\d{{1,2}}\s+(?:en|tot|t/m|tot\s+en\s+met)\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
-    rf"|\b(?:(?:{_DAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|\b(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\b(?:begin|eind|medio|half|midden)\s+(?:{_MONTH}|\d{{4}})"
     rf"|\b(?:in|sinds|vanaf|tot|uit|van)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}}"
     rf"|\b(?:vorig|volgend)\s+jaar\s+(?:{_MONTH})|\b(?:{_MONTH})\s+(?:vorig|volgend)\s+jaar"
     rf"|\bin\s+(?:{_MONTH})"
-    rf"|\b(?:(?:vorige|afgelopen|komende|volgende|aanstaande)\s+)?(?:{_DAYS})(?:avond|ochtend|middag|nacht)?"
+    rf"|\b(?:(?:vorige|afgelopen|komende|volgende|aanstaande)\s+)?(?:{WEEKDAYS})(?:avond|ochtend|middag|nacht)?"
     r"|\b(?:deze|vorige|volgende|komende|afgelopen)\s+(?:week|maand|zomer|winter|lente|herfst|jaar|eeuw)"
     r"|\b(?:vorig|volgend|dit|komend)\s+jaar"
     rf"|\b(?:{NEAR_DAYS}|overmorgen|morgen)"
@@ -116,9 +116,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             words.pop(0)
         while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES):
             words.pop()
-        if words:  # a closing quotation mark is not part of the name ('Arcade', O'Brien keeps his)
-            words[-1] = words[-1].rstrip("'’")
-        if not words or not words[-1] or (len(words) == 1 and is_adjective(words[0])):
+        if not words or (len(words) == 1 and is_adjective(words[0])):
             continue
         text = " ".join(words)
         at_start = sentence[:start].strip(" „\"'(,") == ""

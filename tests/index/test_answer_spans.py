@@ -96,6 +96,7 @@ def test_a_span_in_quotation_marks_is_a_title_or_a_quotation() -> None:
     names = {span.text: span for span in answer_spans.names(text)}
     assert answer_spans.in_quotes(text, names["Arcade"]) and answer_spans.in_quotes(text, names["Ere Waegemeester"])
     assert not answer_spans.in_quotes(text, names["Israël"])
+    assert texts(answer_spans.names("Daarna won Sean O'Brien de rit.")) == ["Sean O'Brien"]  # his apostrophe stays
     said = "„We werken aan een oplossing,” zegt hij."
     assert all(answer_spans.in_quotes(said, span) for span in answer_spans.quotations(said))
 
