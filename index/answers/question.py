@@ -159,10 +159,8 @@ def _language(text: str) -> str:
 
 def read_question(text: str) -> Question:
     language = _language(text)
-    asked = min(((found.start(), order, name, found) for order, (name, pattern) in enumerate(_KINDS)
-                 if (found := pattern.search(text))), default=None)
-    kind = asked[2] if asked else "wat"
-    after = asked[3].end() if asked else 0
+    _, _, kind, after = min(((found.start(), order, name, found.end()) for order, (name, pattern) in enumerate(_KINDS)
+                             if (found := pattern.search(text))), default=(0, 0, "wat", 0))
     describe = bool(_DESCRIBE.match(text))
     if describe:
         kind = "wat"
