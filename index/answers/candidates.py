@@ -67,9 +67,8 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
         return spans.ordinals(sentence)
     if kind == "hoeveel":
         found = spans.numbers(sentence)
-        wanted = spans.MEASURE_KINDS.get(question.measure or "")
-        if wanted:
-            found = [span for span in found if span.kind in wanted] or [
+        if question.measure:
+            found = [span for span in found if spans.of_measure(span, question.measure)] or [
                 span for span in found if not span.kind]
         return found
     if kind == "wie":
@@ -78,6 +77,8 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
         found = spans.places(sentence) or spans.names(sentence)
     elif kind == "wanneer":
         found = spans.times(sentence)
+        if question.measure:  # a time of day for "hoe laat", a year for "welk jaar", if the sentence has one
+            found = [span for span in found if spans.of_measure(span, question.measure)] or found
     elif kind == "waarom":
         found = spans.reasons(sentence)
     elif kind == "wat_zei":
@@ -113,11 +114,9 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str],
         words = min(len(sentence[min(anchor, span.start):max(anchor, span.end)].split()) for anchor in anchors)
         return float(min(FAR, words))
 
-    wanted = spans.MEASURE_KINDS.get(question.measure or "", set())
-
     def order(span: spans.Span) -> tuple[bool, bool, float, int]:
-        return (bool(wanted) and span.kind not in wanted, question.measure != "age" and _aside(span, sentence),
-                distance(span), span.start)
+        return (bool(question.measure) and not spans.of_measure(span, question.measure),
+                question.measure != "age" and _aside(span, sentence), distance(span), span.start)
 
     best = min(found, key=order)
     return best, distance(best)
@@ -159,6 +158,27 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
     offset = max(0, passage.find(sentences[position][2]))
     shifted = [spans.Span(span.text, span.start + offset, span.end + offset, span.kind) for span in found]
     return shifted, passage, neighbour
+
+
+#: Figures of time a count does not ask for ("acht jaar" for "hoeveel calorieën").
+_TIME_FIGURES = frozenset({"duration", "age"})
+
+
+def _misfit(question: Question, span: spans.Span | None, passage: str) -> bool:
+    """The span has the asked kind's form but not its substance: a duration or an age for a count
+    ("acht jaar" for calories), a place for someone ("uit Best", "uit de buurt van Kaiserslautern"), a
+    capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for
+    "hoe laat". The model weighs it; nothing is ruled out by it."""
+    if span is None:
+        return False
+    if question.kind == "hoeveel":
+        return span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES
+    if question.kind == "wanneer":
+        return question.measure is not None and not spans.of_measure(span, question.measure)
+    if question.person or question.kind == "waar":
+        placed = any(span.text in place.text for place in spans.places(passage))
+        return placed if question.person else not placed
+    return False
 
 
 def _bm25(weight: float, length: int, average: float) -> float:
@@ -314,7 +334,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
             span_words = terms(span.text) if span else []
             novel = sum(word not in question_terms for word in span_words) / len(span_words) if span_words else 0.0
             unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
-            measure = float(span is not None and span.kind in spans.MEASURE_KINDS.get(question.measure or "", ()))
+            measure = float(span is not None and spans.of_measure(span, question.measure))
             focus = own[question.focus] if question.focus is not None else 0.0
             features = {
                 "cover_own": own_weight / total,
@@ -334,6 +354,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_novel": novel,
                 "span_unit": unit,
                 "span_measure": measure,
+                "span_misfit": float(_misfit(question, span, passage)),
                 "focus_own": focus,
                 "matched_weight": math.log1p(own_weight),
                 "bm25": _bm25(own_weight, len(sentence_terms[position]), average),

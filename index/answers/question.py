@@ -61,8 +61,11 @@ _KIND_PATTERNS = (
             r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
-            r"|rechter|museum|person|party|company|team|player|writer|artist|politician|organisation"
-            r"|organization|hospital|newspaper)\b"),
+            r"|rechter|museum|kamerlid|bewindspersoon|staatssecretaris|wethouder|coach|voorzitter|directeur|topman"
+            r"|zanger|zangeres|acteur|actrice|advocaat|woordvoerder|kandidaat|winnaar|verdachte|journalist"
+            r"|person|party|company|team|player|writer|artist|politician|organisation|organization|hospital"
+            r"|newspaper|minister|president|mayor|coach|singer|actor|actress|lawyer|spokesman|spokeswoman"
+            r"|spokesperson|candidate|winner|suspect|journalist|mp|lawmaker|chairman|ceo)\b"),
 )
 KINDS = ("hoeveel", "wie", "waar", "wanneer", "waarom", "wat_zei", "wat")
 _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _KIND_PATTERNS)
@@ -73,12 +76,16 @@ _MEASURES = (
     ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
-    ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|cost\w*|money|price|fine|paid|pay)\b"),
+    ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|betaald|betalen|waard|cost\w*|money"
+              r"|price|fine|paid|pay|worth)\b"),
     ("speed", r"\b(?:hoe\s+(?:hard|snel)|snelheid|how\s+fast)\b"),
     # not "hoe hoog": amounts, shares and counts are asked that way too ("hoe hoog is de werkloosheid")
     ("distance", r"\b(?:hoe\s+(?:ver|diep|breed)|diepte|afstand|how\s+(?:far|deep|tall))\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
+#: What a "wanneer" question asks for, when its words say so: a time of day or a year.
+_WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
+         ("year", re.compile(r"\b(?:welk\s+jaar|in\s+welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)))
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
@@ -90,6 +97,7 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
 #: comparison too.
 _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
                     rf"|\b{_EITHER_NUMBER}", re.IGNORECASE)
+_PERSON = re.compile(r"\b(?:wie|who|whom)\b", re.IGNORECASE)
 #: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
 _DESCRIBE = re.compile(r"^\W*(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
                        r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"
@@ -119,9 +127,10 @@ class Question:
     text: str
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
-    measure: str | None = None  # age | duration | percent | money, for "hoeveel"
+    measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year for "wanneer"
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
+    person: bool = False  # "wie", "who": someone is asked for, so a place is no answer
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
@@ -167,7 +176,10 @@ def read_question(text: str) -> Question:
     measure = None
     if kind == "hoeveel":
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
+    elif kind == "wanneer":
+        measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
     question = Question(text=text, language=language, kind=kind, measure=measure, describe=describe,
+                        person=kind == "wie" and bool(_PERSON.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()

@@ -37,7 +37,8 @@ _NAME = re.compile(
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
 _PLACE_INTRO = re.compile(
-    r"\b(?:in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten|op|vanaf)\s+(?:de\s+|het\s+)?"
+    r"\b(?:(?:in|uit)\s+de\s+(?:buurt|omgeving|omstreken)\s+van"
+    r"|in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten|op|vanaf)\s+(?:de\s+|het\s+)?"
     rf"(?:(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\s+)?"
     rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+en\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)"
     r"(?:\s+(?P<noun>[a-zà-ÿ]{4,}))?")
@@ -59,7 +60,8 @@ _TIME = re.compile(
     r"|\b(?:vorig|volgend|dit|komend)\s+jaar"
     rf"|\b(?:{NEAR_DAYS}|overmorgen|morgen)"
     r"|\bin\s+het\s+(?:eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+\d{4})?"
-    r"|\b(?:om|rond|tegen)\s+\d{1,2}[.:]\d{2}(?:\s+uur)?",
+    r"|\b(?:om|rond|tegen)\s+\d{1,2}[.:]\d{2}(?:\s+uur)?|\b\d{1,2}[.:]\d{2}\s+uur"
+    r"|\b(?:om|rond|tegen|vanaf)\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur",
     re.IGNORECASE,
 )
 #: Causes answer "waarom" best, then what something happened by, then purposes. "door" before a name
@@ -114,8 +116,8 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         while words and (words[0] in _NOT_NAMES or words[0].lower() in _PARTICLES):
             start += len(words[0]) + 1
             words.pop(0)
-        while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES):
-            words.pop()
+        while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES or words[-1].endswith("-")):
+            words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
         if not words or (len(words) == 1 and is_adjective(words[0])):
             continue
         text = " ".join(words)
@@ -222,6 +224,20 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", 
                  "speed": {"speed"}}
 
 
+_CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def of_measure(span: Span, measure: str | None) -> bool:
+    """The span states the asked measure: a figure of its kind (money for 'wat kost', a duration for 'hoe
+    lang'), a time of day for 'hoe laat', a year for 'in welk jaar'."""
+    if measure == "clock":
+        return bool(_CLOCK.search(span.text))
+    if measure == "year":
+        return bool(_YEAR.search(span.text))
+    return span.kind in MEASURE_KINDS.get(measure or "", ())
+
+
 @lru_cache(maxsize=50_000)
 def _is_number(word: str) -> bool:
     lowered = word.lower().strip("€$£% ")
@@ -259,7 +275,9 @@ def numbers(sentence: str) -> list[Span]:
             if kind or (unit.isalpha() and len(unit) > 3):
                 break
         start, end = tokens[first].start(), tokens[last].end()
-        if start and sentence[start - 1].isalpha():  # glued to letters: D66, G7, F-35 is no count
+        glued = index + 1 < len(tokens) and tokens[index + 1].start() == match.end() and (
+            tokens[index + 1].group().isalpha() and tokens[index + 1].group().lower() not in UNIT_KINDS)
+        if (start and sentence[start - 1].isalpha()) or glued:  # D66, G7, F-35, 5G, 24Kitchen: names, no counts
             index = last + 1
             continue
         speed = _SPEED.match(sentence, end)

@@ -35,9 +35,16 @@ def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewher
     ("Het gaat om een proef op het traject tussen Groningen en Zuidhorn.", "Groningen en Zuidhorn"),
     ("Journalisten meldden een explosie in Teheran.", "Teheran"),
     ("De premier vliegt naar Parijs en Berlijn om te praten.", "Parijs en Berlijn"),
+    ("De hovenier uit de buurt van Kaiserslautern pleegde zelfmoord.", "Kaiserslautern"),
 ])
 def test_places(sentence: str, place: str) -> None:
     assert texts(answer_spans.places(sentence))[0] == place
+
+
+def test_half_a_name_is_no_name() -> None:
+    """'Zuid-' of 'Zuid- en Noord-Holland' is the first half of a name the sentence writes once."""
+    assert texts(answer_spans.names("In Zuid- en Noord-Holland bracht FvD informateurs in stelling.")) == [
+        "Noord-Holland", "FvD"]
 
 
 def test_an_adjective_is_a_place_only_with_its_noun() -> None:
@@ -55,6 +62,8 @@ def test_an_adjective_is_a_place_only_with_its_noun() -> None:
     ("Vanmorgen werd het bekend.", "Vanmorgen", ""),  # this morning: no direction to rule out
     ("Eergisteren werd het bekend.", "Eergisteren", "past"),
     ("De boa's staken op 4 en 5 april en 8 tot en met 10 april.", "4 en 5 april", ""),
+    ("De deuren gaan open om 21.30 uur.", "om 21.30 uur", ""),
+    ("Het feest duurt vanaf 8 uur tot de ochtend.", "vanaf 8 uur", ""),
 ])
 def test_times_and_their_direction(sentence: str, time: str, kind: str) -> None:
     span = answer_spans.times(sentence)[0]
@@ -110,6 +119,8 @@ def test_ordinals() -> None:
      [("Eén op de tien kinderen", "percentage"), ("12 procent", "percentage")]),
     ("Hij reed minstens 116 kilometer per uur.", [("116 kilometer per uur", "speed")]),
     ("De D66-senatoren stemden tegen.", []),  # digits glued to letters count nothing
+    ("Het kanaal 24Kitchen zendt uit over het 5G-netwerk.", []),  # nor do letters glued to digits
+    ("Het pad is 10km lang.", [("10km", "distance")]),  # unless they are a unit
 ])
 def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found

@@ -55,6 +55,11 @@ from tests.conftest import DPG, ROOT, need
     ("Wat was het bedrag dat de gemeente terugvroeg?", "hoeveel", "money"),
     ("Who is the new mayor of Deventer?", "wie", None),
     ("wie is Zelensky eigenlijk?", "wat", None),  # a description, see test_who_is_a_name_asks_for…
+    ("hoe laat begint dat afscheidsfeest nou?", "wanneer", "clock"),
+    ("In welk jaar verdween dat meisje?", "wanneer", "year"),
+    ("Welk Kamerlid wil eerst een onderzoek?", "wie", None),
+    ("hoeveel is een bitcoin nu eigenlijk waard?", "hoeveel", "money"),
+    ("hoeveel doden heeft het noodweer gekost?", "hoeveel", None),  # a count, not money
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
@@ -238,6 +243,30 @@ def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_pa
     assert beside[0].passage.startswith("Migranten hebben") and beside[0].passage.endswith("landen.")
     quote = result.quote or result.evidence[0]
     assert "108" in quote.text
+
+
+def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
+    """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
+    jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""
+    records = [{"id": "1", "title": "Dode hovenier rekent af met zijn vijanden",
+                "text": "De wraakzuchtige hovenier uit de buurt van Kaiserslautern liet na zijn dood nog bommen "
+                        "afgaan bij mensen met wie hij ruzie had.\n\n"
+                        "De politie maakte bekend dat het gaat om de 59-jarige Bernard Graumann.",
+                "published_at": "2019-03-27T10:00:00+01:00"},
+               {"id": "2", "title": "Kapsalon is een caloriebom",
+                "text": "De kapsalon wordt al acht jaar in Rotterdam verkocht.\n\n"
+                        "Een grote kapsalon bevat volgens de voedingsdeskundige 1700 calorieën.",
+                "published_at": "2019-03-27T10:00:00+01:00"}]
+    with library_of(tmp_path, *records) as library:
+        misfits = {}
+        for text in ("wie was die hovenier die bommen liet afgaan?", "hoeveel calorieën zitten er in een kapsalon?"):
+            question = read_question(text)
+            for found in candidates(question, retrieve(library.store, question)):
+                if found.span is not None:
+                    misfits[found.span.text] = found.features["span_misfit"]
+        result = library.ask("hoeveel calorieën zitten er in een kapsalon?")
+    assert misfits == {"Kaiserslautern": 1.0, "Bernard Graumann": 0.0, "acht jaar": 1.0, "1700 calorieën": 0.0}
+    assert result.answer == "1700 calorieën"
 
 
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
