@@ -100,26 +100,40 @@ def _aside(span: spans.Span, sentence: str) -> bool:
     return sentence[:span.start].rstrip().endswith("(") and sentence[span.end:].lstrip().startswith(")")
 
 
-def _nearest(found: list[spans.Span], sentence: str, matched: set[str],
-             question: Question) -> tuple[spans.Span | None, float]:
-    """The span nearest to the question's words in the sentence, and that distance in words; spans of
-    the asked measure first, and asides last (unless the question asks for an age, which news puts there)."""
+def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused: set[str],
+             question: Question) -> tuple[spans.Span | None, float, float]:
+    """The span nearest to the question's words in the sentence, and that distance in words, and its
+    distance to the word the question asks about (`focused`: its forms in the story; "welk lied": 'zong het
+    lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, and
+    asides last (unless the question asks for an age, which news puts there), then the nearest to the word
+    asked about, then to any of the question's words."""
     if not found:
-        return None, float(FAR)
-    anchors = _positions(sentence, matched)
+        return None, float(FAR), float(FAR)
+    anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def distance(span: spans.Span) -> float:
-        if not anchors:
-            return float(FAR)
-        words = min(len(sentence[min(anchor, span.start):max(anchor, span.end)].split()) for anchor in anchors)
-        return float(min(FAR, words))
-
-    def order(span: spans.Span) -> tuple[bool, bool, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
-                question.measure != "age" and _aside(span, sentence), distance(span), span.start)
+                question.measure != "age" and _aside(span, sentence), _distance(span, sentence, focus_anchors),
+                _distance(span, sentence, anchors), span.start)
 
     best = min(found, key=order)
-    return best, distance(best)
+    return best, _distance(best, sentence, anchors), _distance(best, sentence, focus_anchors)
+
+
+def _distance(span: spans.Span, text: str, anchors: list[int]) -> float:
+    """Words from the span to the nearest anchor (the offset of a question word in the text), at most FAR:
+    1 when they stand side by side, whatever the span's own length."""
+    if not anchors:
+        return float(FAR)
+
+    def between(anchor: int) -> int:
+        if anchor >= span.end:
+            return len(text[span.end:anchor].split())
+        if anchor < span.start:
+            return len(text[anchor:span.start].split()) - 1  # the anchor's own word is not between
+        return 0
+
+    return float(min(FAR, 1 + min(between(anchor) for anchor in anchors)))
 
 
 def _two_sentences(story: Story, sentences: list[tuple[int, int, str]], one: int, other: int) -> str:
@@ -298,6 +312,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         read = _read(story)
         sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
         matches = _group_matches(groups, read)
+        focused = set(matches[question.focus]) if question.focus is not None else set()
         strengths = _strengths(matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         owns = [strengths(words) for words in sentence_terms]
@@ -317,9 +332,10 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                                                  if 0 <= neighbour < len(sentences)))
             detail = weighted([strength * (1 - known) for strength, known in zip(own, topic, strict=True)])
             passage, beside, context = text, 0.0, 0.0
+            focus_distance = float(FAR)
             if own_weight > 0:
                 matched = {term for match in matches for term in match if term in sentence_terms[position]}
-                span, distance = _nearest(find(text), text, matched, question)
+                span, distance, focus_distance = _nearest(find(text), text, matched, focused, question)
                 if span is None:
                     span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
@@ -329,7 +345,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                     continue
                 shifted, passage, neighbour = found_context
                 matched = {term for match in matches for term in match if term in sentence_terms[neighbour]}
-                span, distance = _nearest(shifted, passage, matched, question)
+                span, distance, focus_distance = _nearest(shifted, passage, matched, focused, question)
                 context = 1.0
             span_words = terms(span.text) if span else []
             novel = sum(word not in question_terms for word in span_words) / len(span_words) if span_words else 0.0
@@ -356,6 +372,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_measure": measure,
                 "span_misfit": float(_misfit(question, span, passage)),
                 "focus_own": focus,
+                "span_focus": 1 - focus_distance / FAR,  # the span beside the word asked about
                 "matched_weight": math.log1p(own_weight),
                 "bm25": _bm25(own_weight, len(sentence_terms[position]), average),
                 "density": 0.0 if context else len(matched) / max(1, len(sentence_terms[position])),

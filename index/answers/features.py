@@ -15,7 +15,7 @@ from index.answers.question import KINDS, Question
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
         "others_own", "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
-        "span_novel", "span_unit", "span_measure", "span_misfit", "focus_own", "matched_weight", "bm25",
+        "span_novel", "span_unit", "span_measure", "span_misfit", "focus_own", "span_focus", "matched_weight", "bm25",
         "density", "lead", "length", "detail_own", "figure_asked", "figure_any", "context")
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.
 CANDIDATE = (*BASE, *(f"relative_{name}" for name in RELATIVE), *(f"story_{name}" for name in STORY_RELATIVE),
@@ -33,8 +33,8 @@ DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "bes
 #: The candidate's own evidence that the re-rank weighs afresh among the few it re-orders (the lexical logit
 #: sums it over all candidates): a span of the asked kind, measure and unit, new to the question and near its
 #: words; the lead; how much of the question the sentence covers, also beyond the story's topic.
-RERANK_SIGNALS = ("span", "span_novel", "span_measure", "span_unit", "span_misfit", "span_close", "lead", "context",
-                  "detail_own", "cover_own")
+RERANK_SIGNALS = ("span", "span_novel", "span_measure", "span_unit", "span_misfit", "span_close", "span_focus", "lead",
+                  "context", "detail_own", "cover_own")
 #: The re-rank model's signals (`rerank`): the lexical model's logit, the closeness in meaning and the
 #: evidence above, each also against the best of the candidates re-ranked.
 RERANK = ("logit", "logit_gap", "meaning", "meaning_gap", *RERANK_SIGNALS,

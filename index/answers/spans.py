@@ -238,6 +238,10 @@ def of_measure(span: Span, measure: str | None) -> bool:
     return span.kind in MEASURE_KINDS.get(measure or "", ())
 
 
+#: Words before a year ("in 2018 mensen …" is a year, "2098 mensen stemden" a count).
+_BEFORE_YEARS = frozenset("in sinds vanaf tot uit van begin eind medio jaar".split())
+
+
 @lru_cache(maxsize=50_000)
 def _is_number(word: str) -> bool:
     lowered = word.lower().strip("€$£% ")
@@ -256,8 +260,12 @@ def numbers(sentence: str) -> list[Span]:
     while index < len(tokens):
         match = tokens[index]
         word = match.group()
-        if not _is_number(word) or (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or (
-                index + 1 < len(tokens) and tokens[index + 1].group().lower() in MONTHS):
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        # "een jaar", "een week": a duration; "2098 mensen": a count, not a year
+        a_duration = word.lower() == "een" and UNIT_KINDS.get(following) == "duration"
+        year = word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"} and not (
+            following in UNIT_KINDS and (index == 0 or tokens[index - 1].group().lower() not in _BEFORE_YEARS))
+        if not (_is_number(word) or a_duration) or year or following in MONTHS:
             index += 1
             continue
         first = index - 1 if word.lower() in SCALES and index and tokens[index - 1].group().lower() in {

@@ -121,6 +121,9 @@ def test_ordinals() -> None:
     ("De D66-senatoren stemden tegen.", []),  # digits glued to letters count nothing
     ("Het kanaal 24Kitchen zendt uit over het 5G-netwerk.", []),  # nor do letters glued to digits
     ("Het pad is 10km lang.", [("10km", "distance")]),  # unless they are a unit
+    ("De club moet voor een jaar dicht.", [("een jaar", "duration")]),  # "een" with a unit of time
+    ("2098 mensen stemden voor de prijs.", [("2098 mensen", "people")]),  # a count, not a year
+    ("In 2018 mensen zagen het.", []),  # a year
 ])
 def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found

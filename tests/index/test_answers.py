@@ -269,6 +269,20 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
     assert result.answer == "1700 calorieën"
 
 
+def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path) -> None:
+    """'Welk lied …?': 'het lied Amazing Grace' names the song beside the word asked about; the sentence
+    with the question's other words names only the city."""
+    record = {"id": "1", "title": "Herdenking op het 24 Oktoberplein",
+              "text": "Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.\n\n"
+                      "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace.",
+              "published_at": "2019-03-25T10:00:00+01:00"}
+    with library_of(tmp_path, record) as library:
+        question = read_question("Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?")
+        found = {candidate.span.text: candidate.features["span_focus"]
+                 for candidate in candidates(question, retrieve(library.store, question)) if candidate.span}
+    assert found["Amazing Grace"] > 0.8 and found.get("Utrecht", 0.0) == 0.0
+
+
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
     with library_of(tmp_path) as library:
         result = library.ask("hoeveel soldaten zitten in Rusland?")
