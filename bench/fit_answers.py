@@ -49,7 +49,7 @@ from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector
 from index.answers.model import Linear, Models
 from index.answers.pipeline import lexical_rank, rank, weights_of
 from index.answers.question import read_question
-from index.answers.rerank import DEPTH, rerank_vectors
+from index.answers.rerank import DEPTH, rerank_vectors, weigh_meaning
 from index.answers.retrieve import retrieve
 from index.library import Library
 
@@ -125,7 +125,8 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
             head = lexical_rank(question, retrieve(library.store, question), model)[:DEPTH]
             if not head:
                 continue
-            vectors += rerank_vectors(question, head)
+            weigh_meaning(question, head)
+            vectors += rerank_vectors(head)
             labels += [_holds(score, item, candidate) for candidate in head]
             owners += [number] * len(head)
     return vectors, labels, owners

@@ -30,14 +30,18 @@ def _embedded(candidate: Candidate) -> str:
     return f"{headline}. {text}" if headline else text
 
 
-def rerank_vectors(question: Question, head: list[Candidate]) -> list[list[float]]:
-    """The re-rank model's vectors for the lexically likeliest candidates (each also keeps its closeness
-    in meaning as the feature 'meaning', which the confidence weighs)."""
+def weigh_meaning(question: Question, head: list[Candidate]) -> None:
+    """Record each of the lexically likeliest candidates' closeness in meaning to the question as its
+    feature 'meaning' (the re-rank model and the confidence both read it)."""
     similarities = meaning().similarities(question.text, [_embedded(candidate) for candidate in head])
-    logits = [logit(candidate.probability) for candidate in head]
     for candidate, similarity in zip(head, similarities, strict=True):
         candidate.features["meaning"] = similarity
-    return head_vectors(logits, similarities, head)
+
+
+def rerank_vectors(head: list[Candidate]) -> list[list[float]]:
+    """The re-rank model's vectors for candidates whose closeness in meaning is weighed (`weigh_meaning`)."""
+    return head_vectors([logit(candidate.probability) for candidate in head],
+                        [candidate.features["meaning"] for candidate in head], head)
 
 
 def rerank(question: Question, ranked: list[Candidate], models: Models) -> list[Candidate]:
@@ -45,6 +49,7 @@ def rerank(question: Question, ranked: list[Candidate], models: Models) -> list[
     head, rest = ranked[:DEPTH], ranked[DEPTH:]
     if not head:
         return ranked
-    for candidate, vector in zip(head, rerank_vectors(question, head), strict=True):
+    weigh_meaning(question, head)
+    for candidate, vector in zip(head, rerank_vectors(head), strict=True):
         candidate.probability = models.rerank.probability(vector)
     return sorted(head, key=lambda item: -item.probability) + rest
