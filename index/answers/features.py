@@ -29,7 +29,7 @@ BEST = ("cover_near", "cover_story", "context", "span_beside", "span_measure", "
 SUPPORTERS = 10
 DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
             "english", "agree", "comparative", "measure_missed", "unit_missed", "best_meaning", "meaning_margin",
-            *(f"best_{name}" for name in BEST), *(f"kind_{kind}" for kind in KINDS))
+            *(f"best_{name}" for name in BEST))
 #: The candidate's own evidence that the re-rank weighs afresh among the few it re-orders (the lexical logit
 #: sums it over all candidates): a span of the asked kind, measure and unit, new to the question and near its
 #: words; the lead; how much of the question the sentence covers, also beyond the story's topic.
@@ -105,6 +105,5 @@ def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
         "best_meaning": best.features["meaning"],
         "meaning_margin": best.features["meaning"] - max(others, default=best.features["meaning"]),
         **{f"best_{name}": best.features[name] for name in BEST},
-        **_kinds(question, "kind", 1.0),
     }
     return [values[name] for name in DECISION]
