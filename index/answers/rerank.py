@@ -2,13 +2,14 @@
 
 The lexical model's few best candidates are embedded with their story's headline (`meaning`), and a third
 fitted logistic model weighs the lexical model's logit against the cosine and against the candidate's own
-evidence (a span of the asked kind, measure and unit, new to the question and near its words; coverage
-beyond the story's topic), each also against the best of the few: which sentence of a story answers is the
-choice the lexical signals get wrong most often, and the embedding reads what the sentence says rather than
-which of the question's words it repeats; among the few, the lexical logit's sum of evidence is weighed
-afresh beside it (out of fold on train: 175 -> 180 of 260 right first). Only these
-candidates are re-ordered and given the new probability; the others follow as the lexical model ranked
-them. Measured on the train questions out of fold (bench/fit_answers.py): see tests/eval/README.md.
+evidence (a span of the asked kind, measure and unit, new to the question, near its words and beside the
+word it asks about, or of the asked form without its substance; coverage beyond the story's topic), each also
+against the best of the few: which sentence of a story answers is the choice the lexical signals get wrong
+most often, and the embedding reads what the sentence says rather than which of the question's words it
+repeats; among the few, the lexical logit's sum of evidence is weighed afresh beside it (out of fold on
+train: 175 -> 188 of 260 right first, with this round's span signals). Only these candidates are re-ordered
+and given the new probability; the others follow as the lexical model ranked them. Measured on the train
+questions out of fold (bench/fit_answers.py): see tests/eval/README.md.
 """
 
 from __future__ import annotations
