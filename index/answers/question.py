@@ -64,8 +64,8 @@ _KIND_PATTERNS = (
             r"|rechter|museum|kamerlid|bewindspersoon|staatssecretaris|wethouder|coach|voorzitter|directeur|topman"
             r"|zanger|zangeres|acteur|actrice|advocaat|woordvoerder|kandidaat|winnaar|verdachte|journalist"
             r"|person|party|company|team|player|writer|artist|politician|organisation|organization|hospital"
-            r"|newspaper|minister|president|mayor|coach|singer|actor|actress|lawyer|spokesman|spokeswoman"
-            r"|spokesperson|candidate|winner|suspect|journalist|mp|lawmaker|chairman|ceo)\b"),
+            r"|newspaper|mayor|singer|actor|actress|lawyer|spokesman|spokeswoman|spokesperson|candidate|winner"
+            r"|suspect|mp|lawmaker|chairman|ceo)\b"),
 )
 KINDS = ("hoeveel", "wie", "waar", "wanneer", "waarom", "wat_zei", "wat")
 _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _KIND_PATTERNS)
@@ -85,7 +85,7 @@ _MEASURES = (
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: What a "wanneer" question asks for, when its words say so: a time of day or a year.
 _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
-         ("year", re.compile(r"\b(?:welk\s+jaar|in\s+welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)))
+         ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)))
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
