@@ -229,9 +229,8 @@ class Follows(commands.Cog):
         assert self.desk is not None
         try:
             removed = await self.desk.unfollow(interaction.guild_id, follow)  # parsed as typed
-        except UserFacingError as error:
-            error.values["id"] = clean(follow)  # escaped where Discord shows it
-            raise
+        except UserFacingError as error:  # told again with the reference escaped, where Discord shows it
+            raise UserFacingError(error.key, **{**error.values, "id": clean(follow)}) from None
         log.info("follow #%d removed by %d", removed.id, interaction.user.id)
         await interaction.response.send_message(
             text(language, "unfollow_done", channel=f"<#{removed.channel_id}>", topic=clean(removed.topic),
