@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from index.figures import HAS_NUMBER, MONTH_NAMES, MONTHS, SCALES, UNIT_KINDS, ratios, word_value
+from index.figures import MONTH_NAMES, MONTHS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -214,16 +213,12 @@ def ordinals(sentence: str) -> list[Span]:
     return [Span(match.group(), match.start(), match.end(), "ordinal") for match in _ORDINAL.finditer(sentence)]
 
 
-_NUMBER_TOKEN = re.compile(r"(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?%)?|[^\W\d_]+")
-#: A number with its scale and up to two words after it (the unit and what it counts): "1,5 miljoen
-#: euro", "vijf aanklachten", "drie jaar cel", "47,8 procent".
+#: An age the figures reader leaves to the answer spans: "Pell (77)", "17 jaar oud".
 _AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
                  "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}, "distance": {"distance"},
                  "speed": {"speed"}}
-
-
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -238,64 +233,27 @@ def of_measure(span: Span, measure: str | None) -> bool:
     return span.kind in MEASURE_KINDS.get(measure or "", ())
 
 
-#: Words before a year ("in 2018 mensen …" is a year, "2098 mensen stemden" a count).
-_BEFORE_YEARS = frozenset("in sinds vanaf tot uit van begin eind medio jaar".split())
-
-
-@lru_cache(maxsize=50_000)
-def _is_number(word: str) -> bool:
-    lowered = word.lower().strip("€$£% ")
-    return bool(lowered) and (lowered[0].isdigit() or word_value(lowered) is not None)
-
-
 def numbers(sentence: str) -> list[Span]:
-    """Numbers with their scale and unit ('12.000 soldaten', 'vijf aanklachten', '47,8 procent', 'drie
-    jaar', '€ 2 miljoen', 'een miljoen euro'), kind = the measure they state (percentage, money-eur,
-    duration, age, …) or "". A year on its own ('in 2015') or a date ('13 oktober') is a time."""
-    if not HAS_NUMBER.search(sentence.lower()):
-        return []
-    tokens = list(_NUMBER_TOKEN.finditer(sentence))
-    spans = []
-    index = 0
-    while index < len(tokens):
-        match = tokens[index]
-        word = match.group()
-        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-        # "een jaar", "een week": a duration; "2098 mensen": a count, not a year
-        a_duration = word.lower() == "een" and UNIT_KINDS.get(following) == "duration"
-        year = word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"} and not (
-            following in UNIT_KINDS and (index == 0 or tokens[index - 1].group().lower() not in _BEFORE_YEARS))
-        if not (_is_number(word) or a_duration) or year or following in MONTHS:
-            index += 1
+    """The figures the sentence states (`index.figures`, the reader /compare uses: '12.000 soldaten', 'zeker
+    50 doden', 'één op de tien kinderen', 'een jaar'; no dates, years, clock times or names like D66) as spans,
+    kind = the measure they state (percentage, money-eur, duration, age, …) or ""; a distance per hour is a
+    speed ('116 kilometer per uur'), and an age in parentheses or 'jaar oud' is an age ('Pell (77)')."""
+    found: list[Span] = []
+    searched = 0
+    for figure in figures_in_sentence(sentence):
+        start = sentence.find(figure.text, searched)
+        if start < 0:
+            start = sentence.find(figure.text)
+        if start < 0:
             continue
-        first = index - 1 if word.lower() in SCALES and index and tokens[index - 1].group().lower() in {
-            "een", "half", "anderhalf"} else index
-        last = index
-        if last + 1 < len(tokens) and tokens[last + 1].group().lower() in SCALES:
-            last += 1
-        kind = "percentage" if word.endswith("%") else "money-eur" if word.startswith("€") else ""
-        for following in tokens[last + 1:last + 3]:
-            unit = following.group().lower()
-            if unit in {"en", "of", "tot", "van", "de", "het", "in", "op", "naar", "uit"}:
-                break
-            last += 1
-            kind = kind or UNIT_KINDS.get(unit, "")
-            if kind or (unit.isalpha() and len(unit) > 3):
-                break
-        start, end = tokens[first].start(), tokens[last].end()
-        glued = index + 1 < len(tokens) and tokens[index + 1].start() == match.end() and (
-            tokens[index + 1].group().isalpha() and tokens[index + 1].group().lower() not in UNIT_KINDS)
-        if (start and sentence[start - 1].isalpha()) or glued:  # D66, G7, F-35, 5G, 24Kitchen: names, no counts
-            index = last + 1
-            continue
+        searched = start + 1
+        end, kind = start + len(figure.text), figure.kind or ""
         speed = _SPEED.match(sentence, end)
-        if kind == "distance" and speed:  # "116 kilometer per uur", "80 km/u"
+        if kind == "distance" and speed:
             kind, end = "speed", speed.end()
-        spans.append(Span(sentence[start:end], start, end, kind))
-        index = last + 1
-    shares = [Span(sentence[start:end], start, end, "percentage") for start, end, _ in ratios(sentence)]
-    spans = [span for span in spans if not any(share.start <= span.start < share.end for share in shares)] + shares
+        found.append(Span(sentence[start:end], start, end, kind))
     for match in _AGE.finditer(sentence):
-        spans.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
-                          match.end(), "age"))
-    return sorted(spans, key=lambda span: span.start)
+        if not any(span.start <= match.start() < span.end for span in found):
+            found.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
+                              match.end(), "age"))
+    return sorted(found, key=lambda span: span.start)
