@@ -33,10 +33,14 @@ _TOKEN = re.compile(
     r"|(?P<sym>[%€$£])"
     r"|(?P<punct>[^\w\s])"
 )
-#: Words that can start a Dutch number word ("vijfentwintig", "tienduizend"): only these go to text2num.
-_NUMBER_WORD_START = re.compile(
-    r"(?:één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig"
-    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf)")
+#: The numbers from two to twelve written out (a regular-expression alternation), which questions and times
+#: use too ("drie of vier zetels", "om acht uur").
+SMALL_NUMBERS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+#: The words that start every other Dutch number word ("vijfentwintig", "tienduizend").
+_NUMBER_STEMS = ("dertien|veertien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend"
+                 "|miljoen|miljard|anderhalf")
+#: Words that can start a Dutch number word: only these go to text2num.
+_NUMBER_WORD_START = re.compile(rf"(?:één|eén|een|{SMALL_NUMBERS}|{_NUMBER_STEMS})")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = re.compile(r"\d+,\d+")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
@@ -96,8 +100,7 @@ for _kind, _words in KIND_WORDS.items():
 #: A cheap test that a text can hold a figure at all (digits, a number word, "een miljoen", "een uur"), on
 #: lower-cased text.
 HAS_NUMBER = re.compile(
-    r"\d|\b(?:één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig"
-    r"|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard|anderhalf"
+    rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}"
     r"|een\s+(?:half\s+)?(?:miljoen|miljard)"
     rf"|een\s+(?:{'|'.join(word for word, kind in UNIT_KINDS.items() if kind == 'duration')})\b)"
 )

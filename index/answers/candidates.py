@@ -178,7 +178,7 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
 _TIME_FIGURES = frozenset({"duration", "age"})
 
 
-def _misfit(question: Question, span: spans.Span | None, passage: str) -> bool:
+def _misfit(question: Question, span: spans.Span | None) -> bool:
     """The span has the asked kind's form but not its substance: a duration or an age for a count
     ("acht jaar" for calories), a place for someone ("uit Best", "uit de buurt van Kaiserslautern"), a
     capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for
@@ -189,10 +189,9 @@ def _misfit(question: Question, span: spans.Span | None, passage: str) -> bool:
         return span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES
     if question.kind == "wanneer":
         return question.measure is not None and not spans.of_measure(span, question.measure)
-    if question.person or question.kind == "waar":
-        placed = any(span.text in place.text for place in spans.places(passage))
-        return placed if question.person else not placed
-    return False
+    if question.person:
+        return span.kind == "place"
+    return question.kind == "waar" and span.kind != "place"
 
 
 def _bm25(weight: float, length: int, average: float) -> float:
@@ -370,7 +369,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "span_novel": novel,
                 "span_unit": unit,
                 "span_measure": measure,
-                "span_misfit": float(_misfit(question, span, passage)),
+                "span_misfit": float(_misfit(question, span)),
                 "focus_own": focus,
                 "span_focus": 1 - focus_distance / FAR,  # the span beside the word asked about
                 "matched_weight": math.log1p(own_weight),

@@ -15,7 +15,7 @@ import gzip
 import logging
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import Stemmer
@@ -48,7 +48,7 @@ def _table() -> dict[str, tuple[str, ...]]:
     return table
 
 
-@cache
+@lru_cache(maxsize=50_000)  # bounded: the words come from users
 def translate(word: str) -> tuple[str, ...]:
     """Dutch words for an English word and for its dictionary forms (lemminflect: 'wrote' -> write,
     'found' -> find and found), the commonest in general Dutch first; empty when the lexicon has none.

@@ -19,11 +19,11 @@ from wordfreq import zipf_frequency
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS
-from index.figures import UNIT_KINDS
+from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
-_SMALL = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+_SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
 _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
 #: da gedoe met PostNL. Wat zei de Consumentenbond …?").
@@ -97,6 +97,7 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
 #: comparison too.
 _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
                     rf"|\b{_EITHER_NUMBER}", re.IGNORECASE)
+#: "Wie", "who": someone is asked for (not "welk museum", "hoe heet die app", which a place may answer).
 _PERSON = re.compile(r"\b(?:wie|who|whom)\b", re.IGNORECASE)
 #: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
 _DESCRIBE = re.compile(r"^\W*(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"

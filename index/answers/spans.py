@@ -8,7 +8,7 @@ sentence has already been chosen for matching the question.
 Some spans carry a `kind` the question module weighs: a reason is a "cause" (omdat, doordat, vanwege),
 "by" (door hogere kosten), a "purpose" (om … te) or a "motive" (wil, maakt zich zorgen over), and a
 time is "past" (gisteren, vorige week), "future" (morgen, volgend jaar) or "" when it names its date
-itself (8 oktober, in 2022).
+itself (8 oktober, in 2022); a place, and a name a preposition introduces as one, is a "place".
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.figures import MONTH_NAMES, MONTHS, figures_in_sentence
+from index.figures import MONTH_NAMES, MONTHS, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -60,7 +60,7 @@ _TIME = re.compile(
     rf"|\b(?:{NEAR_DAYS}|overmorgen|morgen)"
     r"|\bin\s+het\s+(?:eerste|tweede|derde|vierde|laatste)\s+kwartaal(?:\s+van\s+\d{4})?"
     r"|\b(?:om|rond|tegen)\s+\d{1,2}[.:]\d{2}(?:\s+uur)?|\b\d{1,2}[.:]\d{2}\s+uur"
-    r"|\b(?:om|rond|tegen|vanaf)\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur",
+    rf"|\b(?:om|rond|tegen|vanaf)\s+(?:\d{{1,2}}|een|{SMALL_NUMBERS})\s+uur",
     re.IGNORECASE,
 )
 #: Causes answer "waarom" best, then what something happened by, then purposes. "door" before a name
@@ -107,8 +107,10 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo').
 
     A sentence's first word is a name only if more capitalised words follow, it is an acronym, or the
-    story capitalises it elsewhere too (`known`). A lone nationality adjective is not a name."""
+    story capitalises it elsewhere too (`known`). A lone nationality adjective is not a name. A name a
+    preposition introduces as a place ('uit Best') has the kind "place"."""
     spans = []
+    placed = places(sentence)
     for match in _NAME.finditer(sentence):
         words = match.group().split()
         start = match.start()
@@ -123,7 +125,8 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         at_start = sentence[:start].strip(" „\"'(,") == ""
         if at_start and len(words) == 1 and not words[0].isupper() and words[0] not in known:
             continue
-        spans.append(Span(text, start, start + len(text)))
+        kind = "place" if any(place.start <= start < place.end for place in placed) else ""
+        spans.append(Span(text, start, start + len(text), kind))
     return spans
 
 
@@ -144,9 +147,9 @@ def places(sentence: str) -> list[Span]:
             text = f"{text} {match.group('noun')}"
         elif len(words) == 1 and is_adjective(words[0]):
             continue
-        spans.append(Span(text, start, start + len(text)))
+        spans.append(Span(text, start, start + len(text), "place"))
     for match in _BETWEEN.finditer(sentence):
-        spans.append(Span(match.group("place"), match.start("place"), match.end("place")))
+        spans.append(Span(match.group("place"), match.start("place"), match.end("place"), "place"))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -240,9 +243,9 @@ def numbers(sentence: str) -> list[Span]:
     speed ('116 kilometer per uur'), and an age in parentheses or 'jaar oud' is an age ('Pell (77)')."""
     found: list[Span] = []
     searched = 0
-    for figure in figures_in_sentence(sentence):
+    for figure in figures_in_sentence(sentence):  # in sentence order; a figure's text is a slice of it
         start = sentence.find(figure.text, searched)
-        if start < 0:
+        if start < 0:  # a total that takes in the figure before it ('vier brigades van in totaal 12.000 …')
             start = sentence.find(figure.text)
         if start < 0:
             continue
