@@ -58,7 +58,7 @@ def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer
     models = models or load()
     question = read_question(text)
     if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
-        meaning().foresee(question.text)
+        meaning().foresee(question.plain)
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
     ranked = rank(question, retrieved, models)
     decision = decide(question, retrieved, ranked, models)

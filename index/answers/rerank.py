@@ -34,7 +34,7 @@ def _embedded(candidate: Candidate) -> str:
 def weigh_meaning(question: Question, head: list[Candidate]) -> None:
     """Record each of the lexically likeliest candidates' closeness in meaning to the question as its
     feature 'meaning' (the re-rank model and the confidence both read it)."""
-    similarities = meaning().similarities(question.text, [_embedded(candidate) for candidate in head])
+    similarities = meaning().similarities(question.plain, [_embedded(candidate) for candidate in head])
     for candidate, similarity in zip(head, similarities, strict=True):
         candidate.features["meaning"] = similarity
 

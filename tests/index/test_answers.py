@@ -170,6 +170,26 @@ def test_north_korean_troops_with_every_report(seeds: Library) -> None:
         part in result.disagreement for part in ("Pentagon: 10.000", "Seoul: 1.500", "12.000 (gepland)", "3.000"))
 
 
+@pytest.mark.parametrize(("typed", "read"), [
+    ("hoeveel soldaten zitten in Rusland??? 😳 ((", "hoeveel soldaten zitten in Rusland?"),
+    ("nou... wie won 👍🏽", "nou. wie won"),
+    ("wat kost het? €9,75 of 10%?", "wat kost het? €9,75 of 10%?"),
+    ("Sylvia R., de verdachte (28) 'Vaas met klaprozen'?", "Sylvia R., de verdachte (28) 'Vaas met klaprozen'?"),
+])
+def test_the_embedding_reads_the_question_without_chat_marks(typed: str, read: str) -> None:
+    question = read_question(typed)
+    assert question.plain == read and question.text == typed
+
+
+def test_emoji_and_repeated_marks_do_not_make_the_answer_less_sure(seeds: Library) -> None:
+    """Discord users add "???", emoji and emoticons; the answer and its confidence are the plain question's."""
+    plain = seeds.ask("hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
+    chatty = seeds.ask("hoeveel Noord-Koreaanse soldaten zitten in Rusland??? 😳 ((")
+    assert chatty.answer == plain.answer == "10.000 militairen"
+    assert chatty.confidence == pytest.approx(plain.confidence, abs=0.01)
+    assert chatty.question.endswith("😳 ((")
+
+
 def test_a_question_about_several_reports_lists_each_figure_once_from_those_reports(seeds: Library) -> None:
     """'ik zie verschillende aantallen': every report's troop figure, each value once, the troops first;
     the prison term and the age of a politician in another brief are no figures to compare."""
