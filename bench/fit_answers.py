@@ -2,6 +2,7 @@
 
     python -m bench.fit_answers            # fit on train, threshold on dev part A, report on dev part B
     python -m bench.fit_answers --report   # only report with the committed model
+    python -m bench.fit_answers --fold-seed 1   # the same fit with the questions dealt to the folds at random
 
 Data (never copied into the project): ../shared/eval/train.jsonl (fit), ../shared/eval/dev.jsonl split
 by a hash of each question's id into part A (choose the threshold) and part B (report; never looked at
@@ -30,6 +31,7 @@ import importlib.util
 import itertools
 import json
 import math
+import random
 import sys
 import tempfile
 import time
@@ -56,6 +58,15 @@ from index.library import Library
 EVAL = SHARED / "eval"
 #: Folds of the cross-fitting that gives the re-rank and confidence models out-of-sample candidates.
 FOLDS = 5
+#: 0: question n is in fold n % FOLDS; another seed deals the questions to the folds at random (`--fold-seed`:
+#: how far a result moves with the folds alone, against which a change's effect is weighed).
+fold_seed = 0
+
+
+def fold_of(number: int) -> int:
+    if not fold_seed:
+        return number % FOLDS
+    return random.Random(fold_seed * 1_000_003 + number).randrange(FOLDS)
 #: Regularisation strengths (scikit-learn's C, on standardised signals) tried for each model.
 STRENGTHS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: A wrong answer costs this many abstentions.
@@ -119,7 +130,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
     for fold, fitted in enumerate(fold_ranks):
         model = Linear(**_coefficients(fitted))
         for number, item in enumerate(questions):
-            if number % FOLDS != fold:
+            if fold_of(number) != fold:
                 continue
             question = read_question(item["question"])
             head = lexical_rank(question, retrieve(library.store, question), model)[:DEPTH]
@@ -185,8 +196,8 @@ def _fitted_without(rows: tuple[list, list, list], fold: int, names: tuple[str, 
 
 def _folds(owners: list[int], fold: int) -> tuple[list[int], list[int]]:
     """Candidate indices outside and inside fold `fold` (whole questions go to one fold)."""
-    inside = [index for index, owner in enumerate(owners) if owner % FOLDS == fold]
-    outside = [index for index, owner in enumerate(owners) if owner % FOLDS != fold]
+    inside = [index for index, owner in enumerate(owners) if fold_of(owner) == fold]
+    outside = [index for index, owner in enumerate(owners) if fold_of(owner) != fold]
     return outside, inside
 
 
@@ -257,7 +268,7 @@ def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], fold_ra
     result = []
     for fold, fitted in enumerate(fold_ranks):
         models = _rank_only(fitted, _fitted_without(reranks, fold, RERANK, rerank_strength))
-        result += forced_rows(library, [item for number, item in enumerate(questions) if number % FOLDS == fold],
+        result += forced_rows(library, [item for number, item in enumerate(questions) if fold_of(number) == fold],
                               models, score)
     return result
 
@@ -335,9 +346,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="only report with the committed model")
     parser.add_argument("--index", type=Path, help="reuse an index of ../shared here")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--fold-seed", type=int, default=0,
+                        help="deal the train questions to the cross-validation folds at random with this seed "
+                             "(the spread over seeds is the noise a change must beat)")
     parser.add_argument("--part-a-only", action="store_true",
                         help="report on dev part A only, for work in progress (part B stays unread until the end)")
     args = parser.parse_args(argv)
+    global fold_seed
+    fold_seed = args.fold_seed
     if not (EVAL / "train.jsonl").exists():
         print(f"no evaluation data in {EVAL}", file=sys.stderr)
         return 2
