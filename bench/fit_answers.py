@@ -61,12 +61,6 @@ FOLDS = 5
 #: 0: question n is in fold n % FOLDS; another seed deals the questions to the folds at random (`--fold-seed`:
 #: how far a result moves with the folds alone, against which a change's effect is weighed).
 fold_seed = 0
-
-
-def fold_of(number: int) -> int:
-    if not fold_seed:
-        return number % FOLDS
-    return random.Random(fold_seed * 1_000_003 + number).randrange(FOLDS)
 #: Regularisation strengths (scikit-learn's C, on standardised signals) tried for each model.
 STRENGTHS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: A wrong answer costs this many abstentions.
@@ -92,6 +86,13 @@ def read_set(name: str) -> list[dict[str, Any]]:
 def dev_part(question: dict[str, Any]) -> str:
     """'A' or 'B', fixed by the id's hash: the same split on every machine and run."""
     return "A" if hashlib.sha256(question["id"].encode()).digest()[0] % 2 == 0 else "B"
+
+
+def fold_of(number: int) -> int:
+    """The cross-validation fold of the train question (or forced answer) numbered `number`."""
+    if not fold_seed:
+        return number % FOLDS
+    return random.Random(fold_seed * 1_000_003 + number).randrange(FOLDS)
 
 
 def _gold(score: Any, question: dict[str, Any], text: str, ids: list[str]) -> bool:

@@ -137,7 +137,11 @@ class Question:
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
     counted: frozenset[str] = frozenset()  # the kinds of things its words count ('soldaten' -> troops)
-    plain: str = ""  # as the embedding model reads it (`plain_text`)
+
+    @property
+    def plain(self) -> str:
+        """The question as the embedding model reads it (`plain_text`)."""
+        return plain_text(self.text)
 
     def counts(self, figure: Figure) -> bool:
         """The figure counts what the question asks about: its unit is one of the question's words or of
@@ -196,8 +200,7 @@ def read_question(text: str) -> Question:
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
-    question = Question(text=text, plain=plain_text(text), language=language, kind=kind, measure=measure,
-                        describe=describe,
+    question = Question(text=text, language=language, kind=kind, measure=measure, describe=describe,
                         person=kind == "wie" and bool(_PERSON.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
