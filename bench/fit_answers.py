@@ -49,10 +49,9 @@ from index.answers.candidates import candidates
 from index.answers.decide import decide
 from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector, decision_vector
 from index.answers.model import Linear, Models
-from index.answers.pipeline import lexical_rank, rank, weights_of
+from index.answers.pipeline import find_stories, lexical_rank, rank, weights_of
 from index.answers.question import read_question
 from index.answers.rerank import DEPTH, rerank_vectors, weigh_meaning
-from index.answers.retrieve import retrieve
 from index.library import Library
 
 EVAL = SHARED / "eval"
@@ -113,7 +112,7 @@ def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any
     vectors, labels, owners = [], [], []
     for number, item in enumerate(questions):
         question = read_question(item["question"])
-        retrieved = retrieve(library.store, question)
+        retrieved = find_stories(library.store, question)
         for candidate in candidates(question, retrieved):
             vectors.append(candidate_vector(question, candidate))
             owners.append(number)
@@ -134,7 +133,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
             if fold_of(number) != fold:
                 continue
             question = read_question(item["question"])
-            head = lexical_rank(question, retrieve(library.store, question), model)[:DEPTH]
+            head = lexical_rank(question, find_stories(library.store, question), model)[:DEPTH]
             if not head:
                 continue
             weigh_meaning(question, head)
@@ -147,7 +146,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
 def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[Any, Any, list, Any]:
     """The question's answer as the pipeline gives it, plus its decision vector (None: no candidate)."""
     question = read_question(item["question"])
-    retrieved = retrieve(library.store, question)
+    retrieved = find_stories(library.store, question)
     ranked = rank(question, retrieved, models)
     decision = decide(question, retrieved, ranked, models)
     vector = decision_vector(question, ranked) if ranked else None

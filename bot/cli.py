@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -41,6 +42,8 @@ from index.times import as_aware
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+#: How much lower than normal `openings` runs: the bot (or a terminal) beside it keeps the CPU first.
+OPENINGS_NICENESS = 10
 
 
 def _date(value: str) -> datetime:
@@ -78,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch")
     reindex.add_argument("--progress", choices=("auto", "json", "none"), default="auto",
                          help="progress on stderr: a bar on a terminal (auto), JSON lines (json), or none")
+    reindex.add_argument("--no-openings", action="store_true",
+                         help="leave embedding the new stories' openings to `openings` (the bot runs it after)")
+    command("openings", "embed the openings of indexed stories that have none yet (reindex does it when done)")
 
     search = command("search", "search the articles")
     search.add_argument("query", nargs="?", default="")
@@ -267,7 +273,15 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
     if args.command == "reindex":
         chosen = {"auto": progress, "json": _json_progress, "none": None}[args.progress]
         report = library.reindex(full=args.full, progress=chosen)
+        if not args.no_openings:
+            library.embed_openings(progress=chosen)
         print(dumps(report.to_json()) if args.json else render_reindex(report, language))
+        return 0
+    if args.command == "openings":  # never builds an index: that is reindex's (and its lock's) work
+        os.nice(OPENINGS_NICENESS)  # background work: the bot beside it answers first
+        embedded, kept = library.embed_openings(progress=progress)
+        print(dumps({"embedded": embedded, "kept": kept}) if args.json
+              else f"{embedded} story openings embedded, {kept} kept")
         return 0
     library.ensure_index(progress=progress)
     if args.command == "story":
@@ -328,6 +342,7 @@ def _watch(library: Library, as_json: bool, language: str) -> int:
                 await asyncio.sleep(0.5)
                 continue
             print(dumps(report.to_json()) if as_json else render_reindex(report, language), flush=True)
+            await asyncio.to_thread(library.embed_openings)
             return
 
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a watch ends

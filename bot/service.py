@@ -83,6 +83,8 @@ class Librarian:
         self._build_failed_at: float | None = None
         self._warming: asyncio.Task[None] | None = None
         self._warm_again = False
+        self._embedding: asyncio.Task[None] | None = None
+        self._embed_again = False
         #: Awaited after every reindex this process ran, before the index is warmed for reads: the follows
         #: look for new stories at once, not after the warm-up (seconds at 100,000 stories) lets go of the index.
         self.on_reindexed: list[Callable[[], Awaitable[None]]] = []
@@ -94,6 +96,7 @@ class Librarian:
         if await self._run(self.library.has_index, limit=None):
             self._built.set()
             self._warm()
+            self._embed_openings()
             return
         log.info("no index yet: building it from %s", self.settings.articles_dir)
         self._start_build()
@@ -154,13 +157,51 @@ class Librarian:
             except Exception:  # logged here: nobody awaits this task
                 log.exception("preparing the index for reads failed")
 
+    def _embed_openings(self) -> None:
+        """Embed the openings of the stories a reindex added (`run_bot.py openings`, a child process at low
+        priority: at 100,000 stories a first build's take most of an hour, which no reply should wait for;
+        answers meanwhile weigh only the stories already embedded). One pass at a time; a reindex during
+        one asks for one more."""
+        if self._embedding is not None and not self._embedding.done():
+            self._embed_again = True
+            return
+        self._embedding = asyncio.create_task(self._embed_now(), name="dateline-openings")
+
+    async def _embed_now(self) -> None:
+        self._embed_again = True
+        while self._embed_again:
+            self._embed_again = False
+            command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "openings", "--json",
+                       "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
+            environment = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
+            process = await asyncio.create_subprocess_exec(
+                *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=environment,
+                cwd=str(PROJECT_ROOT))
+            try:
+                output, errors = await process.communicate()
+            except BaseException:  # the bot is closing: the vectors saved so far stay, the next pass goes on
+                if process.returncode is None:
+                    process.kill()
+                await process.wait()
+                raise
+            if process.returncode != 0:
+                lines = errors.decode("utf-8", "replace").strip().splitlines()
+                log.error("embedding story openings failed (exit %s): %s", process.returncode, " | ".join(lines[-5:]))
+                return
+            log.info("story openings: %s", output.decode("utf-8", "replace").strip())
+
+    async def embedded(self) -> None:
+        """Until the openings pass after the last start or reindex is done (for tests and benchmarks)."""
+        while self._embedding is not None and not self._embedding.done():
+            await asyncio.gather(asyncio.shield(self._embedding), return_exceptions=True)
+
     async def warmed(self) -> None:
         """Until the warm-up after the last start or reindex is done (for benchmarks that time reads)."""
         if self._warming is not None:
             await asyncio.gather(asyncio.shield(self._warming), return_exceptions=True)
 
     async def close(self) -> None:
-        for task in (self._build_task, self._warming):
+        for task in (self._build_task, self._warming, self._embedding):
             if task is not None and not task.done():
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -281,7 +322,8 @@ class Librarian:
 
     async def _reindex_process(self, full: bool, progress: ProgressHandler | None) -> ReindexReport:
         command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "reindex", "--json", "--progress", "json",
-                   "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
+                   "--no-openings", "--articles", str(self.settings.articles_dir),
+                   "--index", str(self.settings.index_dir)]
         if full:
             command.append("--full")
         environment = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
@@ -328,6 +370,7 @@ class Librarian:
             except Exception:  # the reindex itself succeeded: its report still goes out
                 log.exception("a listener to the reindex failed")
         self._warm()
+        self._embed_openings()
         return ReindexReport(**payload)
 
     async def ingest(self, name: str, data: bytes) -> tuple[Ingested, ReindexReport]:

@@ -18,9 +18,10 @@ from index.chart import render_chart
 from index.compare import changes_between, group_figures, rank_groups, relevant_figures
 from index.documents import story_from_stored
 from index.models import Answer, Comparison, Hit, QuoteResult, ReindexReport, SearchResult, Story
+from index.openings import embed_openings
 from index.quotes import rank_quotes
 from index.reindex import Reindexer
-from index.reindex_steps import ProgressCallback
+from index.reindex_steps import Progress, ProgressCallback
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -47,14 +48,24 @@ class Library:
         return self.store.current() is not None
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> ReindexReport | None:
-        """Build the index when there is none (first start, schema change, damage)."""
+        """Build the index when there is none (first start, schema change, damage), with its stories'
+        openings embedded."""
         if self.has_index():
             return None
         log.info("no usable index in %s: building it from %s", self.store.root, self.articles)
-        return self.reindex(full=True, progress=progress)
+        report = self.reindex(full=True, progress=progress)
+        self.embed_openings(progress)
+        return report
 
     def reindex(self, full: bool = False, progress: ProgressCallback | None = None) -> ReindexReport:
         return Reindexer(self.store, self.articles).run(full=full, progress=progress)
+
+    def embed_openings(self, progress: ProgressCallback | None = None) -> tuple[int, int]:
+        """Embed the openings of the stories indexed without one (`index.openings`): (embedded, kept)."""
+        notify = progress or (lambda _progress: None)
+        embedded, kept = embed_openings(self.store, lambda done, total: notify(Progress("openings", done, total)))
+        notify(Progress("done", embedded, embedded))
+        return embedded, kept
 
     def warm(self) -> None:
         """Open the current index and prepare it for searches (see `search.prepare`), for /story's

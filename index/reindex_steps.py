@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class Progress:
     """Where a reindex is, for progress bars and `/reindex` status edits."""
 
-    phase: str  # scan | parse | write | commit | done
+    phase: str  # scan | parse | write | commit | done, and openings (`Library.embed_openings`)
     done: int
     total: int
     file: str = ""

@@ -4,11 +4,13 @@
    answer it asks for, its content words and how much each one says (`weights`);
 2. `retrieve`  — the only stage that holds the index's searcher: every form of the question's words the
    index can match (stems, compound parts, typo corrections, looser forms), and the stories they find;
+   `stories` adds the stories closest in meaning (their openings embedded after indexing, `index.openings`)
+   and each story's closeness;
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
    (`spans`), and the evidence signals (`features`);
 4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
    candidate; `rerank` re-orders the likeliest few by their closeness in meaning to the question as well
-   (`meaning`: multilingual-e5-small embeddings), and a third model turns the best candidate into a
+   (`index.meaning`: multilingual-e5-small embeddings), and a third model turns the best candidate into a
    calibrated confidence;
 5. `decide`    — answer or abstain at the threshold chosen on held-apart questions;
 6. `assemble`  — the `Answer` the bot and the terminal render: the span, its verbatim quote with

@@ -305,6 +305,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         """The question's weight that per-group match strengths cover."""
         return sum(group.weight * strength for group, strength in zip(groups, strengths, strict=True))
 
+    closeness = retrieved.closeness or [0.0] * len(retrieved.found)
+    closest = max(closeness, default=0.0)
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
         story = found.story
@@ -363,6 +365,9 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "unknown": unknown,
                 "search_score": found.score / retrieved.top_score if retrieved.top_score else 0.0,
                 "search_rank": 1 / (1 + rank),
+                "story_meaning": closeness[rank],
+                "story_meaning_gap": closeness[rank] - closest,
+                "story_meaning_english": closeness[rank] - closest if question.language == "en" else 0.0,
                 "span": 1.0 if span else 0.0,
                 "span_close": (1 - distance / FAR) if span else 0.0,
                 "span_beside": beside,

@@ -14,7 +14,8 @@ from index.answers.candidates import RELATIVE, STORY_RELATIVE, Candidate
 from index.answers.question import KINDS, Question
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
-        "others_own", "names_near", "unknown", "search_score", "search_rank", "span", "span_close", "span_beside",
+        "others_own", "names_near", "unknown", "search_score", "search_rank",
+        "story_meaning", "story_meaning_gap", "story_meaning_english", "span", "span_close", "span_beside",
         "span_novel", "span_unit", "span_measure", "span_misfit", "focus_own", "span_focus", "matched_weight", "bm25",
         "density", "lead", "length", "detail_own", "figure_asked", "figure_any", "context")
 #: The span signal per asked kind (a span means more for "hoeveel" than for "wat zei"), and the kind.

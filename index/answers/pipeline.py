@@ -9,15 +9,23 @@ from index.answers.candidates import Candidate, candidates
 from index.answers.decide import decide
 from index.answers.features import candidate_vector
 from index.answers.lexicon import translate
-from index.answers.meaning import meaning
 from index.answers.model import Linear, Models, load
 from index.answers.question import Question, general_frequency, read_question
 from index.answers.rerank import rerank
 from index.answers.retrieve import Retrieved, retrieve
+from index.answers.stories import weigh_stories
+from index.meaning import meaning
 from index.models import Answer
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
+
+
+def find_stories(store: IndexStore, question: Question) -> Retrieved:
+    """The stories that may answer, with how close each one's opening is in meaning to the question."""
+    retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
+    weigh_stories(store, question, retrieved)
+    return retrieved
 
 
 def rank(question: Question, retrieved: Retrieved, models: Models) -> list[Candidate]:
@@ -59,7 +67,7 @@ def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer
     question = read_question(text)
     if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
         meaning().foresee(question.plain)
-    retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
+    retrieved = find_stories(store, question)
     ranked = rank(question, retrieved, models)
     decision = decide(question, retrieved, ranked, models)
     log.debug("%r: %s (%.2f) from %d candidates", text, decision.reason, decision.confidence, len(ranked))

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from index.answers.candidates import Candidate
 from index.answers.features import head_vectors, logit
-from index.answers.meaning import meaning
 from index.answers.model import Models
 from index.answers.question import Question
+from index.meaning import meaning
 
 #: Candidates re-ranked: each costs ~40-60 ms of embedding, and the right one is among the lexical
 #: model's first three for ~80 % of answerable train questions (first: ~62 %).

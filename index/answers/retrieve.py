@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -60,6 +60,8 @@ class Retrieved:
     found: list[Found]
     stories: int  # in the index
     top_score: float = 0.0
+    #: Each found story's closeness in meaning to the question (`stories.weigh_stories`), in `found`'s order.
+    closeness: list[float] = field(default_factory=list)
 
     @property
     def total_weight(self) -> float:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import OPENINGS_NICENESS, build_parser, main
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE
-from bot.settings import Settings
+from bot.settings import PROJECT_ROOT, Settings
 from index.reindex import reindex_lock
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE
 
@@ -183,6 +184,42 @@ def test_reindex_reports_as_json_with_progress_lines(settings: Settings, capsys:
     assert report["skipped"] == [{"file": "leeg.txt", "reason": "empty file"}]
     progress = [json.loads(line)["progress"] for line in captured.err.splitlines() if line.startswith('{"progress"')]
     assert progress[0]["phase"] == "scan" and progress[-1]["phase"] == "done"
+
+
+def test_reindex_embeds_the_new_stories_openings_unless_told_to_leave_them(
+        settings: Settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reindex --no-openings` (how the bot reindexes) leaves them to `openings`, which runs at low priority."""
+    niced: list[int] = []
+    monkeypatch.setattr(os, "nice", lambda increment: niced.append(increment) or increment)
+    (settings.articles_dir / "boerderij.txt").write_text(
+        "Boerderij afgebrand\n\nBURGUM (ANP) - Een brand heeft vannacht een boerderij in Burgum verwoest.\n", "utf-8")
+    assert main(["reindex", "--no-openings", "--json", *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 1
+    assert main(["openings", "--json", *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out)["embedded"] == 1 and niced == [OPENINGS_NICENESS] and niced[0] > 0
+    (settings.articles_dir / "boerderij.txt").unlink()
+    assert main(["reindex", *where(settings)]) == 0
+    capsys.readouterr()
+    assert main(["openings", *where(settings)]) == 0
+    assert capsys.readouterr().out.startswith("0 story openings embedded")
+
+
+def test_openings_without_an_index_builds_none(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building is reindex's work, under its lock: a pass started beside a first build must not start another."""
+    monkeypatch.setattr(os, "nice", lambda increment: increment)
+    (tmp_path / "articles").mkdir()
+    folders = ["--articles", str(tmp_path / "articles"), "--index", str(tmp_path / "index")]
+    assert main(["openings", "--json", *folders]) == 0
+    assert json.loads(capsys.readouterr().out) == {"embedded": 0, "kept": 0}
+    assert not (tmp_path / "index").exists() or not any((tmp_path / "index").glob("gen-*"))
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    commands = next(action for action in build_parser()._actions if action.dest == "command").choices
+    missing = [name for name in commands if f"run_bot.py {name}" not in readme]
+    assert missing == [], f"README.md does not mention {missing}"
 
 
 def test_a_reindex_while_another_runs_exits_busy(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""Closeness in meaning (index/answers/meaning.py) with the real bundled model: what the re-rank stage
+"""Closeness in meaning (index/meaning.py) with the real bundled model: what the re-rank stage
 relies on, in Dutch and across languages, and that the shared model is safe to call from two threads."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from index.answers import meaning as meaning_module
-from index.answers.meaning import Meaning, meaning
+from index import meaning as meaning_module
+from index.meaning import Meaning, meaning
 
 ANSWER = "Zaterdag werd een plaquette onthuld op het bankje in het Kromme Rijnpark, waar Dick Bruna vaak zat."
 LEAD = "Dick Bruna is in 2017 overleden; de schepper van nijntje wordt in Utrecht op veel manieren herdacht."

