@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         articles = Path(work) / "articles"
         link_corpus(args.shared, articles)
         library = Library(articles, Path(work) / "index")
-        library.reindex(full=True)
+        library.ensure_index()  # built with its stories' openings embedded, as the bot answers from
         result = evaluate(library, questions, verbose=args.verbose)
         library.close()
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else summary(result))
