@@ -72,7 +72,7 @@ class Library:
         autocomplete (the headlines) and for questions (`answers.prepare`), so that no user waits for that
         after a start or a reindex."""
         started = time.perf_counter()
-        answers.prepare()
+        answers.prepare(self.store)
         with self.store.searcher() as searcher:
             search.prepare(searcher)
         with self.store.searcher() as searcher:  # apart: a reader waiting for the index gets its turn between
