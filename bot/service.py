@@ -64,6 +64,40 @@ REBUILD_RETRY = 30.0
 INGEST_WAIT = 60.0
 
 
+def _child_environment() -> dict[str, str]:
+    """The environment of the bot's child processes: everything but the token, which they never need."""
+    return {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
+
+
+class Repeating:
+    """Background work run in one task at a time: asked for again while it runs, it runs once more when that
+    run is done (a burst of reindexes asks for one more warm-up or openings pass, not a pile of them).
+    `work` returns False to stop early (the index turned out damaged: a rebuild asks again)."""
+
+    def __init__(self, name: str, work: Callable[[], Awaitable[bool]]) -> None:
+        self.name, self.work = name, work
+        self.task: asyncio.Task[None] | None = None
+        self._again = False
+
+    def request(self) -> None:
+        if self.task is not None and not self.task.done():
+            self._again = True
+            return
+        self.task = asyncio.create_task(self._runs(), name=self.name)
+
+    async def _runs(self) -> None:
+        self._again = True
+        while self._again:
+            self._again = False
+            if not await self.work():
+                return
+
+    async def done(self) -> None:
+        """Until the runs asked for so far are over."""
+        while self.task is not None and not self.task.done():
+            await asyncio.gather(asyncio.shield(self.task), return_exceptions=True)
+
+
 class Librarian:
     """Async access to one Library for the bot's cogs (and the console)."""
 
@@ -81,10 +115,13 @@ class Librarian:
         self._waiting: dict[int, int] = defaultdict(int)
         self._build_task: asyncio.Task[ReindexReport | None] | None = None
         self._build_failed_at: float | None = None
-        self._warming: asyncio.Task[None] | None = None
-        self._warm_again = False
-        self._embedding: asyncio.Task[None] | None = None
-        self._embed_again = False
+        #: Prepares the index for reads in a reader thread after a start and after each reindex, so the first
+        #: user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories).
+        self._warming = Repeating("dateline-warm", self._warm_once)
+        #: Embeds the openings of the stories a reindex added (`run_bot.py openings`, a child process at low
+        #: priority: at 100,000 stories a first build's take most of an hour, which no reply should wait for;
+        #: answers meanwhile weigh only the stories already embedded).
+        self._openings = Repeating("dateline-openings", self._embed_once)
         #: Awaited after every reindex this process ran, before the index is warmed for reads: the follows
         #: look for new stories at once, not after the warm-up (seconds at 100,000 stories) lets go of the index.
         self.on_reindexed: list[Callable[[], Awaitable[None]]] = []
@@ -95,8 +132,8 @@ class Librarian:
         """Use the index if there is one; otherwise build it, in the background unless `wait`."""
         if await self._run(self.library.has_index, limit=None):
             self._built.set()
-            self._warm()
-            self._embed_openings()
+            self._warming.request()
+            self._openings.request()
             return
         log.info("no index yet: building it from %s", self.settings.articles_dir)
         self._start_build()
@@ -133,75 +170,46 @@ class Librarian:
         finally:
             self._built.set()
 
-    def _warm(self) -> None:
-        """Prepare the index for reads in a reader thread (after a start and after each reindex), so the
-        first user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories).
+    async def _warm_once(self) -> bool:
+        try:
+            await self._run(self.library.warm, limit=None)
+        except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
+            self._start_build(str(error))
+            return False
+        except Exception:  # logged here: nobody awaits this task
+            log.exception("preparing the index for reads failed")
+        return True
 
-        One warm-up at a time: reindexes in quick succession (the watcher during a burst of files) would
-        otherwise pile warm-ups of versions already gone onto both reader threads; the running one is
-        followed by one more for the newest version."""
-        if self._warming is not None and not self._warming.done():
-            self._warm_again = True
-            return
-        self._warming = asyncio.create_task(self._warm_now(), name="dateline-warm")
-
-    async def _warm_now(self) -> None:
-        self._warm_again = True
-        while self._warm_again:
-            self._warm_again = False
-            try:
-                await self._run(self.library.warm, limit=None)
-            except IndexUnavailable as error:  # damaged: rebuild now, not when the first user asks
-                self._start_build(str(error))
-                return
-            except Exception:  # logged here: nobody awaits this task
-                log.exception("preparing the index for reads failed")
-
-    def _embed_openings(self) -> None:
-        """Embed the openings of the stories a reindex added (`run_bot.py openings`, a child process at low
-        priority: at 100,000 stories a first build's take most of an hour, which no reply should wait for;
-        answers meanwhile weigh only the stories already embedded). One pass at a time; a reindex during
-        one asks for one more."""
-        if self._embedding is not None and not self._embedding.done():
-            self._embed_again = True
-            return
-        self._embedding = asyncio.create_task(self._embed_now(), name="dateline-openings")
-
-    async def _embed_now(self) -> None:
-        self._embed_again = True
-        while self._embed_again:
-            self._embed_again = False
-            command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "openings", "--json",
-                       "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
-            environment = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
-            process = await asyncio.create_subprocess_exec(
-                *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=environment,
-                cwd=str(PROJECT_ROOT))
-            try:
-                output, errors = await process.communicate()
-            except BaseException:  # the bot is closing: the vectors saved so far stay, the next pass goes on
-                if process.returncode is None:
-                    process.kill()
-                await process.wait()
-                raise
-            if process.returncode != 0:
-                lines = errors.decode("utf-8", "replace").strip().splitlines()
-                log.error("embedding story openings failed (exit %s): %s", process.returncode, " | ".join(lines[-5:]))
-                return
-            log.info("story openings: %s", output.decode("utf-8", "replace").strip())
+    async def _embed_once(self) -> bool:
+        command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "openings", "--json",
+                   "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
+        process = await asyncio.create_subprocess_exec(
+            *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=_child_environment(),
+            cwd=str(PROJECT_ROOT))
+        try:
+            output, errors = await process.communicate()
+        except BaseException:  # the bot is closing: the vectors saved so far stay, the next pass goes on
+            if process.returncode is None:
+                process.kill()
+            await process.wait()
+            raise
+        if process.returncode != 0:
+            lines = errors.decode("utf-8", "replace").strip().splitlines()
+            log.error("embedding story openings failed (exit %s): %s", process.returncode, " | ".join(lines[-5:]))
+            return False
+        log.info("story openings: %s", output.decode("utf-8", "replace").strip())
+        return True
 
     async def embedded(self) -> None:
         """Until the openings pass after the last start or reindex is done (for tests and benchmarks)."""
-        while self._embedding is not None and not self._embedding.done():
-            await asyncio.gather(asyncio.shield(self._embedding), return_exceptions=True)
+        await self._openings.done()
 
     async def warmed(self) -> None:
         """Until the warm-up after the last start or reindex is done (for benchmarks that time reads)."""
-        if self._warming is not None:
-            await asyncio.gather(asyncio.shield(self._warming), return_exceptions=True)
+        await self._warming.done()
 
     async def close(self) -> None:
-        for task in (self._build_task, self._warming, self._embedding):
+        for task in (self._build_task, self._warming.task, self._openings.task):
             if task is not None and not task.done():
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -326,9 +334,8 @@ class Librarian:
                    "--index", str(self.settings.index_dir)]
         if full:
             command.append("--full")
-        environment = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
         process = await asyncio.create_subprocess_exec(
-            *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=environment,
+            *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=_child_environment(),
             cwd=str(PROJECT_ROOT))
         assert process.stdout is not None and process.stderr is not None
         reader = asyncio.create_task(process.stdout.read())
@@ -369,8 +376,8 @@ class Librarian:
                 await listener()
             except Exception:  # the reindex itself succeeded: its report still goes out
                 log.exception("a listener to the reindex failed")
-        self._warm()
-        self._embed_openings()
+        self._warming.request()
+        self._openings.request()
         return ReindexReport(**payload)
 
     async def ingest(self, name: str, data: bytes) -> tuple[Ingested, ReindexReport]:

@@ -16,7 +16,7 @@ import pytest_asyncio
 
 import bot.service
 from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBusy, TookTooLong
-from bot.service import Librarian
+from bot.service import Librarian, Repeating
 from bot.settings import PROJECT_ROOT, Settings
 from index import typos
 from index.reindex import reindex_lock
@@ -185,17 +185,40 @@ async def test_the_index_is_prepared_for_typos_after_a_start_and_after_each_rein
     librarian = Librarian(settings)
     try:
         await librarian.start()
-        assert librarian._warming is not None
-        await librarian._warming
+        assert librarian._warming.task is not None  # started by the start itself
+        await librarian.warmed()
         assert len(built) == 1
         result = await librarian.search("soldatne")
         assert result.reading.corrections == {"soldatne": ["soldat"]} and len(built) == 1
         (settings.articles_dir / "extra.txt").write_text(
             "Overstroming in Limburg\nMAASTRICHT (ANP) - Het water stijgt; vrijwilligers vullen zandzakken.", "utf-8")
         await librarian.reindex()
-        await librarian._warming
+        await librarian.warmed()
         assert len(built) == 2  # the new index version got its own, before anyone asked
         result = await librarian.search("zandzakkne")
         assert result.hits[0].headline == "Overstroming in Limburg" and len(built) == 2
     finally:
         await librarian.close()
+
+
+@pytest.mark.parametrize(("goes_on", "expected"), [(True, [0, 1]), (False, [0])])
+async def test_background_work_asked_for_while_it_runs_runs_once_more_not_once_per_ask(
+        goes_on: bool, expected: list[int]) -> None:
+    """A burst of reindexes asks for one more warm-up (or openings pass) after the running one, not a pile;
+    work that says stop (a warm-up that found the index damaged: the rebuild asks again) is not run again."""
+    runs: list[int] = []
+    gate = asyncio.Event()
+
+    async def work() -> bool:
+        runs.append(len(runs))
+        await gate.wait()
+        return goes_on
+
+    repeating = Repeating("test-work", work)
+    repeating.request()
+    await asyncio.sleep(0)
+    for _ in range(5):
+        repeating.request()
+    gate.set()
+    await repeating.done()
+    assert runs == expected

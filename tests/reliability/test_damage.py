@@ -157,8 +157,8 @@ async def test_damage_found_when_the_bot_starts_is_rebuilt_before_anyone_asks(se
     librarian = Librarian(settings)
     try:
         await librarian.start()
-        assert librarian._warming is not None
-        await librarian._warming
+        assert librarian._warming.task is not None  # started by the start itself
+        await librarian.warmed()
         assert librarian._build_task is not None  # nobody asked anything yet
         await asyncio.wait_for(librarian._build_task, PROCESS_TIMEOUT)
         assert (await librarian.ask(SOLDIERS_QUESTION)).answer == ANSWER
