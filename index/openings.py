@@ -16,11 +16,13 @@ single precision (1.5 KB a story: 150 MB at 100,000), in which numpy scans 100,0
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +35,8 @@ from index.store import IndexStore
 log = logging.getLogger(__name__)
 
 FILE = "openings.npz"
+#: Held (flock) by the one pass embedding openings for an index folder; the kernel releases it if it dies.
+LOCK_FILE = ".openings.lock"
 #: Characters of the body embedded after the headline: the dateline and the lead's first clause, what a
 #: reader skims (the same opening measured per question in the sixth round, tests/eval/README.md).
 OPENING = 120
@@ -140,10 +144,28 @@ def index_openings(store: IndexStore) -> dict[str, tuple[str, str]]:
     return {key_of(text): (story.story_id, text) for story in stories for text in [opening_of(story)]}
 
 
+@contextmanager
+def one_pass(root: Path) -> Iterator[None]:
+    """One openings pass per index folder at a time, across processes (the bot's and a terminal's): a second
+    one waits, then embeds only what the first left, instead of both writing the file."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / LOCK_FILE, "a", encoding="utf-8") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def embed_openings(store: IndexStore, progress: EmbedProgress | None = None) -> tuple[int, int]:
     """Embed the openings the index has and the file lacks, and drop those of stories no longer indexed.
 
     Returns (embedded now, kept from before)."""
+    with one_pass(store.root):
+        return _embed_missing(store, progress)
+
+
+def _embed_missing(store: IndexStore, progress: EmbedProgress | None) -> tuple[int, int]:
     openings = Openings(store.root)
     texts = index_openings(store)
     known = {key: (texts[key][0], vector) for key, (_, vector) in openings.stored().items() if key in texts}

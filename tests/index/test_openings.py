@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from index.answers.retrieve import retrieve
 from index.answers.stories import ADDED, weigh_stories
 from index.library import Library
 from index.meaning import meaning
-from index.openings import FILE, Openings, embed_openings, index_openings
+from index.openings import FILE, Openings, embed_openings, index_openings, one_pass
 
 FARM = "Boerderij in Friesland afgebrand\n\nLEEUWARDEN (ANP) - Een uitslaande brand heeft vannacht een boerderij " \
        "in Burgum verwoest. Tachtig koeien konden op tijd naar buiten worden gebracht.\n"
@@ -110,5 +111,22 @@ def test_without_embedded_openings_the_answer_is_the_words_alone(tmp_path: Path)
         assert len(retrieved.found) == found and set(retrieved.closeness) == {0.0}
         answer = library.ask("hoeveel koeien werden gered?")
         assert not answer.abstained and "Tachtig koeien" in answer.quote.text
+    finally:
+        library.close()
+
+
+def test_a_second_pass_waits_for_the_first_and_embeds_only_what_it_left(tmp_path: Path) -> None:
+    library = library_of(tmp_path, {"boerderij.txt": FARM})
+    try:
+        (library.articles / "trein.txt").write_text(TRAIN, "utf-8")
+        library.reindex()
+        results: list[tuple[int, int]] = []
+        with one_pass(library.store.root):  # as another process's pass would hold it
+            second = threading.Thread(target=lambda: results.append(library.embed_openings()))
+            second.start()
+            second.join(timeout=1.0)
+            assert second.is_alive() and len(Openings(library.store.root)) == 1  # waiting, nothing written
+        second.join()
+        assert results == [(1, 1)] and len(Openings(library.store.root)) == 2
     finally:
         library.close()
