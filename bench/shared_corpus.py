@@ -48,8 +48,8 @@ def headline_queries(shared: Path, count: int = SEARCHES) -> list[str]:
 def measure(shared: Path, work: Path) -> dict[str, Any]:
     articles, index = work / "articles", work / "index"
     files = link_corpus(shared, articles)
-    command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "reindex", "--full", "--json",
-               "--articles", str(articles), "--index", str(index)]
+    command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "reindex", "--full", "--json", "--no-openings",
+               "--articles", str(articles), "--index", str(index)]  # search needs no openings
     child = run_child(command, cwd=PROJECT_ROOT, output_dir=work / "build-output")
     if child.returncode != 0:
         raise RuntimeError(f"the build failed (exit {child.returncode}): {child.stderr[-2000:]}")

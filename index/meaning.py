@@ -25,6 +25,8 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+#: The length of multilingual-e5-small's vectors.
+DIMENSIONS = 384
 #: Passage and question vectors kept for reuse (a follow-up question reads the same stories).
 REMEMBERED = 4096
 

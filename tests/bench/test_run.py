@@ -57,6 +57,7 @@ def test_tiny_run_reports_every_metric(tmp_path: Path) -> None:
     for path in METRICS:
         assert lookup(results, path) is not None, f"{path} was not measured"
     assert lookup(results, "latency.search.n") == 30
+    assert lookup(results, "openings.synthetic") == lookup(results, "build.stories")  # the build embeds none
     assert lookup(results, "reindex.new_files.files_added") == [10]
     assert lookup(results, "reindex.unchanged.changed_files") == 0
     burst = lookup(results, "discord.burst_under_reindex")
