@@ -19,6 +19,7 @@ from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBus
 from bot.service import Librarian, Repeating
 from bot.settings import PROJECT_ROOT, Settings
 from index import typos
+from index.openings import Openings, index_openings
 from index.reindex import reindex_lock
 from tests.bot.conftest import PROCESS_TIMEOUT, RUNNING_PER_SERVER, SOLDIERS_QUESTION, WAITING_PER_SERVER
 
@@ -130,6 +131,22 @@ async def test_reindex_runs_in_a_child_process_one_at_a_time(librarian: Libraria
     report = await asyncio.wait_for(first, PROCESS_TIMEOUT)
     assert (report.added, report.unchanged, [item.reason for item in report.skipped]) == (1, 2, ["empty file"])
     assert phases[0] == "scan" and phases[-1] == "done" and not librarian.reindexing
+
+
+async def test_a_reindex_replies_before_the_new_stories_openings_are_embedded_then_they_are(
+        librarian: Librarian, settings: Settings) -> None:
+    """The reply says what changed at once; the new story's opening is embedded after it, in the background,
+    beside every other story's, and the story answers questions (English ones too)."""
+    (settings.articles_dir / "boerderij.txt").write_text(
+        "Boerderij in Friesland afgebrand\n\nBURGUM (ANP) - Een uitslaande brand heeft vannacht een boerderij "
+        "in Burgum verwoest. Tachtig koeien konden op tijd naar buiten worden gebracht.\n", "utf-8")
+    report = await asyncio.wait_for(librarian.reindex(), PROCESS_TIMEOUT)
+    assert report.added == 1
+    await asyncio.wait_for(librarian.embedded(), PROCESS_TIMEOUT)
+    stories = index_openings(librarian.library.store)
+    assert set(Openings(settings.index_dir).stored()) == set(stories)  # every story's, the new one's too
+    answer = await librarian.ask("How many cows were saved from the farm fire?")
+    assert answer.quote is not None and "Tachtig koeien" in answer.quote.text
 
 
 async def test_a_reindex_held_by_another_process_is_reported_busy(librarian: Librarian, settings: Settings) -> None:
