@@ -165,7 +165,7 @@ def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 
     coefficients = fitted.coef_[0] / scaler.scale_
     intercept = fitted.intercept_[0] - float(coefficients @ scaler.mean_)
     return {"features": list(names), "coefficients": [round(float(value), 6) for value in coefficients],
-            "intercept": round(float(intercept), 6)}
+            "intercept": round(float(intercept), 6), "means": [round(float(value), 6) for value in scaler.mean_]}
 
 
 def judge_all(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[dict]:

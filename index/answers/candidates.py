@@ -305,8 +305,10 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         """The question's weight that per-group match strengths cover."""
         return sum(group.weight * strength for group, strength in zip(groups, strengths, strict=True))
 
-    closeness = retrieved.closeness or [0.0] * len(retrieved.found)
-    closest = max(closeness, default=0.0)
+    # A story not embedded yet has no closeness: NaN, which the rank model reads as the signal's mean.
+    closeness = [math.nan if value is None else value
+                 for value in retrieved.closeness or [None] * len(retrieved.found)]
+    closest = max((value for value in closeness if not math.isnan(value)), default=math.nan)
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found):
         story = found.story
@@ -367,7 +369,7 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "search_rank": 1 / (1 + rank),
                 "story_meaning": closeness[rank],
                 "story_meaning_gap": closeness[rank] - closest,
-                "story_meaning_english": closeness[rank] - closest if question.language == "en" else 0.0,
+                "story_meaning_english": closeness[rank] - closest if question.language == "en" else 0.0,  # NaN too
                 "span": 1.0 if span else 0.0,
                 "span_close": (1 - distance / FAR) if span else 0.0,
                 "span_beside": beside,

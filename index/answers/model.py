@@ -25,8 +25,13 @@ MODEL = Path(__file__).with_name("data") / "model.json"
 class Linear:
     coefficients: tuple[float, ...]
     intercept: float
+    #: Each signal's mean over the training rows: stands in for a signal missing (NaN) when answering, as a
+    #: story's closeness in meaning before its opening is embedded; a missing signal then says nothing.
+    means: tuple[float, ...] | None = None
 
     def probability(self, vector: list[float]) -> float:
+        if self.means is not None:
+            vector = [mean if math.isnan(value) else value for value, mean in zip(vector, self.means, strict=True)]
         z = self.intercept + sum(weight * value for weight, value in zip(self.coefficients, vector, strict=True))
         return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
 
@@ -46,7 +51,8 @@ class ModelMismatch(RuntimeError):
 def _linear(data: dict, names: tuple[str, ...], expected: tuple[str, ...]) -> Linear:
     if tuple(names) != expected:
         raise ModelMismatch(f"model fitted on {list(names)}, code computes {list(expected)}")
-    return Linear(tuple(data["coefficients"]), float(data["intercept"]))
+    means = data.get("means")
+    return Linear(tuple(data["coefficients"]), float(data["intercept"]), tuple(means) if means else None)
 
 
 def parse(data: dict) -> Models:

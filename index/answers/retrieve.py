@@ -60,8 +60,9 @@ class Retrieved:
     found: list[Found]
     stories: int  # in the index
     top_score: float = 0.0
-    #: Each found story's closeness in meaning to the question (`stories.weigh_stories`), in `found`'s order.
-    closeness: list[float] = field(default_factory=list)
+    #: Each found story's closeness in meaning to the question (`stories.weigh_stories`), in `found`'s order;
+    #: None for a story whose opening is not embedded (yet).
+    closeness: list[float | None] = field(default_factory=list)
 
     @property
     def total_weight(self) -> float:

@@ -8,8 +8,9 @@ embedding finds the right story where those words do not (gold story first for 2
 questions by closeness alone, against 12 by the words; tests/eval/README.md).
 
 A story whose opening is not embedded yet (a reindex just added it, and the pass that embeds openings has
-not reached it) is given the mean closeness of those that are, so it is neither favoured nor pushed down;
-when none is, every story gets 0 and the ranking is the lexical one.
+not reached it, or the index was built with `reindex --no-openings`) has no closeness (None): the rank model
+reads its signals as their training means (`model.Linear`), so it is neither favoured nor pushed down, and
+answers keep their confidence while the pass runs.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -
     """Add the closest stories the words missed and fill `retrieved.closeness` for every found story."""
     openings = opening_vectors(store)
     if not len(openings):
-        retrieved.closeness = [0.0] * len(retrieved.found)
+        retrieved.closeness = [None] * len(retrieved.found)
         return
     asked = meaning().question(question.plain)
     have = {found.story.story_id for found in retrieved.found}
@@ -56,7 +57,4 @@ def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -
             stored = [searcher.document(story_id=story_id) for story_id in added]
         retrieved.found.extend(Found(0.0, *story_from_stored(fields["story"])) for fields in stored if fields)
     vectors = openings.vectors(opening_of(found.story) for found in retrieved.found)
-    similarities = [None if vector is None else float(vector @ asked) for vector in vectors]
-    known = [value for value in similarities if value is not None]
-    mean = sum(known) / len(known) if known else 0.0
-    retrieved.closeness = [mean if value is None else value for value in similarities]
+    retrieved.closeness = [None if vector is None else float(vector @ asked) for vector in vectors]

@@ -139,6 +139,12 @@ def test_no_loose_match(question_term: str, text_term: str) -> None:
     assert soft_match(question_term, text_term) == 0
 
 
+def test_a_missing_signal_counts_as_its_training_mean() -> None:
+    linear = model.Linear((2.0, -1.0), 0.5, means=(0.8, 0.1))
+    assert linear.probability([float("nan"), 0.3]) == linear.probability([0.8, 0.3])
+    assert model.load().rank.means is not None and len(model.load().rank.means) == len(CANDIDATE)
+
+
 def test_the_model_file_matches_the_features_the_code_computes() -> None:
     data = json.loads(model.MODEL.read_text("utf-8"))
     assert tuple(data["rank"]["features"]) == CANDIDATE and tuple(data["confidence"]["features"]) == DECISION
