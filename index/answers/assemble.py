@@ -21,6 +21,8 @@ RELATED = 3
 FIGURE_SHARE = 0.3
 #: Figures are looked for in this many of the likeliest candidates.
 FIGURE_CANDIDATES = 20
+#: … and in this many for a question comparing reports, whose other reports' sentences rank lower.
+COMPARE_CANDIDATES = 40
 #: At most this many figures are listed.
 MAX_FIGURES = 8
 
@@ -68,28 +70,40 @@ def _label(figure: Figure) -> str:
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': of the same kind, or for a question
     about how a figure changed, every figure in the likeliest candidates, those counting what the
-    question asks about first, each value once."""
+    question asks about first, taken in turn from each report (its likeliest first, then each report's
+    second, …) so that the reports the question compares are all heard before one report's every
+    figure, each value once."""
     own = _figures_of(best)
     if best.span is not None:
         own.sort(key=lambda figure: fold(best.span.text).find(fold(figure.text.split()[0])) < 0)
+    depth = COMPARE_CANDIDATES if question.comparative else FIGURE_CANDIDATES
     kind = own[0].kind if own else None
+    if kind is None and question.comparative and question.kind == "hoeveel":
+        # The best sentence of a comparison may give no figure: the likeliest one that does says the kind.
+        kind = next((figure.kind for candidate in ranked[:depth] for figure in _figures_of(candidate)), None)
     shown: list[Figure] = own[:1]
-    found: list[tuple[bool, int, Figure]] = []
-    for order, candidate in enumerate(ranked[:FIGURE_CANDIDATES]):
+    found: list[tuple[bool, int, int, Figure]] = []
+    turns: dict[str, int] = {item.story_id: 1 for item in shown}
+    for order, candidate in enumerate(ranked[:depth]):
         if candidate.lexical < FIGURE_SHARE * best.lexical and not question.comparative:
             break
         for figure in _figures_of(candidate):
             if question.comparative:
                 asked = (kind is not None and figure.kind == kind) or question.counts(figure)
-                found.append((not asked, order, figure))
-            elif kind is not None and figure.kind == kind:
-                found.append((False, order, figure))
+            else:
+                asked = kind is not None and figure.kind == kind
+                if not asked:
+                    continue
+            turn = turns.get(figure.story_id, 0) if asked and question.comparative else 0
+            if asked:
+                turns[figure.story_id] = turn + 1
+            found.append((not asked, turn, order, figure))
     if question.comparative:
         # Other figures only from the reports that give what is asked, and never ages (never compared).
-        reports = {figure.story_id for other, _, figure in found if not other} | {item.story_id for item in shown}
-        found = [item for item in found if (not item[0] or item[2].story_id in reports)
-                 and (item[2].kind != "age" or question.measure == "age")]
-    for _, _, figure in sorted(found, key=lambda item: item[:2]):
+        reports = {item[-1].story_id for item in found if not item[0]} | {item.story_id for item in shown}
+        found = [item for item in found if (not item[0] or item[-1].story_id in reports)
+                 and (item[-1].kind != "age" or question.measure == "age")]
+    for *_, figure in sorted(found, key=lambda item: item[:3]):
         if len(shown) >= MAX_FIGURES:
             break
         if not any(abs(figure.value - item.value) < 1e-9 and (question.comparative or figure.story_id == item.story_id)

@@ -401,3 +401,14 @@ def test_a_death_toll_on_real_articles_keeps_only_the_deaths(newspapers: Library
     result = newspapers.compare("dodental cycloon Idai Mozambique")
     assert [group.kind for group in result.groups] == ["deaths"]
     assert {468, 700} <= {figure.value for figure in result.groups[0].figures}
+
+
+def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspapers: Library) -> None:
+    """Forum's seats in the senate: the report the best sentence comes from gives five more seat counts
+    (other parties', other councils'); the figures of the other reports used to be crowded out of the list by
+    them, and now each report gives its likeliest figure before any gives a second."""
+    result = newspapers.ask("hoeveel zetels in de senaat krijgt Forum voor Democratie? de kranten noemen "
+                            "verschillende aantallen")
+    first = [figure.story_id for figure in result.figures[:5]]
+    assert len(set(first)) == 5, [(figure.text, figure.record_id) for figure in result.figures]
+    assert {10, 13} <= {figure.value for figure in result.figures}
