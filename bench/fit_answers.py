@@ -157,11 +157,13 @@ def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 
     """A logistic regression on standardised signals, written back as coefficients of the raw signals:
     the regularisation then penalises every signal alike whatever its units (two cosines that differ by
     hundredths between candidates weigh as much as a 0-1 coverage can), and answering needs no scaler."""
+    import numpy
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
-    scaler = StandardScaler().fit(vectors)
-    fitted = LogisticRegression(C=strength, max_iter=5000).fit(scaler.transform(vectors), labels)
+    scaler = StandardScaler().fit(vectors)  # its means leave out missing signals (NaN) …
+    standardised = numpy.nan_to_num(scaler.transform(vectors), nan=0.0)  # … which then count as the mean
+    fitted = LogisticRegression(C=strength, max_iter=5000).fit(standardised, labels)
     coefficients = fitted.coef_[0] / scaler.scale_
     intercept = fitted.intercept_[0] - float(coefficients @ scaler.mean_)
     return {"features": list(names), "coefficients": [round(float(value), 6) for value in coefficients],
@@ -257,7 +259,8 @@ def choose_confidence_strength(forced: list[tuple]) -> float:
 
 
 def _coefficients(fitted: dict[str, Any]) -> dict[str, Any]:
-    return {"coefficients": tuple(fitted["coefficients"]), "intercept": fitted["intercept"]}
+    return {"coefficients": tuple(fitted["coefficients"]), "intercept": fitted["intercept"],
+            "means": tuple(fitted["means"])}
 
 
 def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: list[dict[str, Any]],
@@ -382,8 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             confidence_strength = choose_confidence_strength(forced)
             confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION,
                                     confidence_strength)
-            models = replace(provisional, confidence=Linear(tuple(confidence_model["coefficients"]),
-                                                            confidence_model["intercept"]))
+            models = replace(provisional, confidence=Linear(**_coefficients(confidence_model)))
             choice = []
             for vector, right, item in forced_rows(library, part_a, models, score):
                 verdict = "none" if item["type"] == "none" else "right" if right else "wrong"
