@@ -45,11 +45,10 @@ from typing import Any
 from bench.eval_questions import SHARED, link_corpus
 from index.answers import model as answer_model
 from index.answers.assemble import assemble
-from index.answers.candidates import candidates
 from index.answers.decide import decide
 from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector, decision_vector
 from index.answers.model import Linear, Models
-from index.answers.pipeline import find_stories, lexical_rank, rank, weights_of
+from index.answers.pipeline import find_candidates, lexical_rank, rank, weights_of
 from index.answers.question import read_question
 from index.answers.rerank import DEPTH, rerank_vectors, weigh_meaning
 from index.library import Library
@@ -112,8 +111,7 @@ def candidate_rows(library: Library, questions: list[dict[str, Any]], score: Any
     vectors, labels, owners = [], [], []
     for number, item in enumerate(questions):
         question = read_question(item["question"])
-        retrieved = find_stories(library.store, question)
-        for candidate in candidates(question, retrieved):
+        for candidate in find_candidates(library.store, question)[1]:
             vectors.append(candidate_vector(question, candidate))
             owners.append(number)
             labels.append(_holds(score, item, candidate))
@@ -133,7 +131,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
             if fold_of(number) != fold:
                 continue
             question = read_question(item["question"])
-            head = lexical_rank(question, find_stories(library.store, question), model)[:DEPTH]
+            head = lexical_rank(question, find_candidates(library.store, question)[1], model)[:DEPTH]
             if not head:
                 continue
             weigh_meaning(question, head)
@@ -146,8 +144,8 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
 def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[Any, Any, list, Any]:
     """The question's answer as the pipeline gives it, plus its decision vector (None: no candidate)."""
     question = read_question(item["question"])
-    retrieved = find_stories(library.store, question)
-    ranked = rank(question, retrieved, models)
+    retrieved, found = find_candidates(library.store, question)
+    ranked = rank(question, found, models)
     decision = decide(question, retrieved, ranked, models)
     vector = decision_vector(question, ranked) if ranked else None
     return question, ranked, vector, assemble(question, ranked, decision, weights_of(retrieved))

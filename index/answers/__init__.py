@@ -7,7 +7,8 @@
    `stories` adds the stories closest in meaning (their openings embedded after indexing, `index.openings`)
    and each story's closeness;
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
-   (`spans`), and the evidence signals (`features`);
+   (`spans`), and the evidence signals (`features`); the sentences of the stories the words found are read
+   while the question's vector is computed, before `stories` needs it;
 4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
    candidate; `rerank` re-orders the likeliest few by their closeness in meaning to the question as well
    (`index.meaning`: multilingual-e5-small embeddings), and a third model turns the best candidate into a

@@ -286,6 +286,14 @@ def _most(*lists: list[float]) -> list[float]:
 
 
 def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
+    """Every candidate sentence of the found stories, with all its signals."""
+    return finish(question, retrieved, read_candidates(question, retrieved))
+
+
+def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) -> list[Candidate]:
+    """The candidate sentences of the stories found from `start` on, with their own signals: those needing the
+    stories' closeness in meaning and the other candidates are `finish`'s. Apart, so that the stories the
+    words found are read while the question's vector is still being computed (`pipeline.find_candidates`)."""
     groups, total = retrieved.groups, retrieved.total_weight or 1.0
     heaviest = max(range(len(groups)), key=lambda index: groups[index].weight) if groups else None
     name_groups = [index for index, group in enumerate(groups) if group.word.name]
@@ -305,12 +313,8 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
         """The question's weight that per-group match strengths cover."""
         return sum(group.weight * strength for group, strength in zip(groups, strengths, strict=True))
 
-    # A story not embedded yet has no closeness: NaN, which the rank model reads as the signal's mean.
-    closeness = [math.nan if value is None else value
-                 for value in retrieved.closeness or [None] * len(retrieved.found)]
-    closest = max((value for value in closeness if not math.isnan(value)), default=math.nan)
     result: list[Candidate] = []
-    for rank, found in enumerate(retrieved.found):
+    for rank, found in enumerate(retrieved.found[start:], start):
         story = found.story
         read = _read(story)
         sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
@@ -367,9 +371,6 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "unknown": unknown,
                 "search_score": found.score / retrieved.top_score if retrieved.top_score else 0.0,
                 "search_rank": 1 / (1 + rank),
-                "story_meaning": closeness[rank],
-                "story_meaning_gap": closeness[rank] - closest,
-                "story_meaning_english": closeness[rank] - closest if question.language == "en" else 0.0,  # NaN too
                 "span": 1.0 if span else 0.0,
                 "span_close": (1 - distance / FAR) if span else 0.0,
                 "span_beside": beside,
@@ -390,9 +391,25 @@ def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
                 "context": context,
             }
             result.append(Candidate(found, rank, position, text, span, features, passage))
-    _agreement(result)
-    _relative(result)
     return result
+
+
+def finish(question: Question, retrieved: Retrieved, found: list[Candidate]) -> list[Candidate]:
+    """The candidates' signals that need the stories' closeness in meaning (`stories.weigh_stories`) and the
+    other candidates: how many stories agree on the span, and each signal against the best candidate's."""
+    # A story not embedded yet has no closeness: NaN, which the rank model reads as the signal's mean.
+    closeness = [math.nan if value is None else value
+                 for value in retrieved.closeness or [None] * len(retrieved.found)]
+    closest = max((value for value in closeness if not math.isnan(value)), default=math.nan)
+    for candidate in found:
+        close = closeness[candidate.rank]
+        candidate.features["story_meaning"] = close
+        candidate.features["story_meaning_gap"] = close - closest
+        english = question.language == "en"
+        candidate.features["story_meaning_english"] = close - closest if english else 0.0  # NaN too
+    _agreement(found)
+    _relative(found)
+    return found
 
 
 #: Signals also given relative to the question's best candidate: the sentence covering most of the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from index.answers.assemble import assemble
-from index.answers.candidates import Candidate, candidates
+from index.answers.candidates import Candidate, finish, read_candidates
 from index.answers.decide import decide
 from index.answers.features import candidate_vector
 from index.answers.lexicon import translate
@@ -21,22 +21,26 @@ from index.store import IndexStore
 log = logging.getLogger(__name__)
 
 
-def find_stories(store: IndexStore, question: Question) -> Retrieved:
-    """The stories that may answer, with how close each one's opening is in meaning to the question."""
+def find_candidates(store: IndexStore, question: Question) -> tuple[Retrieved, list[Candidate]]:
+    """The stories that may answer (found by the question's words, then by meaning) and their candidate
+    sentences with every signal. The sentences of the stories the words found are read while the
+    question's vector is still being computed (`meaning.foresee`; the engine runs outside the interpreter
+    lock), so weighing the stories by meaning seldom waits for it."""
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
+    found = read_candidates(question, retrieved)
+    by_words = len(retrieved.found)
     weigh_stories(store, question, retrieved)
-    return retrieved
+    return retrieved, finish(question, retrieved, found + read_candidates(question, retrieved, by_words))
 
 
-def rank(question: Question, retrieved: Retrieved, models: Models) -> list[Candidate]:
+def rank(question: Question, found: list[Candidate], models: Models) -> list[Candidate]:
     """Every candidate with its probability of holding the answer, most likely first (ties: the story
     found first, the earlier sentence), the likeliest few re-ranked by their meaning."""
-    return rerank(question, lexical_rank(question, retrieved, models.rank), models)
+    return rerank(question, lexical_rank(question, found, models.rank), models)
 
 
-def lexical_rank(question: Question, retrieved: Retrieved, model: Linear) -> list[Candidate]:
+def lexical_rank(question: Question, found: list[Candidate], model: Linear) -> list[Candidate]:
     """Every candidate by the lexical rank model alone (the re-rank model is fitted on this order)."""
-    found = candidates(question, retrieved)
     for candidate in found:
         candidate.probability = candidate.lexical = model.probability(candidate_vector(question, candidate))
     found.sort(key=lambda item: (-item.probability, item.rank, item.position))
@@ -69,8 +73,8 @@ def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer
     question = read_question(text)
     if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
         meaning().foresee(question.plain)
-    retrieved = find_stories(store, question)
-    ranked = rank(question, retrieved, models)
+    retrieved, found = find_candidates(store, question)
+    ranked = rank(question, found, models)
     decision = decide(question, retrieved, ranked, models)
     log.debug("%r: %s (%.2f) from %d candidates", text, decision.reason, decision.confidence, len(ranked))
     return assemble(question, ranked, decision, weights_of(retrieved))

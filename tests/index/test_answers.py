@@ -222,7 +222,7 @@ def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_wor
     dat het om 3000 soldaten ging' first (the re-rank stage)."""
     question = read_question("op hoeveel soldaten schatten de Amerikanen het een week eerder nog?")
     models = model.load()
-    lexical = lexical_rank(question, retrieve(seeds.store, question), models.rank)
+    lexical = lexical_rank(question, candidates(question, retrieve(seeds.store, question)), models.rank)
     assert "3000" not in lexical[0].sentence
     result = seeds.ask(question.text)
     passage = result.quote or result.evidence[0]
@@ -320,7 +320,7 @@ def test_the_searcher_is_held_only_while_retrieving(seeds: Library, monkeypatch:
     from index.answers import pipeline
 
     held: list[bool] = []
-    original = pipeline.candidates
+    original = pipeline.read_candidates
 
     def free_for_another_thread() -> bool:
         got: list[bool] = []
@@ -339,9 +339,9 @@ def test_the_searcher_is_held_only_while_retrieving(seeds: Library, monkeypatch:
         held.append(not free_for_another_thread())
         return original(*args)
 
-    monkeypatch.setattr(pipeline, "candidates", watching)
+    monkeypatch.setattr(pipeline, "read_candidates", watching)
     seeds.ask("hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
-    assert held == [False]
+    assert held == [False, False]  # the stories the words found, then those found by meaning
 
 
 # -- patterns that used to fail, on real articles -------------------------------------------------
