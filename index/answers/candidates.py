@@ -158,6 +158,19 @@ def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str
     return None, sentences[position][2]
 
 
+def _with_speaker(story: Story, sentences: list[tuple[int, int, str]], owns: list[list[float]],
+                  name_groups: list[int], position: int) -> str:
+    """A quotation whose speaker the question names, quoted with the sentence before or after it that names
+    them when it does not itself (',,…'', zegt PvdA-Kamerlid Lilianne Ploumen. ,,Ik ben bang dat …''):
+    who said it is part of the answer."""
+    if not name_groups or any(owns[position][index] for index in name_groups):
+        return sentences[position][2]
+    for neighbour in (position - 1, position + 1):
+        if 0 <= neighbour < len(sentences) and any(owns[neighbour][index] for index in name_groups):
+            return _two_sentences(story, sentences, position, neighbour)
+    return sentences[position][2]
+
+
 def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], position: int,
              weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
@@ -346,6 +359,8 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                 if span is None:
                     span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
+                elif question.kind == "wat_zei":
+                    passage = _with_speaker(story, sentences, owns, name_groups, position)
             else:
                 found_context = _context(find, story, sentences, position, own_weights)
                 if found_context is None:

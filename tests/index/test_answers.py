@@ -387,6 +387,16 @@ def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected
     assert expected in (result.answer or "") + quote.text
 
 
+def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: Library) -> None:
+    """'Dat laatste gebeurt niet, zegt Huibers. ,,De objecten worden geanonimiseerd. Alleen de
+    woningcorporaties zelf hebben de sleutel …'': the quotation that answers does not name its speaker, the
+    sentence before does; the quote shows both (it used to show the quotation alone, and to abstain)."""
+    result = newspapers.ask("wat zei Huibers over de adresgegevens van die objecten?")
+    quote = result.quote or result.evidence[0]
+    assert quote.record_id == "10648992", result.reason
+    assert "zegt Huibers" in quote.text and "sleutel naar de adresgegevens" in quote.text
+
+
 def test_a_question_that_does_not_say_what_kind_of_thing_it_asks_for_is_answered_by_the_sentence(
         newspapers: Library) -> None:
     """'Welk dier …?': the sentence answers (a swan), not a name beside it (the animal ambulance 'ZHZ')."""
