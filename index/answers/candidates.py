@@ -416,11 +416,11 @@ def finish(question: Question, retrieved: Retrieved, found: list[Candidate]) -> 
     closeness = [math.nan if value is None else value
                  for value in retrieved.closeness or [None] * len(retrieved.found)]
     closest = max((value for value in closeness if not math.isnan(value)), default=math.nan)
+    english = question.language == "en"
     for candidate in found:
         close = closeness[candidate.rank]
         candidate.features["story_meaning"] = close
         candidate.features["story_meaning_gap"] = close - closest
-        english = question.language == "en"
         candidate.features["story_meaning_english"] = close - closest if english else 0.0  # NaN too
     _agreement(found)
     _relative(found)
