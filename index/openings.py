@@ -23,6 +23,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -67,23 +68,62 @@ def key_of(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-class Openings:
-    """The opening vectors of one index folder: read on demand, reloaded when the file changed.
+@dataclass(frozen=True, slots=True)
+class OpeningVectors:
+    """One reading of the file, as on disk: keys (sorted when saved) and story ids as numpy arrays of bytes
+    (both are ASCII hashes) and the vectors in half precision, rather than Python objects: 80 MB at 100,000
+    stories instead of ~165 MB in single precision with a dict (and ~8 MB less than numpy's 4-byte
+    characters), which keeps the bot under its 500 MB. A question reads one of these throughout, so a pass
+    replacing the file meanwhile cannot give it keys of one reading and vectors of another."""
 
-    Held as on disk, in half precision, with the keys (sorted when saved) and story ids in numpy arrays of
-    bytes (both are ASCII hashes) rather than Python objects: 80 MB at 100,000 stories instead of ~165 MB in
-    single precision with a dict (and ~8 MB less than as numpy's 4-byte characters), which keeps the bot
-    under its 500 MB; the scan converts to single precision as it goes (~40 ms at 100,000)."""
+    keys: np.ndarray
+    stories: np.ndarray
+    matrix: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def vectors(self, texts: Iterable[str]) -> list[np.ndarray | None]:
+        """Each opening's vector (single precision), or None when it was not embedded (yet)."""
+        wanted = np.array([key_of(text) for text in texts], dtype=bytes)
+        rows = np.minimum(np.searchsorted(self.keys, wanted), max(len(self.keys) - 1, 0))
+        return [self.matrix[row].astype(np.float32) if len(self.keys) and self.keys[row] == key else None
+                for key, row in zip(wanted, rows, strict=True)]
+
+    def nearest(self, asked: np.ndarray, count: int) -> list[str]:
+        """The ids of the `count` stories whose openings are closest to a question's vector, closest first.
+        The scan converts to single precision as it goes (~40 ms at 100,000)."""
+        count = min(count, len(self.stories))
+        if count <= 0:
+            return []
+        similarities = np.empty(len(self.matrix), dtype=np.float32)
+        for start in range(0, len(self.matrix), SCAN_ROWS):  # in slices: the event loop's thread gets its turns
+            np.einsum("ij,j->i", self.matrix[start:start + SCAN_ROWS], asked, dtype=np.float32,
+                      out=similarities[start:start + SCAN_ROWS])
+        best = np.argpartition(-similarities, count - 1)[:count]
+        return [self.stories[row].decode("ascii") for row in best[np.argsort(-similarities[best])]]
+
+    def stored(self) -> dict[str, tuple[str, np.ndarray]]:
+        """key -> (story id, vector), as on disk."""
+        return {key.decode("ascii"): (story.decode("ascii"), vector)
+                for key, story, vector in zip(self.keys, self.stories, self.matrix, strict=True)}
+
+
+NOTHING = OpeningVectors(np.array([], dtype=bytes), np.array([], dtype=bytes), np.zeros((0, 0), dtype=np.float16))
+
+
+class Openings:
+    """The opening vectors of one index folder: read on demand, reloaded when the file changed."""
 
     def __init__(self, root: Path) -> None:
         self.path = Path(root) / FILE
         self._lock = threading.Lock()
         self._stamp: tuple[int, int] | None = None
-        self._keys = np.array([], dtype=bytes)
-        self._stories = np.array([], dtype=bytes)
-        self._vectors = np.zeros((0, 0), dtype=np.float16)
+        self._current = NOTHING
 
-    def _fresh(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def current(self) -> OpeningVectors:
+        """The vectors as the file now holds them (read again only when it changed on disk: ~0.1 s at
+        100,000 stories)."""
         with self._lock:
             try:
                 stat = self.path.stat()
@@ -91,57 +131,26 @@ class Openings:
             except OSError:
                 stamp = None
             if stamp != self._stamp:
-                keys, stories = np.array([], dtype=bytes), np.array([], dtype=bytes)
-                vectors = np.zeros((0, 0), dtype=np.float16)
-                self._keys, self._stories, self._vectors = keys, stories, vectors  # let go of the old ones first
+                self._current = NOTHING  # let go of the old ones before reading the new
                 if stamp is not None:
-                    try:
-                        with np.load(self.path, allow_pickle=False) as data:
-                            keys, stories = data["keys"].astype(bytes), data["stories"].astype(bytes)
-                            vectors = data["vectors"]
-                    except (OSError, ValueError, KeyError, UnicodeError) as error:  # damaged: none embedded
-                        log.warning("story openings in %s unreadable (%s): the next pass embeds them again",
-                                    self.path, error)
-                        keys, stories = np.array([], dtype=bytes), np.array([], dtype=bytes)
-                        vectors = np.zeros((0, 0), dtype=np.float16)
-                self._keys, self._stories, self._vectors, self._stamp = keys, stories, vectors, stamp
-            return self._keys, self._stories, self._vectors
+                    self._current = self._read()
+                self._stamp = stamp
+            return self._current
 
-    def refresh(self) -> int:
-        """Read the file now if it changed on disk (~0.1 s at 100,000 stories); how many vectors it holds."""
-        return len(self._fresh()[0])
+    def _read(self) -> OpeningVectors:
+        try:
+            with np.load(self.path, allow_pickle=False) as data:
+                return OpeningVectors(data["keys"].astype(bytes), data["stories"].astype(bytes), data["vectors"])
+        except (OSError, ValueError, KeyError, UnicodeError) as error:  # damaged: as if nothing were embedded
+            log.warning("story openings in %s unreadable (%s): the next pass embeds them again", self.path, error)
+            return NOTHING
 
     def __len__(self) -> int:
-        return self.refresh()
-
-    def vectors(self, texts: Iterable[str]) -> list[np.ndarray | None]:
-        """Each opening's vector (single precision), or None when it was not embedded (yet)."""
-        keys, _, vectors = self._fresh()
-        found: list[np.ndarray | None] = []
-        for text in texts:
-            key = key_of(text).encode("ascii")
-            row = int(np.searchsorted(keys, key)) if len(keys) else 0
-            found.append(vectors[row].astype(np.float32) if row < len(keys) and keys[row] == key else None)
-        return found
-
-    def nearest(self, asked: np.ndarray, count: int) -> list[str]:
-        """The ids of the `count` stories whose openings are closest to a question's vector, closest first."""
-        _, stories, vectors = self._fresh()
-        count = min(count, len(stories))
-        if count <= 0:
-            return []
-        similarities = np.empty(len(vectors), dtype=np.float32)
-        for start in range(0, len(vectors), SCAN_ROWS):  # in slices: the event loop's thread gets its turns
-            np.einsum("ij,j->i", vectors[start:start + SCAN_ROWS], asked, dtype=np.float32,
-                      out=similarities[start:start + SCAN_ROWS])
-        best = np.argpartition(-similarities, count - 1)[:count]
-        return [stories[row].decode("ascii") for row in best[np.argsort(-similarities[best])]]
+        return len(self.current())
 
     def stored(self) -> dict[str, tuple[str, np.ndarray]]:
         """key -> (story id, vector), as on disk."""
-        keys, stories, vectors = self._fresh()
-        return {key.decode("ascii"): (story.decode("ascii"), vector)
-                for key, story, vector in zip(keys, stories, vectors, strict=True)}
+        return self.current().stored()
 
     def save(self, vectors: dict[str, tuple[str, np.ndarray]]) -> None:
         """Replace the file with exactly these vectors (key -> (story id, vector)), atomically."""

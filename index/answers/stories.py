@@ -22,7 +22,7 @@ from index.answers.question import Question
 from index.answers.retrieve import Retrieved
 from index.documents import story_from_stored
 from index.meaning import meaning
-from index.openings import Openings, opening_of
+from index.openings import Openings, OpeningVectors, opening_of
 from index.search import Found
 from index.store import IndexStore
 
@@ -35,12 +35,10 @@ def _openings(root: Path) -> Openings:
     return Openings(root)
 
 
-def opening_vectors(store: IndexStore) -> Openings:
+def opening_vectors(store: IndexStore) -> OpeningVectors:
     """The opening vectors of `store`'s index folder, read now if they changed on disk (one reader per folder
     in the process: ~80 MB at 100,000 stories)."""
-    openings = _openings(store.root)
-    openings.refresh()
-    return openings
+    return _openings(store.root).current()
 
 
 def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -> None:

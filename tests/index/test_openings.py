@@ -75,7 +75,7 @@ def test_an_english_question_is_closest_to_the_dutch_story_that_answers_it(tmp_p
     library = library_of(tmp_path, {"boerderij.txt": FARM, "trein.txt": TRAIN, "defensie.txt": BUDGET})
     try:
         asked = meaning().question("How many cows were saved from the burning farm?")
-        first = Openings(library.store.root).nearest(asked, 3)[0]
+        first = Openings(library.store.root).current().nearest(asked, 3)[0]
         story = library.story(first)
         assert story is not None and story.headline == "Boerderij in Friesland afgebrand"
     finally:
