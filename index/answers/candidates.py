@@ -298,11 +298,6 @@ def _most(*lists: list[float]) -> list[float]:
     return [max(values) for values in zip(*lists, strict=True)]
 
 
-def candidates(question: Question, retrieved: Retrieved) -> list[Candidate]:
-    """Every candidate sentence of the found stories, with all its signals."""
-    return finish(question, retrieved, read_candidates(question, retrieved))
-
-
 def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) -> list[Candidate]:
     """The candidate sentences of the stories found from `start` on, with their own signals: those needing the
     stories' closeness in meaning and the other candidates are `finish`'s. Apart, so that the stories the

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 
 from index.answers import model
-from index.answers.candidates import candidates
 from index.answers.features import CANDIDATE, DECISION, RERANK
 from index.answers.forms import soft_match
 from index.answers.lexicon import translate
-from index.answers.pipeline import lexical_rank
+from index.answers.pipeline import find_candidates, lexical_rank
 from index.answers.question import read_question
 from index.answers.retrieve import PART_MATCH, general_idf, retrieve
 from index.library import Library
@@ -222,7 +221,7 @@ def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_wor
     dat het om 3000 soldaten ging' first (the re-rank stage)."""
     question = read_question("op hoeveel soldaten schatten de Amerikanen het een week eerder nog?")
     models = model.load()
-    lexical = lexical_rank(question, candidates(question, retrieve(seeds.store, question)), models.rank)
+    lexical = lexical_rank(question, find_candidates(seeds.store, question)[1], models.rank)
     assert "3000" not in lexical[0].sentence
     result = seeds.ask(question.text)
     passage = result.quote or result.evidence[0]
@@ -262,8 +261,8 @@ def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_pa
               "published_at": "2019-03-27T10:00:00+01:00"}
     with library_of(tmp_path, record) as library:
         question = read_question("hoeveel migranten hebben dat schip gekaapt?")
-        retrieved = retrieve(library.store, question)
-        beside = [found for found in candidates(question, retrieved) if found.sentence.startswith("Het gaat om")]
+        beside = [found for found in find_candidates(library.store, question)[1]
+                  if found.sentence.startswith("Het gaat om")]
         result = library.ask("hoeveel migranten hebben dat schip gekaapt?")
     assert beside and beside[0].features["context"] == 1.0 and beside[0].span.text.startswith("108")
     assert beside[0].passage.startswith("Migranten hebben") and beside[0].passage.endswith("landen.")
@@ -287,7 +286,7 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
         misfits = {}
         for text in ("wie was die hovenier die bommen liet afgaan?", "hoeveel calorieën zitten er in een kapsalon?"):
             question = read_question(text)
-            for found in candidates(question, retrieve(library.store, question)):
+            for found in find_candidates(library.store, question)[1]:
                 if found.span is not None:
                     misfits[found.span.text] = found.features["span_misfit"]
         result = library.ask("hoeveel calorieën zitten er in een kapsalon?")
@@ -305,7 +304,7 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
     with library_of(tmp_path, record) as library:
         question = read_question("Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?")
         found = {candidate.span.text: candidate.features["span_focus"]
-                 for candidate in candidates(question, retrieve(library.store, question)) if candidate.span}
+                 for candidate in find_candidates(library.store, question)[1] if candidate.span}
     assert found["Amazing Grace"] > 0.8 and found.get("Utrecht", 0.0) == 0.0
 
 
