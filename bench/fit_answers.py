@@ -42,6 +42,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bench.eval_questions import SHARED, link_corpus
 from index.answers import model as answer_model
 from index.answers.assemble import assemble
@@ -155,12 +157,11 @@ def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 
     """A logistic regression on standardised signals, written back as coefficients of the raw signals:
     the regularisation then penalises every signal alike whatever its units (two cosines that differ by
     hundredths between candidates weigh as much as a 0-1 coverage can), and answering needs no scaler."""
-    import numpy
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     scaler = StandardScaler().fit(vectors)  # its means leave out missing signals (NaN) …
-    standardised = numpy.nan_to_num(scaler.transform(vectors), nan=0.0)  # … which then count as the mean
+    standardised = np.nan_to_num(scaler.transform(vectors), nan=0.0)  # … which then count as the mean
     fitted = LogisticRegression(C=strength, max_iter=5000).fit(standardised, labels)
     coefficients = fitted.coef_[0] / scaler.scale_
     intercept = fitted.intercept_[0] - float(coefficients @ scaler.mean_)

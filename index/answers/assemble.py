@@ -90,13 +90,13 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
         for figure in _figures_of(candidate):
             if question.comparative:
                 asked = (kind is not None and figure.kind == kind) or question.counts(figure)
+                turn = turns.get(figure.story_id, 0) if asked else 0
+                if asked:
+                    turns[figure.story_id] = turn + 1
+            elif kind is not None and figure.kind == kind:
+                asked, turn = True, 0
             else:
-                asked = kind is not None and figure.kind == kind
-                if not asked:
-                    continue
-            turn = turns.get(figure.story_id, 0) if asked and question.comparative else 0
-            if asked:
-                turns[figure.story_id] = turn + 1
+                continue
             found.append((not asked, turn, order, figure))
     if question.comparative:
         # Other figures only from the reports that give what is asked, and never ages (never compared).
