@@ -101,16 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     quote = command("quote", "the best verbatim passage for a query, with its source")
     quote.add_argument("query", nargs="?", default="")
-    quote.add_argument("--batch", type=Path)
+    quote.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
 
     compare = command("compare", "figures about a topic across reports, in time order")
     compare.add_argument("topic", nargs="?", default="")
     compare.add_argument("--chart", type=Path, help="write a PNG chart here")
-    compare.add_argument("--batch", type=Path)
+    compare.add_argument("--batch", type=Path, help="one topic per line; JSON Lines out")
 
     ask = command("ask", "answer a question from the articles, with the quote")
     ask.add_argument("question", nargs="?", default="")
-    ask.add_argument("--batch", type=Path)
+    ask.add_argument("--batch", type=Path, help="one question per line; JSON Lines out")
 
     latest = command("latest", "the newest stories (of a topic), newest first")
     latest.add_argument("topic", nargs="?", default="")
@@ -161,6 +161,12 @@ def _json_progress(progress: Progress) -> None:
     sys.stderr.flush()
 
 
+#: The argument each reading command answers; all but search need one (a search without words says itself that
+#: nothing was left to search).
+QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}
+NEEDS_QUERY = frozenset({"quote", "compare", "ask"})
+
+
 def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """The query (and per-line options, for JSON lines in a batch file) to answer.
 
@@ -201,7 +207,7 @@ def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str
                render: Callable[[Any, Style, str], str], language: str) -> int:
     style = Style(sys.stdout.isatty())
     as_json = args.json or args.batch is not None
-    field = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}[args.command]
+    field = QUERY_FIELDS[args.command]
     for query, options in _queries(args, field):
         if args.batch is not None and not query.strip():
             payload = {field: "", "error": "empty query"}  # answered in its line's place, not skipped
@@ -217,7 +223,11 @@ def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    field = QUERY_FIELDS.get(args.command)
+    if args.command in NEEDS_QUERY and args.batch is None and not getattr(args, field).strip():
+        parser.error(f"{args.command} needs a {field} (or --batch FILE with one per line)")  # exits with 2
     try:
         settings = _settings(args)
     except SettingsError as error:

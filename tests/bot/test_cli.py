@@ -283,3 +283,13 @@ def test_watch_indexes_a_file_that_arrives(settings: Settings, tmp_path: Path) -
             assert second["files_added"] == ["nieuw.txt"]
         finally:
             watch.terminate()
+
+
+@pytest.mark.parametrize(("command", "field"), [("ask", "question"), ("quote", "query"), ("compare", "topic")])
+def test_a_reading_command_without_its_question_says_how_to_give_one(
+        settings: Settings, capsys: pytest.CaptureFixture[str], command: str, field: str) -> None:
+    """`run_bot.py ask` alone used to answer an empty question ("Daarover vond ik niets") and exit 0."""
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "  ", *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    assert f"{command} needs a {field} (or --batch FILE" in capsys.readouterr().err
