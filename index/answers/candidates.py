@@ -136,6 +136,12 @@ def _distance(span: spans.Span, text: str, anchors: list[int]) -> float:
     return float(min(FAR, 1 + min(between(anchor) for anchor in anchors)))
 
 
+def _beside(count: int, position: int, after_first: bool = False) -> list[int]:
+    """The sentences next to sentence `position` of `count`: the one before first (or the one after)."""
+    order = (position + 1, position - 1) if after_first else (position - 1, position + 1)
+    return [index for index in order if 0 <= index < count]
+
+
 def _two_sentences(story: Story, sentences: list[tuple[int, int, str]], one: int, other: int) -> str:
     """Two neighbouring sentences as they stand in the story: a slice of their paragraph, or the two
     paragraphs' sentences joined by a space."""
@@ -152,8 +158,8 @@ def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str
                  position: int) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
     quotation, the figure after the lead that names what is counted), and the two sentences."""
-    for neighbour in (position + 1, position - 1):
-        if 0 <= neighbour < len(sentences) and (found := find(sentences[neighbour][2])):
+    for neighbour in _beside(len(sentences), position, after_first=True):
+        if found := find(sentences[neighbour][2]):
             return found[0], _two_sentences(story, sentences, position, neighbour)
     return None, sentences[position][2]
 
@@ -165,8 +171,8 @@ def _with_speaker(story: Story, sentences: list[tuple[int, int, str]], owns: lis
     who said it is part of the answer."""
     if not name_groups or any(owns[position][index] for index in name_groups):
         return sentences[position][2]
-    for neighbour in (position - 1, position + 1):
-        if 0 <= neighbour < len(sentences) and any(owns[neighbour][index] for index in name_groups):
+    for neighbour in _beside(len(sentences), position):
+        if any(owns[neighbour][index] for index in name_groups):
             return _two_sentences(story, sentences, position, neighbour)
     return sentences[position][2]
 
@@ -177,7 +183,7 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
     the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
     next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
     found = find(sentences[position][2])
-    neighbours = [index for index in (position - 1, position + 1) if 0 <= index < len(sentences) and weights[index]]
+    neighbours = [index for index in _beside(len(sentences), position) if weights[index]]
     if not found or not neighbours:
         return None
     neighbour = max(neighbours, key=lambda index: weights[index])
@@ -343,8 +349,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
             if len(text) < MIN_SENTENCE:
                 continue
             own, own_weight = owns[position], own_weights[position]
-            near = _most(own, headline_cover, *(owns[neighbour] for neighbour in (position - 1, position + 1)
-                                                 if 0 <= neighbour < len(sentences)))
+            near = _most(own, headline_cover, *(owns[neighbour] for neighbour in _beside(len(sentences), position)))
             detail = weighted([strength * (1 - known) for strength, known in zip(own, topic, strict=True)])
             passage, beside, context = text, 0.0, 0.0
             focus_distance = float(FAR)
