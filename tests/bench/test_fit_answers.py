@@ -16,3 +16,19 @@ def test_questions_go_to_folds_by_number_unless_a_seed_deals_them(monkeypatch: p
     assert dealt == [fit_answers.fold_of(number) for number in range(300)]  # the same on every run
     assert dealt != [number % fit_answers.FOLDS for number in range(300)]
     assert all(40 <= count <= 80 for count in Counter(dealt).values()) and len(set(dealt)) == fit_answers.FOLDS
+
+
+def test_a_deal_given_deals_as_the_seed_would() -> None:
+    assert [fit_answers.fold_of(number, 0) for number in range(7)] == [0, 1, 2, 3, 4, 0, 1]
+    assert [fit_answers.fold_of(number, 2) for number in range(50)] != [fit_answers.fold_of(number, 1)
+                                                                       for number in range(50)]
+
+
+def test_every_deal_s_answer_to_a_question_is_left_out_with_it() -> None:
+    """The confidence learns from the answers of several deals: the strength chosen by leaving folds out must
+    leave out every answer to a question together, or it would be scored on questions it was fitted on."""
+    owners = [number for _ in range(fit_answers.DEALS) for number in range(40)]
+    for fold in range(fit_answers.FOLDS):
+        outside, inside = fit_answers._folds(owners, fold)
+        assert inside and not {owners[index] for index in inside} & {owners[index] for index in outside}
+        assert set(Counter(owners[index] for index in inside).values()) == {fit_answers.DEALS}
