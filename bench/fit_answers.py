@@ -298,9 +298,9 @@ def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], fold_ra
 
 def pooled_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list], strength: float,
                 score: Any, rerank_strength: float) -> list[tuple]:
-    """The forced answers of the deals after `fold_seed` (the first deal's are cross-fitted in `main`, whose
-    rank models it shares): per deal, rank models fitted without each fold, the re-rank rows they order,
-    and the answers of models fitted without the question."""
+    """The forced answers of the deals after `fold_seed`'s (whose answers `main` cross-fits): per deal, rank
+    models fitted without each fold, the re-rank rows they order, and every question's answer from models
+    fitted without it, at the strengths chosen on the first deal."""
     result = []
     for deal in range(fold_seed + 1, fold_seed + DEALS):
         fold_ranks = [_fitted_without(rows, fold, CANDIDATE, strength, deal) for fold in range(FOLDS)]
