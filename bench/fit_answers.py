@@ -255,23 +255,30 @@ def choose_strength(what: str, rows: tuple[list, list, list], names: tuple[str, 
                           f"of fold / log likelihood)", rows, names, ranked_right)
 
 
-def choose_confidence_strength(forced: list[tuple], owners: list[int]) -> float:
+def confidence_rows(forced: list[tuple], questions: list[dict[str, Any]]) -> tuple[list, list, list]:
+    """The forced answers' decision vectors, whether each was right, and the number of its question (every
+    deal's answer to a question has the same one, so folds leave them out together)."""
+    numbers = {item["id"]: number for number, item in enumerate(questions)}
+    return [row[0] for row in forced], [row[1] for row in forced], [numbers[row[2]["id"]] for row in forced]
+
+
+def choose_confidence_strength(answers: tuple[list, list, list]) -> float:
     """The confidence model's regularisation: the one with the lowest log loss on left-out questions
     (~260 answers per deal and 30 signals overfit easily, and an overfit confidence moves the threshold
-    from one fit to the next). Every deal's answer to a question (`owners`) is left out with it."""
-    vectors, labels = [row[0] for row in forced], [row[1] for row in forced]
-    return _pick_strength("confidence strengths (log likelihood out of fold)", (vectors, labels, owners), DECISION,
+    from one fit to the next)."""
+    vectors, labels, _ = answers
+    return _pick_strength("confidence strengths (log likelihood out of fold)", answers, DECISION,
                           lambda model, inside: (_likelihood(model, vectors, labels, inside),))
 
 
-def out_of_fold_calibration(forced: list[tuple], owners: list[int], strength: float) -> str:
+def out_of_fold_calibration(answers: tuple[list, list, list], strength: float) -> str:
     """The calibration table of the train questions' forced answers, each with the confidence of a model
     fitted without its fold: how far the confidence can be trusted on questions it has not seen, beside
     the dev parts' tables (which show only the answers given)."""
-    vectors, labels = [row[0] for row in forced], [row[1] for row in forced]
+    vectors, labels, owners = answers
     rows = []
     for fold in range(FOLDS):
-        model = Linear(**_coefficients(_fitted_without((vectors, labels, owners), fold, DECISION, strength)))
+        model = Linear(**_coefficients(_fitted_without(answers, fold, DECISION, strength)))
         rows += [{"abstained": False, "confidence": model.probability(vectors[index]),
                   "verdict": "right" if labels[index] else "wrong"} for index in _folds(owners, fold)[1]]
     return calibration(rows)
@@ -296,15 +303,20 @@ def cross_fitted_rows(library: Library, questions: list[dict[str, Any]], fold_ra
     return result
 
 
+def dealt_reranks(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list],
+                  strength: float, score: Any, deal: int | None = None) -> tuple[list[dict], tuple[list, list, list]]:
+    """The rank models of deal `deal`, each fitted without one fold, and the re-rank rows they order."""
+    fold_ranks = [_fitted_without(rows, fold, CANDIDATE, strength, deal) for fold in range(FOLDS)]
+    return fold_ranks, rerank_rows(library, questions, fold_ranks, score, deal)
+
+
 def pooled_rows(library: Library, questions: list[dict[str, Any]], rows: tuple[list, list, list], strength: float,
                 score: Any, rerank_strength: float) -> list[tuple]:
-    """The forced answers of the deals after `fold_seed`'s (whose answers `main` cross-fits): per deal, rank
-    models fitted without each fold, the re-rank rows they order, and every question's answer from models
-    fitted without it, at the strengths chosen on the first deal."""
+    """The forced answers of the deals after `fold_seed`'s (whose answers `main` cross-fits), at the
+    strengths chosen on the first deal."""
     result = []
     for deal in range(fold_seed + 1, fold_seed + DEALS):
-        fold_ranks = [_fitted_without(rows, fold, CANDIDATE, strength, deal) for fold in range(FOLDS)]
-        reranks = rerank_rows(library, questions, fold_ranks, score, deal)
+        fold_ranks, reranks = dealt_reranks(library, questions, rows, strength, score, deal)
         result += cross_fitted_rows(library, questions, fold_ranks, reranks, score, rerank_strength, deal)
     return result
 
@@ -408,21 +420,18 @@ def main(argv: list[str] | None = None) -> int:
             strength = choose_strength("rank", rows, CANDIDATE, DEPTH)
             rank_model = _fit(vectors, labels, CANDIDATE, strength)
             print(f"rank model: {len(vectors)} candidates, {sum(labels)} holding the answer", file=sys.stderr)
-            fold_ranks = [_fitted_without(rows, fold, CANDIDATE, strength) for fold in range(FOLDS)]
-            reranks = rerank_rows(library, train, fold_ranks, score)
+            fold_ranks, reranks = dealt_reranks(library, train, rows, strength, score)
             rerank_strength = choose_strength("re-rank", reranks, RERANK, 1)
             rerank_model = _fit(reranks[0], reranks[1], RERANK, rerank_strength)
             print(f"re-rank model: {len(reranks[0])} candidates, {sum(reranks[1])} holding the answer", file=sys.stderr)
             provisional = _rank_only(rank_model, rerank_model)
             forced = cross_fitted_rows(library, train, fold_ranks, reranks, score, rerank_strength)
             forced += pooled_rows(library, train, rows, strength, score, rerank_strength)
-            numbers = {item["id"]: number for number, item in enumerate(train)}
-            owners = [numbers[row[2]["id"]] for row in forced]
-            confidence_strength = choose_confidence_strength(forced, owners)
+            answers = confidence_rows(forced, train)
+            confidence_strength = choose_confidence_strength(answers)
             print("train forced answers (every deal), confidence out of fold:\n"
-                  + out_of_fold_calibration(forced, owners, confidence_strength), file=sys.stderr)
-            confidence_model = _fit([row[0] for row in forced], [row[1] for row in forced], DECISION,
-                                    confidence_strength)
+                  + out_of_fold_calibration(answers, confidence_strength), file=sys.stderr)
+            confidence_model = _fit(answers[0], answers[1], DECISION, confidence_strength)
             models = replace(provisional, confidence=Linear(**_coefficients(confidence_model)))
             choice = []
             for vector, right, item in forced_rows(library, part_a, models, score):

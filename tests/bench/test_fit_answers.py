@@ -18,10 +18,12 @@ def test_questions_go_to_folds_by_number_unless_a_seed_deals_them(monkeypatch: p
     assert all(40 <= count <= 80 for count in Counter(dealt).values()) and len(set(dealt)) == fit_answers.FOLDS
 
 
-def test_a_deal_given_deals_as_the_seed_would() -> None:
-    assert [fit_answers.fold_of(number, 0) for number in range(7)] == [0, 1, 2, 3, 4, 0, 1]
-    assert [fit_answers.fold_of(number, 2) for number in range(50)] != [fit_answers.fold_of(number, 1)
-                                                                       for number in range(50)]
+def test_a_deal_given_deals_as_the_seed_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    given = {deal: [fit_answers.fold_of(number, deal) for number in range(300)] for deal in range(3)}
+    for deal in range(3):
+        monkeypatch.setattr(fit_answers, "fold_seed", deal)
+        assert given[deal] == [fit_answers.fold_of(number) for number in range(300)]
+    assert len({tuple(folds) for folds in given.values()}) == 3  # three different deals
 
 
 def test_every_deal_s_answer_to_a_question_is_left_out_with_it() -> None:
