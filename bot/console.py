@@ -72,6 +72,14 @@ def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
     return command, " ".join(words), options
 
 
+def missing_argument(language: str, command: str) -> str:
+    """One line on what a command lacks ("/compare needs more: /compare topic lines up …"), taken from the
+    help's own entry for it, rather than the whole help."""
+    entries = re.split(r"\n| · ", f"{text(language, 'help')}\n{text(language, 'help_console')}")
+    usage = next(entry for entry in entries if entry.startswith(f"`/{command} "))
+    return text(language, "console_needs", command=command, usage=usage.replace("`", ""))
+
+
 def _slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:60] or "compare"
 
@@ -119,8 +127,10 @@ class Console:
 
     async def _dispatch(self, command: str, argument: str, options: dict[str, str]) -> None:
         librarian, language, style = self.librarian, self.language, self.style
-        if command not in COMMANDS or command == "help" or (command not in NO_ARGUMENT and not argument):
+        if command not in COMMANDS or command == "help":
             self.say(f"{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
+        elif command not in NO_ARGUMENT and not argument:
+            self.say(missing_argument(language, command))
         elif command == "search":
             asked = options.pop("page", "1")
             page = int(asked) if asked.isdigit() and int(asked) > 0 else 1

@@ -48,7 +48,7 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
     try:
         assert await console.handle("/search Noord-Korea source:RTR")
         assert await console.handle("/story nope")
-        assert await console.handle("/search")  # no words: the help
+        assert await console.handle("/search")  # no words: one line on what is missing
         assert await console.handle("/ingest file.txt")  # Discord only: the help
         assert await console.handle("/search Noord-Korea source:RTR pagina:twee")  # not a page number: page 1
         assert await console.handle("/search Noord-Korea source:RTR page:0")
@@ -58,7 +58,8 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
     text = output.getvalue()
     assert "Filters: source=RTR" in text and text.count("1 result for “Noord-Korea” (page 1/1)") == 3
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
-    assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 2
+    assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 1  # for /ingest
+    assert "/search needs more: /search words searches the articles (filters: source, place)." in text
     assert "@Dateline" not in text  # the console's help, not Discord's
 
 
