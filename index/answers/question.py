@@ -77,16 +77,19 @@ _MEASURES = (
     ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
-    ("money", r"\b(?:kost\w*|euro|geld|bedrag|prijs\w*|dollar|boete|betaald|betalen|waard|cost\w*|money"
+    # "hoeveel heeft het gekost" asks an amount; "hoeveel doden heeft het gekost" a count (its noun says so)
+    ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen)\b.*\bgekost|euro|geld|bedrag"
+              r"|prijs\w*|dollar|boete|betaald|betalen|waard|cost\w*|money"
               r"|price|fine|paid|pay|worth)\b"),
     ("speed", r"\b(?:hoe\s+(?:hard|snel)|snelheid|how\s+fast)\b"),
     # not "hoe hoog": amounts, shares and counts are asked that way too ("hoe hoog is de werkloosheid")
     ("distance", r"\b(?:hoe\s+(?:ver|diep|breed)|diepte|afstand|how\s+(?:far|deep|tall))\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
-#: What a "wanneer" question asks for, when its words say so: a time of day or a year.
+#: What a "wanneer" question asks for, when its words say so: a time of day, a year, or an end ('tot wanneer').
 _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
-         ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)))
+         ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)),
+         ("until", re.compile(r"\b(?:(?:tot|until|till)\s+(?:wanneer|when)|how\s+long\s+until)\b", re.IGNORECASE)))
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
@@ -129,7 +132,7 @@ class Question:
     text: str  # as typed (said back to the user)
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
-    measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year for "wanneer"
+    measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     person: bool = False  # "wie", "who": someone is asked for, so a place is no answer

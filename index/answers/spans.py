@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.figures import MONTH_NAMES, MONTHS, SMALL_NUMBERS, figures_in_sentence
+from index.figures import MONTH_NAMES, MONTHS, SCALES, SMALL_NUMBERS, UNIT_KINDS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -49,11 +49,13 @@ _FUTURE_TIME = re.compile(r"\b(?:morgen|overmorgen|komende|volgende?|aanstaande)
 _TIME = re.compile(
     rf"\b(?:in\s+de\s+nacht\s+van\s+(?:{WEEKDAYS})\s+op\s+(?:{WEEKDAYS}))"
     rf"|\b(?:tussen\s+)?\d{{1,2}}\s+(?:en|tot|t/m|tot\s+en\s+met)\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
-    rf"|\b(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|\b(?:(?:tot|until|uiterlijk)\s+(?:en\s+met\s+)?)?(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\b(?:begin|eind|medio|half|midden)\s+(?:{_MONTH}|\d{{4}})"
-    rf"|\b(?:in|sinds|vanaf|tot|uit|van)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}}"
+    rf"|\b(?:in|sinds|vanaf|tot|uit|van|per|voor|vóór|na|rond|omstreeks|uiterlijk|tegen)\s+(?:(?:{_MONTH})\s+)?"
+    r"(?:19|20)\d{2}\b"
     rf"|\b(?:vorig|volgend)\s+jaar\s+(?:{_MONTH})|\b(?:{_MONTH})\s+(?:vorig|volgend)\s+jaar"
-    rf"|\bin\s+(?:{_MONTH})"
+    rf"|\b(?:in|tot|vanaf|sinds|per|uiterlijk)\s+(?:(?:zeker|minstens|ten\s+minste|begin|eind|half|medio)\s+)?"
+    rf"(?:{_MONTH})"
     rf"|\b(?:(?:vorige|afgelopen|komende|volgende|aanstaande)\s+)?(?:{WEEKDAYS})(?:avond|ochtend|middag|nacht)?"
     r"|\b(?:deze|vorige|volgende|komende|afgelopen)\s+(?:week|maand|zomer|winter|lente|herfst|jaar|eeuw)"
     r"|\b(?:vorig|volgend|dit|komend)\s+jaar"
@@ -153,6 +155,15 @@ def places(sentence: str) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counts_after(sentence: str, end: int) -> bool:
+    """A figure's unit follows: 'voor 2000 euro', 'rond 2000 deelnemers' count, they are no year."""
+    following = _NEXT_WORD.match(sentence, end)
+    return bool(following) and following.group(1).lower() in UNIT_KINDS.keys() | SCALES.keys() | {"procent"}
+
+
 def times(sentence: str) -> list[Span]:
     """Dates and time expressions: '8 oktober', 'tussen 8 en 13 oktober', 'maandag', 'in 2022'.
 
@@ -160,7 +171,7 @@ def times(sentence: str) -> list[Span]:
     spans = []
     for match in _TIME.finditer(sentence):
         text = match.group().strip()
-        if not text:
+        if not text or _counts_after(sentence, match.end()):
             continue
         kind = "past" if _PAST_TIME.search(text) else "future" if _FUTURE_TIME.search(text) else ""
         start = match.start() + match.group().index(text)
@@ -224,15 +235,18 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", 
                  "speed": {"speed"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
 
 
 def of_measure(span: Span, measure: str | None) -> bool:
     """The span states the asked measure: a figure of its kind (money for 'wat kost', a duration for 'hoe
-    lang'), a time of day for 'hoe laat', a year for 'in welk jaar'."""
+    lang'), a time of day for 'hoe laat', a year for 'in welk jaar', an end for 'tot wanneer'."""
     if measure == "clock":
         return bool(_CLOCK.search(span.text))
     if measure == "year":
         return bool(_YEAR.search(span.text))
+    if measure == "until":
+        return bool(_UNTIL.match(span.text))
     return span.kind in MEASURE_KINDS.get(measure or "", ())
 
 

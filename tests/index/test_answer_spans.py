@@ -64,10 +64,19 @@ def test_an_adjective_is_a_place_only_with_its_noun() -> None:
     ("De boa's staken op 4 en 5 april en 8 tot en met 10 april.", "4 en 5 april", ""),
     ("De deuren gaan open om 21.30 uur.", "om 21.30 uur", ""),
     ("Het feest duurt vanaf 8 uur tot de ochtend.", "vanaf 8 uur", ""),
+    ("De stap om per 2020 het lidmaatschap niet te verlengen, is dinsdag bekendgemaakt.", "per 2020", ""),
+    ("Oostenrijk handhaaft de grenscontroles tot zeker november.", "tot zeker november", ""),
+    ("Zij krijgen respijt tot 1 juni.", "tot 1 juni", ""),
+    ("Het schilderij ging voor 2000 euro weg, op 3 mei.", "3 mei", ""),  # an amount, not a year
 ])
 def test_times_and_their_direction(sentence: str, time: str, kind: str) -> None:
     span = answer_spans.times(sentence)[0]
     assert (span.text, span.kind) == (time, kind)
+
+
+def test_until_when_asks_for_an_end() -> None:
+    found = answer_spans.times("Vissers die in 2014 een vergunning kregen, mogen door tot 1 juni.")
+    assert [span.text for span in found if answer_spans.of_measure(span, "until")] == ["tot 1 juni"]
 
 
 @pytest.mark.parametrize(("sentence", "reason", "kind"), [

@@ -59,6 +59,9 @@ from tests.conftest import DPG, ROOT, need
     ("Welk Kamerlid wil eerst een onderzoek?", "wie", None),
     ("hoeveel is een bitcoin nu eigenlijk waard?", "hoeveel", "money"),
     ("hoeveel doden heeft het noodweer gekost?", "hoeveel", None),  # a count, not money
+    ("Hoeveel heeft dat vuurwerk de club gekost?", "hoeveel", "money"),  # no noun: an amount
+    ("tot wanneer blijven de grenscontroles?", "wanneer", "until"),
+    ("Until when can the fishermen go on?", "wanneer", "until"),
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
