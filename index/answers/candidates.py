@@ -58,8 +58,10 @@ class Candidate:
         return self.found.story
 
 
-def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spans.Span]:
-    """The spans of the asked kind in a sentence; names the question itself has are no answer."""
+def _span_finder(question: Question, sentence: str, names: set[str], year: int | None) -> list[spans.Span]:
+    """The spans of the asked kind in a sentence of a story of `year`; names the question itself has are no
+    answer; a time in the direction the question asks for goes before one in the other ('op zaterdag 4 mei'
+    before 'in 1976' for "wanneer wordt het monument onthuld")."""
     kind = question.kind
     if question.describe:  # the name with more of it: "President Volodymyr Zelensky" for "wie is Zelensky?"
         return [span for span in spans.names(sentence) if (named := set(terms(span.text))) & names and named - names]
@@ -79,6 +81,8 @@ def _span_finder(question: Question, sentence: str, names: set[str]) -> list[spa
         found = spans.times(sentence)
         if question.measure:  # a time of day for "hoe laat", a year for "welk jaar", if the sentence has one
             found = [span for span in found if spans.of_measure(span, question.measure)] or found
+        if question.tense:
+            found = [span for span in found if spans.direction(span, year) in {"", question.tense}] or found
     elif kind == "waarom":
         found = spans.reasons(sentence)
     elif kind == "wat_zei":
@@ -197,17 +201,19 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
 _TIME_FIGURES = frozenset({"duration", "age"})
 
 
-def _misfit(question: Question, span: spans.Span | None) -> bool:
+def _misfit(question: Question, span: spans.Span | None, year: int | None) -> bool:
     """The span has the asked kind's form but not its substance: a duration or an age for a count
     ("acht jaar" for calories), a place for someone ("uit Best", "uit de buurt van Kaiserslautern"), a
     capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for
-    "hoe laat". The model weighs it; nothing is ruled out by it."""
+    "hoe laat", a time before the story's for what is still to come ("gisteren", "in 1976" for "wanneer wordt
+    het monument onthuld") or after it for what happened. The model weighs it; nothing is ruled out by it."""
     if span is None:
         return False
     if question.kind == "hoeveel":
         return span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES
     if question.kind == "wanneer":
-        return question.measure is not None and not spans.of_measure(span, question.measure)
+        return (question.measure is not None and not spans.of_measure(span, question.measure)) or (
+            bool(question.tense) and spans.direction(span, year) not in {"", question.tense})
     if question.person:
         return span.kind == "place"
     return question.kind == "waar" and span.kind != "place"
@@ -315,13 +321,16 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_terms, counted = question.terms, question.counted
-    found_spans: dict[str, list[spans.Span]] = {}
+    found_spans: dict[tuple[str, int | None], list[spans.Span]] = {}
 
-    def find(text: str) -> list[spans.Span]:
-        """The spans of the asked kind in a sentence, found once per question (neighbours ask again)."""
-        if text not in found_spans:
-            found_spans[text] = _span_finder(question, text, question_terms)
-        return found_spans[text]
+    def spans_in(year: int | None) -> Finder:
+        def find(text: str) -> list[spans.Span]:
+            """The spans of the asked kind in a sentence of a story of `year`, found once per question
+            (neighbours ask again)."""
+            if (text, year) not in found_spans:
+                found_spans[text, year] = _span_finder(question, text, question_terms, year)
+            return found_spans[text, year]
+        return find
 
     def weighted(strengths: list[float]) -> float:
         """The question's weight that per-group match strengths cover."""
@@ -330,6 +339,8 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     result: list[Candidate] = []
     for rank, found in enumerate(retrieved.found[start:], start):
         story = found.story
+        year = story.published.year if story.published else None
+        find = spans_in(year)
         read = _read(story)
         sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
         matches = _group_matches(groups, read)
@@ -392,7 +403,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                 "span_novel": novel,
                 "span_unit": unit,
                 "span_measure": measure,
-                "span_misfit": float(_misfit(question, span)),
+                "span_misfit": float(_misfit(question, span, year)),
                 "focus_own": focus,
                 "span_focus": 1 - focus_distance / FAR,  # the span beside the word asked about
                 "matched_weight": math.log1p(own_weight),

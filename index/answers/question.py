@@ -90,6 +90,13 @@ _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, p
 _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
          ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)),
          ("until", re.compile(r"\b(?:(?:tot|until|till)\s+(?:wanneer|when)|how\s+long\s+until)\b", re.IGNORECASE)))
+#: A "wanneer" question's tense, when its verbs say it: what is still to come ("wanneer gaat het archief
+#: open", "wanneer wordt het monument onthuld") or what happened ("wanneer werd hij opgepakt"). A time of the
+#: other direction ('gisteren' for the first, 'volgend jaar' for the last) has the asked form, not its substance.
+_FUTURE = re.compile(r"\b(?:gaat|gaan|zal|zullen|zou|zouden|wordt|worden|komt|komen|moet|moeten|straks|binnenkort"
+                     r"|will|going\s+to|be\s+(?:held|opened|released|unveiled))\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
+                   r"\b(?:ge\w+[dt]|\w+ed)\b", re.IGNORECASE)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
@@ -133,6 +140,7 @@ class Question:
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
+    tense: str = ""  # "past" | "future" | "" for "wanneer": the direction of the time asked for
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     person: bool = False  # "wie", "who": someone is asked for, so a place is no answer
@@ -203,7 +211,8 @@ def read_question(text: str) -> Question:
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
-    question = Question(text=text, language=language, kind=kind, measure=measure, describe=describe,
+    tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind == "wanneer" else ""
+    question = Question(text=text, language=language, kind=kind, measure=measure, tense=tense, describe=describe,
                         person=kind == "wie" and bool(_PERSON.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP

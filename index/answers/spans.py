@@ -167,7 +167,8 @@ def _counts_after(sentence: str, end: int) -> bool:
 def times(sentence: str) -> list[Span]:
     """Dates and time expressions: '8 oktober', 'tussen 8 en 13 oktober', 'maandag', 'in 2022'.
 
-    Relative ones are marked "past" or "future" so a question's tense can rule them out."""
+    Relative ones are marked "past" or "future": against a question's tense (`direction`) a time of the
+    other direction has the asked form but not its substance."""
     spans = []
     for match in _TIME.finditer(sentence):
         text = match.group().strip()
@@ -236,6 +237,18 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", 
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
+
+
+def direction(span: Span, year: int | None) -> str:
+    """Whether a time lies before ("past") or after ("future") the story's own time: marked for relative
+    ones ('gisteren', 'volgend jaar'), and a year against the story's year ('in 1976' in a story of 2019);
+    "" when it cannot be told (a date without a year, the story's own year)."""
+    if span.kind in {"past", "future"}:
+        return span.kind
+    found = _YEAR.search(span.text)
+    if found is None or year is None or int(found.group()) == year:
+        return ""
+    return "past" if int(found.group()) < year else "future"
 
 
 def of_measure(span: Span, measure: str | None) -> bool:

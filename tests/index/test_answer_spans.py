@@ -74,6 +74,18 @@ def test_times_and_their_direction(sentence: str, time: str, kind: str) -> None:
     assert (span.text, span.kind) == (time, kind)
 
 
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("De paus besloot gisteren het archief te openen.", "past"),
+    ("Volgend jaar april is het zover.", "future"),
+    ("Het monument herinnert aan de treinramp in 1976.", "past"),  # the story is of 2019
+    ("De eerste mensen moeten in 2024 op de maan staan.", "future"),
+    ("Het festival begint op 8 juni.", ""),  # no year: it cannot be told
+    ("Dat gebeurde in 2019.", ""),  # the story's own year
+])
+def test_a_time_lies_before_or_after_the_story(sentence: str, direction: str) -> None:
+    assert answer_spans.direction(answer_spans.times(sentence)[0], 2019) == direction
+
+
 def test_until_when_asks_for_an_end() -> None:
     found = answer_spans.times("Vissers die in 2014 een vergunning kregen, mogen door tot 1 juni.")
     assert [span.text for span in found if answer_spans.of_measure(span, "until")] == ["tot 1 juni"]

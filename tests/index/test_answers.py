@@ -68,6 +68,18 @@ def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     assert (question.kind, question.measure) == (kind, measure)
 
 
+@pytest.mark.parametrize(("text", "tense"), [
+    ("Wanneer gaat het geheime archief van de paus open?", "future"),
+    ("wanneer wordt het nieuwe monument onthuld", "future"),
+    ("when will the ban on pulse fishing start?", "future"),
+    ("Wanneer werd de verdachte opgepakt?", "past"),
+    ("wanneer is hij gearresteerd eigenlijk", "past"),
+    ("Wanneer staat die band op het festival?", ""),  # the present says neither
+])
+def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) -> None:
+    assert read_question(text).tense == tense
+
+
 def test_language_and_translation() -> None:
     english = read_question("How many ships has Japan sent to search for its crashed plane?")
     assert english.language == "en"
@@ -387,6 +399,15 @@ def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected
     quote = result.quote or (result.evidence[0] if result.evidence else None)
     assert quote is not None and quote.record_id in record.split(), result.reason
     assert expected in (result.answer or "") + quote.text
+
+
+def test_a_question_about_what_is_to_come_is_answered_with_a_time_still_to_come(newspapers: Library) -> None:
+    """'Het herdenkingsteken voor de slachtoffers van de Schiedamse treinramp in 1976 wordt op zaterdag 4 mei
+    onthuld': for "wanneer wordt … onthuld" the answer on top is the date of the unveiling, not the year of
+    the disaster (a time before the story's, which the question's tense rules out)."""
+    result = newspapers.ask("wanneer wordt dat monument voor de treinramp bij Schiedam nou onthuld?")
+    assert result.quote is not None and result.quote.record_id == "10726538", result.reason
+    assert result.answer == "zaterdag 4 mei"
 
 
 def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: Library) -> None:
