@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import Console, parse_line
+from bot.console import COMMANDS, NO_ARGUMENT, Console, missing_argument, parse_line
 from bot.service import Librarian
 from bot.settings import Settings
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
@@ -36,6 +36,13 @@ from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
 ])
 def test_parse_line(line: str, parsed: tuple[str, str, dict[str, str]]) -> None:
     assert parse_line(line) == parsed
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_command_that_needs_an_argument_says_which_in_one_line(language: str) -> None:
+    for command in COMMANDS - NO_ARGUMENT - {"help", "quit", "exit", "q"}:
+        said = missing_argument(language, command)
+        assert "\n" not in said and said.startswith(f"/{command} ") and said.count(f"/{command} ") == 2, said
 
 
 async def test_the_console_answers_through_the_librarian(settings: Settings, tmp_path: Path,
