@@ -89,9 +89,17 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         found = spans.quotations(sentence)
     else:  # "welke eretitel", "van welk merk": often a name or a title in quotation marks
         found = spans.quotations(sentence) + spans.names(sentence)
-    if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer
-        found = [span for span in found if not names.intersection(terms(span.text))]
+    if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer …
+        # … unless it holds the kind of thing asked for: 'Haga Ziekenhuis' for "which hospital"
+        found = [span for span in found if not names.intersection(terms(span.text)) or _of_kind(span, question)]
     return found
+
+
+def _of_kind(span: spans.Span, question: Question) -> bool:
+    """The span holds the noun the question names the asked kind of thing by ('Kromme Rijnpark' for "welk
+    park", 'Haga Ziekenhuis' for "which hospital")."""
+    text = fold(span.text)
+    return any(noun in text for noun in question.kind_nouns)
 
 
 def _positions(sentence: str, matched: set[str]) -> list[int]:
@@ -108,15 +116,17 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
              question: Question) -> tuple[spans.Span | None, float, float]:
     """The span nearest to the question's words in the sentence, and that distance in words, and its
     distance to the word the question asks about (`focused`: its forms in the story; "welk lied": 'zong het
-    lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, and
-    asides last (unless the question asks for an age, which news puts there), then the nearest to the word
-    asked about, then to any of the question's words."""
+    lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, then those
+    naming the asked kind of thing ('Kromme Rijnpark' for "welk park"), asides last (unless the question asks
+    for an age, which news puts there), then the nearest to the word asked about, then to any of the
+    question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def order(span: spans.Span) -> tuple[bool, bool, float, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
+                bool(question.kind_nouns) and not _of_kind(span, question),
                 question.measure != "age" and _aside(span, sentence), _distance(span, sentence, focus_anchors),
                 _distance(span, sentence, anchors), span.start)
 

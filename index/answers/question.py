@@ -97,6 +97,11 @@ _FUTURE = re.compile(r"\b(?:gaat|gaan|zal|zullen|zou|zouden|wordt|worden|komt|ko
                      r"|will|going\s+to|be\s+(?:held|opened|released|unveiled))\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
                    r"\b(?:ge\w+[dt]|\w+ed)\b", re.IGNORECASE)
+#: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for
+#: (an adjective before it ends in -e, -an, -se or -sche, and is taken for the noun when a stop word follows:
+#: "welke ziekte heeft …").
+_KIND_NOUN = re.compile(r"\b(?:welke?|which)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(r"(?:e|an|se|sche)$", re.IGNORECASE)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
@@ -141,6 +146,7 @@ class Question:
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
     tense: str = ""  # "past" | "future" | "" for "wanneer": the direction of the time asked for
+    kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     person: bool = False  # "wie", "who": someone is asked for, so a place is no answer
@@ -199,6 +205,19 @@ def plain_text(text: str) -> str:
     return re.sub(r"\s+", " ", kept).strip()
 
 
+def _kind_nouns(text: str, words: list[Word], stop: frozenset[str]) -> tuple[str, ...]:
+    """The folded forms (translations too) of the noun after "welk(e)" or "which", four letters or more."""
+    found = _KIND_NOUN.search(text)
+    if found is None:
+        return ()
+    first, second = found.group(1), found.group(2)
+    noun = second if second and _ADJECTIVE_END.search(first) and second.lower() not in stop else first
+    if noun.lower() in stop:
+        return ()
+    word = next((word for word in words if word.text.lower() == noun.lower()), None)
+    return tuple(dict.fromkeys(fold(form) for form in (word.forms if word else (noun,)) if len(form) >= 4))
+
+
 def read_question(text: str) -> Question:
     language = _language(text)
     _, _, kind, after = min(((found.start(), order, name, found.end()) for order, (name, pattern) in enumerate(_KINDS)
@@ -232,6 +251,7 @@ def read_question(text: str) -> Question:
             question.focus = len(question.words)
         question.words.append(Word(token, forms, name))
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
+    question.kind_nouns = _kind_nouns(text, question.words, stop)
     question.counted = frozenset(UNIT_KINDS[fold(form)] for word in question.words for form in word.forms
                                  if fold(form) in UNIT_KINDS)
     return question

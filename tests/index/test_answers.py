@@ -80,6 +80,18 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     assert read_question(text).tense == tense
 
 
+@pytest.mark.parametrize(("text", "noun"), [
+    ("in welk park staat dat bankje van Dick Bruna?", "park"),
+    ("welke nieuwe trainer komt er bij NEC?", "trainer"),  # an adjective before the noun
+    ("welke ziekte heeft hij eigenlijk?", "ziekte"),  # not an adjective: a stop word follows
+    ("Which hospital does the author work for?", "ziekenhuis"),  # through the word list
+    ("wie is de burgemeester van Deventer?", None),
+])
+def test_the_noun_naming_the_kind_of_thing_asked_for(text: str, noun: str | None) -> None:
+    nouns = read_question(text).kind_nouns
+    assert (noun in nouns) if noun else nouns == ()
+
+
 def test_language_and_translation() -> None:
     english = read_question("How many ships has Japan sent to search for its crashed plane?")
     assert english.language == "en"
@@ -408,6 +420,18 @@ def test_a_question_about_what_is_to_come_is_answered_with_a_time_still_to_come(
     result = newspapers.ask("wanneer wordt dat monument voor de treinramp bij Schiedam nou onthuld?")
     assert result.quote is not None and result.quote.record_id == "10726538", result.reason
     assert result.answer == "zaterdag 4 mei"
+
+
+def test_a_name_holding_the_kind_of_thing_asked_for_answers(newspapers: Library) -> None:
+    """'… op het bankje in het Kromme Rijnpark in Utrecht': for "in welk park" the park, not the city beside
+    it; and 'Haga Ziekenhuis' answers "which hospital" although the question has the word (a name the
+    question has is otherwise its topic, not its answer)."""
+    park = newspapers.ask("in welk park in Utrecht staat dat bankje voor de maker van nijntje?")
+    assert park.quote is not None and park.quote.record_id == "10741448", park.reason
+    assert park.answer is not None and "Kromme Rijnpark" in park.answer
+    hospital = newspapers.ask("which hospital does Tess Meuleman work for?")
+    assert hospital.quote is not None and hospital.quote.record_id == "10795346", hospital.reason
+    assert hospital.answer is not None and "Haga Ziekenhuis" in hospital.answer
 
 
 def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: Library) -> None:
