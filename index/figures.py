@@ -54,6 +54,8 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
 MONTHS = frozenset(MONTH_NAMES) | frozenset("jan feb mrt apr jun jul aug sep sept okt nov dec".split())
 _YEAR_CONTEXT = frozenset("""in sinds van uit tot jaar begin eind medio voor na rond najaar voorjaar zomer
     winter herfst lente eind sedert vanaf het""".split()) | MONTHS
+#: Before these a four-digit number is a year whatever follows it.
+_YEAR_ONLY = frozenset({"in", "sinds"})
 _CLOCK_CONTEXT = frozenset("om rond tot vanaf sinds voor na tegen omstreeks".split())
 _LABEL_WORDS = frozenset("""artikel nummer nr hoofdstuk paragraaf lijn bus tram route kanaal pagina blz
     versie fase niveau code serie groep klasse categorie afdeling kamer zaal spoor perron""".split())
@@ -347,8 +349,17 @@ def _partitive(tokens: list[_Tok], index: int) -> tuple[str | None, int, bool]:
     return unit, unit_index, False
 
 
-def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str | None:
-    """Why this number is not a figure (a date, a year, a clock time, an age of a story), or None."""
+def _known_unit(unit: str) -> bool:
+    """A currency sign or a unit the reader knows by name (not any noun after a number)."""
+    folded = unit.lower().translate(FOLD)
+    return unit in {"%", "€", "$", "£"} or folded in UNIT_KINDS or folded in SCALES
+
+
+def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_index: int) -> str | None:
+    """Why this number is not a figure (a date, a year, a clock time, an age of a story), or None. A year
+    may stand before words that could be a unit ("in 2018 werkloze jongeren", "vanaf 2021 mag"), but a
+    known unit right after it counts ("voor 2000 euro", "een boete van 2000 euro", "rond 2000 deelnemers"),
+    unless "in" or "sinds" asks for the year ("in 2018 mensen zagen het")."""
     first, last = number.first, number.last
     previous = tokens[first - 1].lower if first > 0 else ""
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
@@ -374,7 +385,8 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None) -> str |
         return "age"
     digits = number.digits
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100 and (
-            unit is None or previous in _YEAR_CONTEXT):
+            unit is None or (previous in _YEAR_CONTEXT and not (
+                unit_index == last + 1 and _known_unit(unit) and previous not in _YEAR_ONLY))):
         return "year"
     return None
 
@@ -450,7 +462,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             partitive = unit is not None or people
         if unit is None and not people:
             unit, unit_index = _running_count(sentence, tokens, index, unit_index)
-        reason = _skip_reason(tokens, end_number if low is not None else number, unit)
+        reason = _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
         if reason is None and unit is None and not number.digits and not people:
             reason = "a number word counting nothing"  # "een rechtbank acht de ..." is a verb
         if reason:

@@ -81,8 +81,7 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         found = spans.times(sentence)
         if question.measure:  # a time of day for "hoe laat", a year for "welk jaar", if the sentence has one
             found = [span for span in found if spans.of_measure(span, question.measure)] or found
-        if question.tense:
-            found = [span for span in found if spans.direction(span, year) in {"", question.tense}] or found
+        found = [span for span in found if not _wrong_way(question, span, year)] or found
     elif kind == "waarom":
         found = spans.reasons(sentence)
     elif kind == "wat_zei":
@@ -93,6 +92,11 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         # … unless it holds the kind of thing asked for: 'Haga Ziekenhuis' for "which hospital"
         found = [span for span in found if not names.intersection(terms(span.text)) or _of_kind(span, question)]
     return found
+
+
+def _wrong_way(question: Question, span: spans.Span, year: int | None) -> bool:
+    """A time in the other direction than the question's tense asks for, from a story of `year`."""
+    return bool(question.tense) and spans.direction(span, year) not in {"", question.tense}
 
 
 def _of_kind(span: spans.Span, question: Question) -> bool:
@@ -222,8 +226,8 @@ def _misfit(question: Question, span: spans.Span | None, year: int | None) -> bo
     if question.kind == "hoeveel":
         return span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES
     if question.kind == "wanneer":
-        return (question.measure is not None and not spans.of_measure(span, question.measure)) or (
-            bool(question.tense) and spans.direction(span, year) not in {"", question.tense})
+        return (question.measure is not None and not spans.of_measure(span, question.measure)) or _wrong_way(
+            question, span, year)
     if question.person:
         return span.kind == "place"
     return question.kind == "waar" and span.kind != "place"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.figures import MONTH_NAMES, MONTHS, SCALES, SMALL_NUMBERS, UNIT_KINDS, figures_in_sentence
+from index.figures import MONTH_NAMES, MONTHS, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -155,13 +155,15 @@ def places(sentence: str) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _counts_after(sentence: str, end: int) -> bool:
-    """A figure's unit follows: 'voor 2000 euro', 'rond 2000 deelnemers' count, they are no year."""
-    following = _NEXT_WORD.match(sentence, end)
-    return bool(following) and following.group(1).lower() in UNIT_KINDS.keys() | SCALES.keys() | {"procent"}
+def _counted(sentence: str, match: re.Match[str]) -> bool:
+    """The year of a time match is a figure the figures reader reads ('voor 2000 euro', 'rond 2000
+    deelnemers'): a count, not a year. The reader decides, as it does for /compare."""
+    year = _YEAR.search(match.group())
+    if year is None:
+        return False
+    at = match.start() + year.start()
+    return any(0 <= (start := sentence.find(figure.text)) <= at < start + len(figure.text)
+               for figure in figures_in_sentence(sentence))
 
 
 def times(sentence: str) -> list[Span]:
@@ -172,7 +174,7 @@ def times(sentence: str) -> list[Span]:
     spans = []
     for match in _TIME.finditer(sentence):
         text = match.group().strip()
-        if not text or _counts_after(sentence, match.end()):
+        if not text or _counted(sentence, match):
             continue
         kind = "past" if _PAST_TIME.search(text) else "future" if _FUTURE_TIME.search(text) else ""
         start = match.start() + match.group().index(text)

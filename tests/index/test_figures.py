@@ -69,6 +69,8 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "De aanval vond plaats op 8 oktober.",
     "De wet stamt uit 2024.",
+    "Vanaf 2021 mag het niet meer.",  # a year before a verb
+    "In 2018 werkloze jongeren.",  # a year before an adjective and its noun
     "Hij werd als eerste binnengehaald.",
     "De trein vertrekt om 14.30 uur.",
     "Het feest begon om acht uur.",
@@ -126,3 +128,13 @@ def test_last_week_is_resolved_against_the_story_time() -> None:
     figure = extract_figures(story)[0]
     assert figure.when_text == "Vorige week"
     assert figure.when is not None and figure.when.date() == datetime(2024, 10, 23).date()
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), [
+    ("Hij kreeg een boete van 2000 euro.", "2000 euro", "money-eur"),
+    ("Het schilderij ging voor 1500 euro weg.", "1500 euro", "money-eur"),
+    ("Rond 2000 deelnemers liepen mee.", "2000 deelnemers", "people"),
+])
+def test_a_known_unit_right_after_a_year_like_number_makes_it_a_count(sentence: str, text: str, kind: str) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.kind) == (text, kind)
