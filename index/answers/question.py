@@ -27,8 +27,11 @@ from index.models import Figure
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
 _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
-#: da gedoe met PostNL. Wat zei de Consumentenbond …?").
-_START = r"(?:^|[.!?]\s)\W*"
+#: da gedoe met PostNL. Wat zei de Consumentenbond …?"), and after a few words that lead in to it in the
+#: same sentence ("nou, wat zei …", "kan iemand me vertellen wat … zei"), none of them a question word:
+#: their own question word decides then ("hoeveel mensen weten wat hij zei" counts).
+_QUESTION_WORD = r"(?:wat|wie|hoe\w*|waar\w*|wanneer|welke?|what|who|how|where|when|why|which)\b"
+_START = rf"(?:^|[.!?]\s)\W*(?:(?!{_QUESTION_WORD})[^\W\d_]+,?\s+){{0,4}}?"
 #: The answer kinds, by the question words that ask for them. The earliest question word in the question
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place); where two
 #: patterns match at the same place, the first listed.
@@ -116,7 +119,7 @@ _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(
 #: "Wie", "who": someone is asked for (not "welk museum", "hoe heet die app", which a place may answer).
 _PERSON = re.compile(r"\b(?:wie|who|whom)\b", re.IGNORECASE)
 #: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
-_DESCRIBE = re.compile(r"^\W*(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
+_DESCRIBE = re.compile(_START + r"(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
                        r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"
                        r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")

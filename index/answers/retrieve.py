@@ -2,7 +2,8 @@
 
 Every content word of the question becomes a group of index terms, each with how well it stands for the
 word: its stem (1.0), and when no article has it, its compound parts (treinongeluk -> trein, ongeluk),
-the index's typo corrections and other forms of it the index has (`forms.soft_match`). How much a word
+the index's typo corrections, the nearest word of general Dutch or English (`typos`; an English one
+translated) and other forms of it the index has (`forms.soft_match`). How much a word
 says is the lesser of two inverse frequencies: in the articles (IDF), and in general Dutch (wordfreq),
 so a chat word that news rarely prints ("nou", "gedoe") still weighs little. The stories are ranked by
 Whoosh (BM25F) over all groups at once; the searcher is released before any sentence is read.
@@ -19,12 +20,13 @@ from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
 from index.answers.forms import SOFT_MATCH, soft_match, split_compound
+from index.answers.lexicon import translate
 from index.answers.question import Question, Word, general_frequency
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.models import QueryReading
 from index.search import COMMON_SHARE, MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, idf, top_stories
 from index.store import IndexStore
-from index.typos import lexicon_for
+from index.typos import general_vocabulary, lexicon_for
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +95,18 @@ def _variants(searcher: Searcher, term: str) -> dict[str, float]:
     return found
 
 
-def _group(searcher: Searcher, word: Word) -> Group:
+def _corrections(searcher: Searcher, form: str, language: str) -> dict[str, float]:
+    """The index terms of the nearest general words to a form no article has ("inbrkaen" -> inbraken),
+    an English word's through its translations ("rpelacing" -> replacing -> vervangen)."""
+    found: dict[str, float] = {}
+    for near in general_vocabulary(language).near(form.lower()):
+        for dutch in translate(near) if language == "en" else (near,):
+            if (term := term_for(dutch)) and _frequency(searcher, term):
+                found.setdefault(term, SOFT_MATCH)
+    return found
+
+
+def _group(searcher: Searcher, word: Word, language: str) -> Group:
     terms: dict[str, float] = {}
     for form in word.forms:
         if len(form) > MAX_WORD:
@@ -113,8 +126,14 @@ def _group(searcher: Searcher, word: Word) -> Group:
             terms.update({part_term: PART_MATCH for part in parts if (part_term := term_for(part))})
             continue
         terms.update(_variants(searcher, term))
+        typed = form == word.text
+        if typed and language == "en" and general_frequency(form, "en"):
+            continue  # an English word the articles lack is no typo of one of their terms ("share": not spar)
         for corrected in lexicon_for(searcher).near(term):
             terms.setdefault(corrected, SOFT_MATCH)
+        if typed and not general_frequency(form, language):  # no word of its language: a typo of one?
+            for corrected, strength in _corrections(searcher, form, language).items():
+                terms.setdefault(corrected, strength)
     for form in word.forms:  # 'soldaten' also finds 'militairen': the quantity kinds figures know
         kind = UNIT_KINDS.get(fold(form))
         if kind in SYNONYM_KINDS:
@@ -141,7 +160,7 @@ def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
 
 def retrieve(store: IndexStore, question: Question) -> Retrieved:
     with store.searcher() as searcher:
-        groups = [_group(searcher, word) for word in question.words]
+        groups = [_group(searcher, word, question.language) for word in question.words]
         query = _query(searcher, groups)
         found = top_stories(searcher, ReadQuery(query, {}, QueryReading()), Filters(), STORIES) if query else []
         stories = searcher.doc_count()

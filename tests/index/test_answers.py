@@ -38,6 +38,9 @@ from tests.conftest import DPG, ROOT, need
     ("Wat zei de sheriff over de schade?", "wat_zei", None),
     ("Wat heeft de burgemeester beloofd aan de bewoners?", "wat_zei", None),
     ("Vaag verhaal hoor. Wat zei de sheriff er zelf over?", "wat_zei", None),  # after a remark leading in
+    ("nou, wat zei de sheriff over de schade?", "wat_zei", None),  # after words leading in
+    ("kan iemand me vertellen wat de sheriff zei?", "wat_zei", None),
+    ("hoeveel mensen weten wat de sheriff zei?", "hoeveel", None),  # the lead-in's own question word decides
     ("pff wat een toestand. aantal gewonden?", "hoeveel", None),
     ("hoe heet het hotel waar de ministers vergaderen?", "wie", None),  # "waar" joins a clause here
     ("Waarom staakten de leerlingen?", "waarom", None),
@@ -54,6 +57,7 @@ from tests.conftest import DPG, ROOT, need
     ("Wat was het bedrag dat de gemeente terugvroeg?", "hoeveel", "money"),
     ("Who is the new mayor of Deventer?", "wie", None),
     ("wie is Zelensky eigenlijk?", "wat", None),  # a description, see test_who_is_a_name_asks_for…
+    ("nou, wie is Zelensky?", "wat", None),
     ("hoe laat begint dat afscheidsfeest nou?", "wanneer", "clock"),
     ("In welk jaar verdween dat meisje?", "wanneer", "year"),
     ("Welk Kamerlid wil eerst een onderzoek?", "wie", None),
@@ -129,6 +133,26 @@ def test_a_type_name_written_in_one_finds_the_articles_writing_it_apart(tmp_path
         groups = {group.word.text: group for group in retrieve(library.store, read_question("f35 en mh17?")).groups}
     assert groups["f35"].known and groups["f35"].terms == {"35": PART_MATCH}  # a single letter is no term
     assert groups["mh17"].terms == {"mh": PART_MATCH, "17": PART_MATCH}
+
+
+def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path) -> None:
+    """'inbrkaen' is three edits from the index's stem of 'inbraken' but one from the word; an English
+    typo is corrected in English, then translated. An English word the articles lack is no typo."""
+    record = {"id": "1", "title": "Meer inbraken in auto's",
+              "text": "De politie in Utrecht telde vorig jaar 1.200 inbraken in auto's.\n\n"
+                      "Minister Grapperhaus wordt vervangen door een oud-burgemeester.",
+              "published_at": "2019-04-11T10:00:00+02:00"}
+    with library_of(tmp_path, record) as library:
+        dutch = {group.word.text: group for group in
+                 retrieve(library.store, read_question("hoeveel inbrkaen telde de politie in Utrecht?")).groups}
+        english = {group.word.text: group for group in
+                   retrieve(library.store, read_question("who is rpelacing the minister, and what share?")).groups}
+        answer = library.ask("hoeveel inbrkaen telde de politie in Utrecht?")
+    assert dutch["inbrkaen"].known and "inbrak" in dutch["inbrkaen"].terms
+    assert "vervang" in english["rpelacing"].terms
+    assert not english["share"].known  # not 'spar' or 'schar'
+    quote = answer.quote or answer.evidence[0]
+    assert "1.200 inbraken" in quote.text
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
@@ -396,6 +420,8 @@ def newspapers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     ("How old is cardinal Pell?", "77", "10648625"),
     # "ingediend door X en Y" for "door wie … ingediend"
     ("door wie werd dat amendement over FC Twente in Enschede ingediend?", "Burgerbelangen Enschede", "10780211"),
+    # a question after words leading in to it still asks for a quotation
+    ("kan iemand me vertellen wat Rutte zei over de dividendbelasting?", "oplichter", "10667718"),
     # a word no article has ("flikker") and a remark after the question do not end the answer
     ("wie is nou de nieuwe burgemeester van Deventer? snap er geen flikker van", "König", "10780282"),
     # the sentence restating the topic used to win over the one that answers (re-ranked by meaning)
