@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fit_answers
+from bench import chat_style, fit_answers
 
 
 def test_questions_go_to_folds_by_number_unless_a_seed_deals_them(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -34,3 +34,30 @@ def test_every_deal_s_answer_to_a_question_is_left_out_with_it() -> None:
         outside, inside = fit_answers._folds(owners, fold)
         assert inside and not {owners[index] for index in inside} & {owners[index] for index in outside}
         assert set(Counter(owners[index] for index in inside).values()) == {fit_answers.DEALS}
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_rewriting_of_a_question_is_left_out_with_it(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Ranking models also fit rewritings of each train question: one scored in a fold the model was fitted
+    with its question would be scored on a question it has seen."""
+    monkeypatch.setattr(fit_answers, "fold_seed", seed)
+    for number in range(50):
+        copies = [number + copy * fit_answers.VARIANT_STRIDE for copy in range(1, 4)]
+        assert {fit_answers.fold_of(copy) for copy in copies} == {fit_answers.fold_of(number)}
+
+
+def test_rewritings_change_the_style_not_the_words() -> None:
+    """The same rewritings on every run; each keeps the question's words but for one slip of the keys,
+    adding only words that lead in or remark ('nou', 'snap er niks van')."""
+    text = "Hoeveel soldaten heeft Noord-Korea naar Rusland gestuurd?"
+    found = chat_style.variants(text, "nl", "t001", 6)
+    assert found == chat_style.variants(text, "nl", "t001", 6) and len(set(found)) > 3
+    added = {word for phrase in (*chat_style.LEAD_INS["nl"], *chat_style.REMARKS["nl"]) for word in phrase.split()}
+    for variant in found:
+        words = {word.strip("?:").lower() for word in variant.split()} - {word.strip("?:") for word in added}
+        original = {word.strip("?").lower() for word in text.split()}
+        assert len(words - original) <= 1 and len(original - words) <= 1, variant
+    english = {word for phrase in (*chat_style.LEAD_INS["en"], *chat_style.REMARKS["en"]) for word in phrase.split()}
+    dutch = added - english
+    for variant in chat_style.variants("Who won the final in Rotterdam?", "en", "t002", 6):
+        assert not dutch & set(variant.lower().split()), variant  # an English question is rewritten in English
