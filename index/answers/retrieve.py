@@ -95,19 +95,16 @@ def _variants(searcher: Searcher, term: str) -> dict[str, float]:
     return found
 
 
-def _corrections(searcher: Searcher, form: str, language: str) -> dict[str, float]:
-    """The index terms of the nearest general words to a form no article has ("inbrkaen" -> inbraken),
-    an English word's through its translations ("rpelacing" -> replacing -> vervangen)."""
-    found: dict[str, float] = {}
-    for near in general_vocabulary(language).near(form.lower()):
-        for dutch in translate(near) if language == "en" else (near,):
-            if (term := term_for(dutch)) and _frequency(searcher, term):
-                found.setdefault(term, SOFT_MATCH)
-    return found
+def _corrections(form: str, language: str) -> list[str]:
+    """The Dutch words nearest to a form that is no word of its language ("inbrkaen" -> inbraken), an
+    English one's through its translations ("rpelacing" -> replacing -> vervangen)."""
+    return [dutch for near in general_vocabulary(language).near(form.lower())
+            for dutch in (translate(near) if language == "en" else (near,))]
 
 
 def _group(searcher: Searcher, word: Word, language: str) -> Group:
     terms: dict[str, float] = {}
+    corrected_words: list[str] = []
     for form in word.forms:
         if len(form) > MAX_WORD:
             continue
@@ -132,9 +129,12 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         for corrected in lexicon_for(searcher).near(term):
             terms.setdefault(corrected, SOFT_MATCH)
         if typed and not general_frequency(form, language):  # no word of its language: a typo of one?
-            for corrected, strength in _corrections(searcher, form, language).items():
-                terms.setdefault(corrected, strength)
-    for form in word.forms:  # 'soldaten' also finds 'militairen': the quantity kinds figures know
+            corrected_words += _corrections(form, language)
+            for dutch in corrected_words:
+                if (corrected := term_for(dutch)) and _frequency(searcher, corrected):
+                    terms.setdefault(corrected, SOFT_MATCH)
+    # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
+    for form in (*word.forms, *corrected_words):
         kind = UNIT_KINDS.get(fold(form))
         if kind in SYNONYM_KINDS:
             for sibling in KIND_WORDS[kind]:

@@ -246,6 +246,13 @@ def test_emoji_and_repeated_marks_do_not_make_the_answer_less_sure(seeds: Librar
     assert chatty.question.endswith("😳 ((")
 
 
+def test_a_typo_in_what_is_counted_still_finds_the_other_words_for_it(seeds: Library) -> None:
+    """'soldatne' is corrected to soldaten, whose quantity kind also finds 'militairen' (the Pentagon's
+    10.000), as the word typed right does; before, the typo found only the reports saying 'soldaten'."""
+    result = seeds.ask("hoeveel Noord-Koreaanse soldatne zitten in Rusland?")
+    assert result.answer == "10.000 militairen"
+
+
 def test_a_question_about_several_reports_lists_each_figure_once_from_those_reports(seeds: Library) -> None:
     """'ik zie verschillende aantallen': every report's troop figure, each value once, the troops first;
     the prison term and the age of a politician in another brief are no figures to compare."""
