@@ -23,7 +23,7 @@ REMARKS = {"nl": ("snap er niks van", "echt raar", "iemand?", "toch?", "haha", "
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def _lower(text: str, chance: random.Random) -> str:
+def _lower(text: str, chance: random.Random, language: str) -> str:
     return text.lower().rstrip("?!. ")
 
 
@@ -35,7 +35,7 @@ def _remark(text: str, chance: random.Random, language: str) -> str:
     return f"{text} {chance.choice(REMARKS[language])}"
 
 
-def _slip(text: str, chance: random.Random) -> str:
+def _slip(text: str, chance: random.Random, language: str) -> str:
     """Two neighbouring letters swapped inside one word of five letters or more."""
     words = list(_WORD.finditer(text))
     if not words:
@@ -45,6 +45,10 @@ def _slip(text: str, chance: random.Random) -> str:
     return text[:at] + text[at + 1] + text[at] + text[at + 2:]
 
 
+#: The changes of style a rewriting makes one or two of.
+CHANGES = (_lower, _lead_in, _remark, _slip)
+
+
 def variants(text: str, language: str, key: str, count: int) -> list[str]:
     """`count` rewritings of a question, each with one or two changes of style, the same for the same
     `key` (the question's id) every run."""
@@ -52,14 +56,7 @@ def variants(text: str, language: str, key: str, count: int) -> list[str]:
     found: list[str] = []
     for _ in range(count):
         changed = text
-        for change in chance.sample(("lower", "lead", "remark", "slip"), chance.choice((1, 2))):
-            if change == "lower":
-                changed = _lower(changed, chance)
-            elif change == "lead":
-                changed = _lead_in(changed, chance, language)
-            elif change == "remark":
-                changed = _remark(changed, chance, language)
-            else:
-                changed = _slip(changed, chance)
+        for change in chance.sample(CHANGES, chance.choice((1, 2))):
+            changed = change(changed, chance, language)
         found.append(changed)
     return found

@@ -129,8 +129,9 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         for corrected in lexicon_for(searcher).near(term):
             terms.setdefault(corrected, SOFT_MATCH)
         if typed and not general_frequency(form, language):  # no word of its language: a typo of one?
-            corrected_words += _corrections(form, language)
-            for dutch in corrected_words:
+            found = _corrections(form, language)
+            corrected_words += found
+            for dutch in found:
                 if (corrected := term_for(dutch)) and _frequency(searcher, corrected):
                     terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know

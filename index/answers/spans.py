@@ -155,27 +155,22 @@ def places(sentence: str) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
-def _counted(sentence: str, match: re.Match[str]) -> bool:
-    """The year of a time match is a figure the figures reader reads ('voor 2000 euro', 'rond 2000
-    deelnemers'): a count, not a year. The reader decides, as it does for /compare."""
-    year = _YEAR.search(match.group())
-    if year is None:
-        return False
-    at = match.start() + year.start()
-    return any(0 <= (start := sentence.find(figure.text)) <= at < start + len(figure.text)
-               for figure in figures_in_sentence(sentence))
-
-
 def times(sentence: str) -> list[Span]:
     """Dates and time expressions: '8 oktober', 'tussen 8 en 13 oktober', 'maandag', 'in 2022'.
 
     Relative ones are marked "past" or "future": against a question's tense (`direction`) a time of the
     other direction has the asked form but not its substance."""
     spans = []
+    counted: list[Span] | None = None  # the sentence's figures, read once if a match has a year
     for match in _TIME.finditer(sentence):
         text = match.group().strip()
-        if not text or _counted(sentence, match):
+        if not text:
             continue
+        if year := _YEAR.search(match.group()):
+            # a year the figures reader reads as a count ('voor 2000 euro', 'rond 2000 deelnemers') is no time
+            counted = numbers(sentence) if counted is None else counted
+            if any(span.start <= match.start() + year.start() < span.end for span in counted):
+                continue
         kind = "past" if _PAST_TIME.search(text) else "future" if _FUTURE_TIME.search(text) else ""
         start = match.start() + match.group().index(text)
         spans.append(Span(text, start, start + len(text), kind))
