@@ -372,7 +372,8 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
             return "date"
     if previous in MONTHS:
         return "date"
-    if previous in _LABEL_WORDS or previous == "/" or following == "/":
+    # "lijn 6", "artikel 12": a label is one token; "het nummer zes miljoen keer gestreamd" counts.
+    if (previous in _LABEL_WORDS and first == last) or previous == "/" or following == "/":
         return "label"
     if following == ":" and after_next.isdigit():
         return "clock"
@@ -463,8 +464,9 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if unit is None and not people:
             unit, unit_index = _running_count(sentence, tokens, index, unit_index)
         reason = _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
-        if reason is None and unit is None and not number.digits and not people:
-            reason = "a number word counting nothing"  # "een rechtbank acht de ..." is a verb
+        if reason is None and unit is None and not number.digits and not people and number.value < 1000:
+            # "een rechtbank acht de ..." is a verb; "zes miljoen keer gestreamd" is a figure
+            reason = "a number word counting nothing"
         if reason:
             log.debug("not a figure (%s): %s", reason, token.text)
             index = end_number.last + 1

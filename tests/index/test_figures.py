@@ -33,6 +33,8 @@ def only(sentence: str):
     # a share stated as a ratio is a percentage, so it lines up with "twaalf procent" in another report
     ("Eén op de tien kinderen is te zwaar.", 10, "procent", "percentage"),
     ("Volgens de bond rookt een op de vijf jongeren.", 20, "procent", "percentage"),
+    # a large number in words counts even with nothing named after it, and "nummer" is no label before it
+    ("Inmiddels is het nummer zes miljoen keer gestreamd op Spotify.", 6_000_000, None, None),
 ])
 def test_number_forms(sentence: str, value: float, unit: str, kind: str) -> None:
     figure = only(sentence)
@@ -76,6 +78,9 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "Het feest begon om acht uur.",
     "6 minuten geleden",
     "Een man werd opgepakt.",
+    "De rechtbank acht de zaak bewezen.",  # a small number word counting nothing is a verb here
+    "Het is twee keer zo duur.",
+    "Hij rijdt op lijn 6 naar huis.",  # a label
 ])
 def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
