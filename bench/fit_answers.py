@@ -56,7 +56,7 @@ from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector
 from index.answers.model import Linear, Models
 from index.answers.pipeline import find_candidates, lexical_rank, rank, weights_of
 from index.answers.question import read_question
-from index.answers.rerank import DEPTH, rerank_vectors, weigh_meaning
+from index.answers.rerank import DEPTH, head_of, rerank_vectors, weigh_meaning
 from index.library import Library
 
 EVAL = SHARED / "eval"
@@ -160,7 +160,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
             if fold_of(number, deal) != fold:
                 continue
             for owner, question in typed_forms(number, item):
-                head = lexical_rank(question, find_candidates(library.store, question)[1], model)[:DEPTH]
+                head = head_of(lexical_rank(question, find_candidates(library.store, question)[1], model))[0]
                 if not head:
                     continue
                 weigh_meaning(question, head)

@@ -27,6 +27,7 @@ def find_candidates(store: IndexStore, question: Question) -> tuple[Retrieved, l
     question's vector is still being computed (`meaning.foresee`; the engine runs outside the interpreter
     lock), so weighing the stories by meaning seldom waits for it."""
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
+    question.counted = retrieved.counted  # what a misspelled word counts is known once the index corrected it
     found = read_candidates(question, retrieved)
     by_words = len(retrieved.found)
     weigh_stories(store, question, retrieved)

@@ -156,7 +156,9 @@ class Question:
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
-    counted: frozenset[str] = frozenset()  # the kinds of things its words count ('soldaten' -> troops)
+    #: The kinds of things its words count ('soldaten' -> troops); retrieval adds those of the words it
+    #: corrects ('soldatne'), which only the index can tell from names (`Retrieved.counted`).
+    counted: frozenset[str] = frozenset()
 
     @property
     def plain(self) -> str:

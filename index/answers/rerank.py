@@ -45,9 +45,28 @@ def rerank_vectors(head: list[Candidate]) -> list[list[float]]:
                         [candidate.features["meaning"] for candidate in head], head)
 
 
+def head_of(ranked: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The first DEPTH candidates that quote different passages, and the others in their order. Two
+    sentences of a story can give the same passage (a sentence quoted with the span beside it, and that
+    neighbour quoted with its context): re-ranking both would leave one of the few places to a repeat (the
+    lexical model's first three held a repeated quote for 38 of 230 answerable train questions and 17 of 80
+    of dev part A)."""
+    head: list[Candidate] = []
+    rest: list[Candidate] = []
+    quoted: set[tuple[str, str]] = set()
+    for candidate in ranked:
+        quote = (candidate.story.story_id, " ".join((candidate.passage or candidate.sentence).split()))
+        if len(head) < DEPTH and quote not in quoted:
+            quoted.add(quote)
+            head.append(candidate)
+        else:
+            rest.append(candidate)
+    return head, rest
+
+
 def rerank(question: Question, ranked: list[Candidate], models: Models) -> list[Candidate]:
-    """`ranked` with its first DEPTH candidates re-ordered by the re-rank model's probability."""
-    head, rest = ranked[:DEPTH], ranked[DEPTH:]
+    """`ranked` with its first DEPTH different quotes re-ordered by the re-rank model's probability."""
+    head, rest = head_of(ranked)
     if not head:
         return ranked
     weigh_meaning(question, head)

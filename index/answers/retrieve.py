@@ -54,6 +54,7 @@ class Group:
     terms: dict[str, float]  # index term -> how well it stands for the word
     weight: float  # how much the word says
     known: bool  # some article has one of its terms
+    kinds: frozenset[str] = frozenset()  # the quantity kinds its forms and their corrections count
 
 
 @dataclass(slots=True)
@@ -69,6 +70,11 @@ class Retrieved:
     @property
     def total_weight(self) -> float:
         return sum(group.weight for group in self.groups)
+
+    @property
+    def counted(self) -> frozenset[str]:
+        """The quantity kinds the question's words count, misspelled ones included ('soldatne')."""
+        return frozenset().union(*(group.kinds for group in self.groups))
 
 
 def general_idf(word: str) -> float:
@@ -135,16 +141,15 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
                 if (corrected := term_for(dutch)) and _frequency(searcher, corrected):
                     terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
-    for form in (*word.forms, *corrected_words):
-        kind = UNIT_KINDS.get(fold(form))
-        if kind in SYNONYM_KINDS:
-            for sibling in KIND_WORDS[kind]:
-                if (term := term_for(sibling)) and term not in terms and _frequency(searcher, term):
-                    terms[term] = SOFT_MATCH
+    kinds = frozenset(kind for form in (*word.forms, *corrected_words) if (kind := UNIT_KINDS.get(fold(form))))
+    for kind in kinds & SYNONYM_KINDS:
+        for sibling in KIND_WORDS[kind]:
+            if (term := term_for(sibling)) and term not in terms and _frequency(searcher, term):
+                terms[term] = SOFT_MATCH
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
     general = max(general_idf(form) for form in word.forms)
-    return Group(word, terms, min(news, general), known)
+    return Group(word, terms, min(news, general), known, kinds)
 
 
 def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
