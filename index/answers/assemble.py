@@ -42,12 +42,22 @@ def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
     return quote_from(candidate.story, text, candidate.probability, highlights)
 
 
-def _related(ranked: list[Candidate], weights: dict[str, float], skip: str | None) -> list[Quote]:
-    quotes, seen = [], {skip}
+def _passage_key(candidate: Candidate) -> str:
+    return " ".join((candidate.passage or candidate.sentence).split()).casefold()
+
+
+def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate | None) -> list[Quote]:
+    """The likeliest passages of other stories, each story and each text once: a second paper's copy of an
+    article (the newspaper records hold many) would show the reader a passage they already have."""
+    quotes = []
+    stories = {best.story.story_id} if best else set()
+    texts = {_passage_key(best)} if best else set()
     for candidate in ranked:
-        if candidate.story.story_id in seen:
+        text = _passage_key(candidate)
+        if candidate.story.story_id in stories or text in texts:
             continue
-        seen.add(candidate.story.story_id)
+        stories.add(candidate.story.story_id)
+        texts.add(text)
         quotes.append(_quote(candidate, weights))
         if len(quotes) == RELATED:
             break
@@ -137,7 +147,7 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     else:
         result.answer, result.whole_sentence = best.sentence, True
     result.quote = _quote(best, weights)
-    result.evidence = _related(ranked, weights, best.story.story_id)
+    result.evidence = _related(ranked, weights, best)
     if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)
         result.disagreement = _disagreement(result.figures)

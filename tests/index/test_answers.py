@@ -157,6 +157,26 @@ def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path)
     assert "1.200 inbraken" in quote.text
 
 
+def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path) -> None:
+    """The newspaper records hold the same article under several papers' ids: the related passages show
+    other reports, not the quote's own sentence again from the copy."""
+    text = ("Volgens de staatsaanklager brachten zijn veiligheidstroepen 862 mensen om, kort na de val van "
+            "dictator Nicolae Ceausescu.\n\nHet proces begint volgende maand in Boekarest.")
+    records = [{"id": "1", "title": "Proces tegen ex-president Iliescu", "text": text,
+                "published_at": "2019-04-11T10:00:00+02:00"},
+               {"id": "2", "title": "Proces tegen ex-president Iliescu", "text": text,
+                "published_at": "2019-04-11T12:00:00+02:00"},
+               {"id": "3", "title": "Roemenië herdenkt revolutie",
+                "text": "In Boekarest werden de slachtoffers van de revolutie van 1989 herdacht.",
+                "published_at": "2019-04-10T10:00:00+02:00"}]
+    with library_of(tmp_path, *records) as library:
+        answer = library.ask("Hoeveel mensen zouden de troepen van Iliescu in 1989 hebben omgebracht?")
+    shown = [answer.quote, *answer.evidence] if answer.quote else answer.evidence
+    texts = [quote.text for quote in shown]
+    assert any("862 mensen" in text for text in texts)
+    assert len(texts) == len(set(texts)) and len(texts) >= 2, texts  # the other story is still shown
+
+
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     question = read_question("hoeveel doden zijn er nou gevallen? ik zie overal andere getallen")
     assert question.comparative
