@@ -42,18 +42,14 @@ def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
     return quote_from(candidate.story, text, candidate.probability, highlights)
 
 
-def _passage_key(candidate: Candidate) -> str:
-    return " ".join((candidate.passage or candidate.sentence).split()).casefold()
-
-
 def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate | None) -> list[Quote]:
     """The likeliest passages of other stories, each story and each text once: a second paper's copy of an
     article (the newspaper records hold many) would show the reader a passage they already have."""
     quotes = []
     stories = {best.story.story_id} if best else set()
-    texts = {_passage_key(best)} if best else set()
+    texts = {best.quoted} if best else set()
     for candidate in ranked:
-        text = _passage_key(candidate)
+        text = candidate.quoted
         if candidate.story.story_id in stories or text in texts:
             continue
         stories.add(candidate.story.story_id)

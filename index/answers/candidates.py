@@ -57,6 +57,12 @@ class Candidate:
     def story(self) -> Story:
         return self.found.story
 
+    @property
+    def quoted(self) -> str:
+        """What the candidate quotes, its spacing made single: two sentences of a story can give the same
+        passage, and two papers' copies of an article the same sentence."""
+        return " ".join((self.passage or self.sentence).split())
+
 
 def _span_finder(question: Question, sentence: str, names: set[str], year: int | None) -> list[spans.Span]:
     """The spans of the asked kind in a sentence of a story of `year`; names the question itself has are no

@@ -55,7 +55,7 @@ def head_of(ranked: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     rest: list[Candidate] = []
     quoted: set[tuple[str, str]] = set()
     for candidate in ranked:
-        quote = (candidate.story.story_id, " ".join((candidate.passage or candidate.sentence).split()))
+        quote = (candidate.story.story_id, candidate.quoted)
         if len(head) < DEPTH and quote not in quoted:
             quoted.add(quote)
             head.append(candidate)

@@ -320,7 +320,7 @@ def test_the_candidates_re_ranked_by_meaning_are_different_quotes(seeds: Library
     ranked = lexical_rank(question, find_candidates(seeds.store, question)[1], model.load().rank)
 
     def quote(candidate: Candidate) -> tuple[str, str]:
-        return candidate.story.story_id, " ".join((candidate.passage or candidate.sentence).split())
+        return candidate.story.story_id, candidate.quoted
 
     assert len({quote(candidate) for candidate in ranked[:DEPTH]}) < DEPTH
     head, rest = head_of(ranked)
