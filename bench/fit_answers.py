@@ -258,7 +258,9 @@ def _likelihood(model: Linear, vectors: list, labels: list, inside: list[int]) -
 def choose_strength(what: str, rows: tuple[list, list, list], names: tuple[str, ...], within: int) -> float:
     """A ranking model's regularisation: the one that puts a candidate holding the answer among the first
     `within` for most left-out questions (the rank model: among the DEPTH that the re-rank model re-orders,
-    which is all it must get right; the re-rank model: first); among equals, the one whose probabilities fit
+    which is all it must get right; the rows do not say which candidates repeat a quote, which the re-rank
+    passes over (`rerank.head_of`), so this counts the first DEPTH rows, a little fewer than the re-rank
+    sees; the re-rank model: first); among equals, the one whose probabilities fit
     the left-out labels best (the confidence reads them: a re-rank model that ranks as well at every
     strength must not be chosen for the flattest probabilities)."""
     vectors, labels, owners = rows
