@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS
-from index.figures import SMALL_NUMBERS, UNIT_KINDS
+from index.figures import SMALL_NUMBERS
 from index.models import Figure
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
@@ -156,8 +156,8 @@ class Question:
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
-    #: The kinds of things its words count ('soldaten' -> troops); retrieval adds those of the words it
-    #: corrects ('soldatne'), which only the index can tell from names (`Retrieved.counted`).
+    #: The kinds of things its words count ('soldaten' -> troops), set by retrieval (`Retrieved.counted`):
+    #: those of a misspelled word ('soldatne') are known only once the index has told it from a name.
     counted: frozenset[str] = frozenset()
 
     @property
@@ -257,6 +257,4 @@ def read_question(text: str) -> Question:
         question.words.append(Word(token, forms, name))
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.kind_nouns = _kind_nouns(text, question.words, stop)
-    question.counted = frozenset(UNIT_KINDS[fold(form)] for word in question.words for form in word.forms
-                                 if fold(form) in UNIT_KINDS)
     return question
