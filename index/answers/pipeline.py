@@ -17,6 +17,7 @@ from index.answers.stories import opening_vectors, weigh_stories
 from index.meaning import meaning
 from index.models import Answer
 from index.store import IndexStore
+from index.typos import general_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +59,17 @@ def weights_of(retrieved: Retrieved) -> dict[str, float]:
 
 
 def prepare(store: IndexStore | None = None) -> None:
-    """Read now what the first question would otherwise wait for (~0.8 s): the fitted models, the
-    embedding model, the English-Dutch word list and wordfreq's frequency tables, once per process; and the
-    stories' opening vectors of `store` (~0.1 s at 100,000 stories, again whenever they changed)."""
+    """Read now what the first question would otherwise wait for (~1 s): the fitted models, the
+    embedding model, the English-Dutch word list, wordfreq's frequency tables and its word lists for typo
+    corrections (read otherwise on the first misspelled word, inside retrieval, which holds the index's
+    searcher meanwhile), once per process; and the stories' opening vectors of `store` (~0.1 s at 100,000
+    stories, again whenever they changed)."""
     load()
     meaning().prepare()
     translate("the")
     general_frequency("de")
+    general_vocabulary("nl")
+    general_vocabulary("en")  # a question's language is read from its words, whatever the server's setting
     if store is not None:
         opening_vectors(store)
 

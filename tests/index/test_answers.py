@@ -444,6 +444,22 @@ def test_the_searcher_is_held_only_while_retrieving(seeds: Library, monkeypatch:
     assert held == [False, False]  # the stories the words found, then those found by meaning
 
 
+
+def test_a_warmed_library_reads_no_word_list_while_retrieving(seeds: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The general word lists a typo is corrected with are read when the library is warmed (after a start
+    or a reindex), not on the first misspelled word, inside retrieval, while other readers wait."""
+    from index import typos
+
+    typos.general_vocabulary.cache_clear()
+    seeds.warm()
+
+    def read_while_retrieving(language: str) -> None:
+        raise AssertionError(f"the {language} word list was read while retrieving")
+
+    monkeypatch.setattr(typos, "iter_wordlist", read_while_retrieving)
+    answer = seeds.ask("hoeveel soldatne heeft noord-korea naar rusland gestuurd?")
+    assert "soldaten" in (answer.quote or answer.evidence[0]).text
+
 # -- patterns that used to fail, on real articles -------------------------------------------------
 
 
