@@ -34,6 +34,14 @@ _LETTERS_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 #: Particles of separable verbs, which put 'ge' after themselves in the participle (opgepakt ~ oppakt).
 _SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "terug", "weg", "voor", "om",
               "bij", "na", "vast", "los")
+#: Dutch nouns whose plural the stemmer does not bring back to the singular (kinderen: kinder, kind: kind):
+#: the plurals in -eren and those that change their vowel, a closed class of the grammar. English questions
+#: need them most: the word list translates 'ships' to the dictionary form 'schip' of the articles' 'schepen'.
+IRREGULAR_PLURALS = {"kind": "kinderen", "ei": "eieren", "lam": "lammeren", "kalf": "kalveren", "rund": "runderen",
+                     "blad": "bladeren", "lied": "liederen", "volk": "volkeren", "hoen": "hoenderen",
+                     "gelid": "gelederen", "schip": "schepen", "stad": "steden", "lid": "leden", "smid": "smeden",
+                     "koe": "koeien", "vlo": "vlooien", "museum": "musea"}
+_OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: singular for singular, plural in IRREGULAR_PLURALS.items()}}
 
 
 # -- loose matching of words ----------------------------------------------------------------------
@@ -52,6 +60,12 @@ def _root(term: str) -> str:
                 break
     term = _DOUBLE_VOWEL.sub(r"\1", term)
     return term.rstrip("td") if len(term) > 4 else term
+
+
+def other_number(word: str) -> str | None:
+    """The plural of a singular in IRREGULAR_PLURALS or the singular of such a plural (schip <-> schepen),
+    searched beside the word: a question and an article often count the same thing in different numbers."""
+    return _OTHER_NUMBER.get(fold(word).lower())
 
 
 @lru_cache(maxsize=200_000)

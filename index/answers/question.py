@@ -18,6 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from index.analysis import STOP_WORDS, fold, terms
+from index.answers.forms import other_number
 from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS
 from index.figures import SMALL_NUMBERS
@@ -252,6 +253,7 @@ def read_question(text: str) -> Question:
         if language == "en" and not token[0].isdigit():
             translated = translate(lowered)
             forms = (*translated, token) if translated else (token,)
+        forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
         if question.focus is None and match.start() >= after and not name:
             question.focus = len(question.words)
         question.words.append(Word(token, forms, name))

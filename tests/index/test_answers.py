@@ -157,6 +157,22 @@ def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path)
     assert "1.200 inbraken" in quote.text
 
 
+def test_a_noun_is_matched_in_the_other_number_when_the_stemmer_cannot(tmp_path: Path) -> None:
+    """The word list translates 'ships' to 'schip' and 'children' to 'kind'; the articles count 'schepen' and
+    'kinderen', which the stemmer keeps apart (schep, kinder). The figure of the asked thing answers, not the
+    other figure of the sentence."""
+    record = {"id": "1", "title": "Japan zoekt naar neergestorte F-35",
+              "text": "Met acht schepen en zeven vliegtuigen zoekt Japan naar het toestel dat dinsdag van de radar "
+                      "verdween.\n\nBij de brand in de school in Osaka raakten vorige week negen kinderen en "
+                      "twee leraren gewond.",
+              "published_at": "2019-04-11T10:00:00+02:00"}
+    with library_of(tmp_path, record) as library:
+        ships = library.ask("How many ships has Japan sent to search for the F-35?")
+        children = library.ask("how many children were injured in the fire at the school in Osaka?")
+    assert "schepen" in read_question("How many ships has Japan sent?").words[0].forms
+    assert ships.answer == "acht schepen"
+    assert children.answer == "negen kinderen"
+
 def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path) -> None:
     """The newspaper records hold the same article under several papers' ids: the related passages show
     other reports, not the quote's own sentence again from the copy."""
