@@ -122,6 +122,9 @@ _KILLED = frozenset("omgekomen gedood dood dode doden overleden gesneuveld sneuv
 _RESCUED = frozenset("gered overleefd overleefde overleefden overleven bevrijd ontzet".split())
 #: "kwamen om", "kwam om het leven".
 _PERISHED = frozenset("kwam kwamen komen komt".split())
+#: Verbs before a count of people with "het leven" after it that saved those lives ("redde twee kinderen
+#: het leven"); otherwise "het leven" after the count is lost ("kostte vijftig mensen het leven").
+_SAVING = _RESCUED | frozenset("redde redden redt".split())
 #: "dertien van de 26 winkels" counts winkels; "tien van hen" counts people.
 _PARTITIVE_PEOPLE = frozenset("hen wie hun".split())
 _PARTITIVE_DETERMINERS = frozenset("de het deze die zijn haar hun onze".split())
@@ -305,16 +308,22 @@ def _modality(sentence: str) -> str:
     return "reported"
 
 
-def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: bool = False) -> str | None:
+def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: bool = False,
+              start: int = 0) -> str | None:
     """What a figure counts, by its unit ('soldaten' -> troops); people by what happened to them next
-    ('37 mensen gewond' -> injured). `people` for a figure without unit that counts persons ('tien van
-    hen')."""
+    ('37 mensen gewond' -> injured, 'vijftig mensen het leven lieten' -> deaths). `people` for a figure
+    without unit that counts persons ('tien van hen'); `start` is the figure's first token."""
     if unit is None and not people:
         return None
     folded = unit.lower().translate(FOLD) if unit else ""
     kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
-        return outcome_in({token.lower for token in tokens[unit_index + 1:unit_index + 4]}) or kind
+        after = [token.lower for token in tokens[unit_index + 1:unit_index + 4]]
+        outcome = outcome_in(set(after))
+        if outcome is None and after[:2] == ["het", "leven"] and not {
+                token.lower for token in tokens[max(0, start - 3):start]} & _SAVING:
+            outcome = "deaths"  # "kostte vijftig mensen het leven", "waarbij vijftig mensen het leven lieten"
+        return outcome or kind
     if folded == "jaar" and unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud":
         return "age"  # "65 jaar oud" is how old someone is, not how long something took
     return kind
@@ -482,7 +491,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
         figures.append(Figure(
             value=low if low is not None else number.value, low=low, high=high,
-            unit=unit, kind=_kind_for(unit, tokens, unit_index, people), qualifier=qualifier, claimant=None,
+            unit=unit, kind=_kind_for(unit, tokens, unit_index, people, index), qualifier=qualifier, claimant=None,
             text=sentence[start_token.start:end], sentence=sentence))
         # After a partitive the whole ("de 26 winkels") is a figure of its own too.
         index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1

@@ -107,6 +107,10 @@ def test_a_part_of_people_before_counts_people_and_what_happened_to_them() -> No
     ("Bij het ongeluk raakten 37 mensen gewond.", "injured"),
     ("Bij de brand raakten 12 mensen zwaargewond.", "injured"),
     ("Bij de ramp kwamen 19 mensen om het leven.", "deaths"),
+    ("De aanslag waarbij meer dan vijftig onschuldige mensen het leven lieten.", "deaths"),
+    ("Het natuurgeweld heeft al aan zeker zeventig mensen het leven gekost.", "deaths"),
+    ("De aanslag kostte vijftig mensen het leven.", "deaths"),
+    ("De brandweerman redde twee mensen het leven.", "people"),  # saved, not lost
     ("Uit de mijn werden 19 mensen gered.", "rescued"),
 ])
 def test_what_happened_to_people_is_their_kind(sentence: str, kind: str) -> None:
