@@ -41,7 +41,8 @@ _NUMBER_STEMS = ("dertien|veertien|twintig|dertig|veertig|vijftig|zestig|zeventi
                  "|miljoen|miljard|anderhalf")
 #: Words that can start a Dutch number word: only these go to text2num.
 _NUMBER_WORD_START = re.compile(rf"(?:één|eén|een|{SMALL_NUMBERS}|{_NUMBER_STEMS})")
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: Thousands grouped by points, with or without a decimal comma: 12.000, 61.773,17.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+,\d+")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 
@@ -176,11 +177,14 @@ def _tokens(sentence: str) -> list[_Tok]:
 
 @lru_cache(maxsize=65536)
 def word_value(word: str) -> float | None:
-    """A Dutch number word's value (text2num), or None; 'een' is an article, not a number."""
+    """A Dutch number word's value (text2num), or None; 'een' is an article, not a number. A collective
+    numeral counts as its number ('een achttal landen', 'een tiental doden')."""
     if word in {"een", "half"}:
         return None
     if word == "anderhalf":
         return 1.5
+    if word.endswith("tal") and len(word) > 5:
+        return word_value(word[:-3])
     try:
         return float(text2num(word, "nl"))
     except (ValueError, KeyError, IndexError):
@@ -188,11 +192,12 @@ def word_value(word: str) -> float | None:
 
 
 def parse_digits(text: str) -> float | None:
-    """'12.000' -> 12000, '2,5' -> 2.5, '1500' -> 1500; None for forms that are not amounts (14.30)."""
+    """'12.000' -> 12000, '2,5' -> 2.5, '61.773,17' -> 61773.17, '1500' -> 1500; None for forms that are not
+    amounts (14.30)."""
     if text.isdigit():
         return float(text)
     if _GROUPED.fullmatch(text):
-        return float(text.replace(".", ""))
+        return float(text.replace(".", "").replace(",", "."))
     if _DECIMAL.fullmatch(text):
         return float(text.replace(",", "."))
     return None
@@ -223,9 +228,9 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             if following == "half" and index + 2 < len(tokens) and tokens[index + 2].lower in SCALES:
                 value, last = 0.5, index + 1
             elif following in SCALES or lower == "één" or UNIT_KINDS.get(following) == "duration" or (
-                    following == "op" and index + 3 < len(tokens) and tokens[index + 2].lower in {"de", "het"}
-                    and (tokens[index + 3].kind == "num" or _NUMBER_WORD_START.match(tokens[index + 3].lower))):
-                value = 1.0  # "een miljoen", "één", "een uur": an article does not stand before a scale or a time
+                    _whole_at(tokens, index + 1) is not None):
+                value = 1.0  # "een miljoen", "één", "een uur", "een op zes": no article before a scale, a time
+                #              or the whole of a ratio
         else:
             value = word_value(lower)
     if value is None:
@@ -352,8 +357,8 @@ def _partitive(tokens: list[_Tok], index: int) -> tuple[str | None, int, bool]:
     if after.lower not in _PARTITIVE_DETERMINERS:
         return None, index, False
     position = index + 2
-    if position + 1 < len(tokens) and tokens[position + 1].kind == "num":
-        position += 1
+    if position + 1 < len(tokens) and (whole := _read_number(tokens, position + 1)) is not None:
+        position = whole.last  # 'zeventien van de zestig patiënten', '17 van de 60 patiënten'
     unit, unit_index = _unit_after(tokens, position)
     return unit, unit_index, False
 
@@ -518,14 +523,25 @@ def _share(part: _Number, whole: _Number) -> float:
     return round(100 * part.value / whole.value, 1)
 
 
+def _whole_at(tokens: list[_Tok], after: int) -> int | None:
+    """Where the whole of a ratio starts when token `after` is its "op": "op de tien", "op zes"."""
+    if after >= len(tokens) or tokens[after].lower != "op":
+        return None
+    start = after + 2 if after + 1 < len(tokens) and tokens[after + 1].lower in {"de", "het"} else after + 1
+    if start < len(tokens) and (tokens[start].kind == "num" or _NUMBER_WORD_START.match(tokens[start].lower)):
+        return start
+    return None
+
+
 def _ratio(tokens: list[_Tok], number: _Number) -> tuple[_Number, int] | None:
-    """The whole of "één op de tien (kinderen)" and the index of the ratio's last token, or None."""
+    """The whole of "één op de tien (kinderen)" or "een op zes" and the index of the ratio's last token, or
+    None."""
     after = number.last + 1
-    if after + 2 >= len(tokens) or tokens[after].lower != "op" or tokens[after + 1].lower not in {"de", "het"}:
-        return None
-    whole = _read_number(tokens, after + 2)
-    if whole is None or not whole.value or whole.value < number.value:
-        return None
+    start = _whole_at(tokens, after)
+    whole = _read_number(tokens, start) if start is not None else None
+    if whole is None or not whole.value or whole.value < number.value or (
+            start == after + 1 and whole.value == number.value):
+        return None  # "één op één" is a conversation, not a share
     unit, unit_index = _unit_after(tokens, whole.last)
     return whole, unit_index if unit else whole.last
 

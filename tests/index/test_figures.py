@@ -33,6 +33,9 @@ def only(sentence: str):
     # a share stated as a ratio is a percentage, so it lines up with "twaalf procent" in another report
     ("Eén op de tien kinderen is te zwaar.", 10, "procent", "percentage"),
     ("Volgens de bond rookt een op de vijf jongeren.", 20, "procent", "percentage"),
+    ("Dan was de kans een op zes.", 16.7, "procent", "percentage"),  # a ratio without 'de'
+    ("De rekening van 61.773,17 euro ging naar de familie.", 61773.17, "euro", "money-eur"),
+    ("Hij leidt een achttal kleinere landen.", 8, "landen", "landen"),  # a collective numeral
     # a large number in words counts even with nothing named after it, and "nummer" is no label before it
     ("Inmiddels is het nummer zes miljoen keer gestreamd op Spotify.", 6_000_000, None, None),
 ])
@@ -81,6 +84,8 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "De rechtbank acht de zaak bewezen.",  # a small number word counting nothing is a verb here
     "Het is twee keer zo duur.",
     "Hij rijdt op lijn 6 naar huis.",  # a label
+    "Ze gingen een op een in gesprek.",  # one to one is no share
+    "Het aantal doden steeg.",
 ])
 def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
@@ -96,6 +101,8 @@ def test_a_part_counts_what_the_whole_counts() -> None:
     part, whole = figures_in_sentence("De keten sloot toen dertien van de 26 winkels.")
     assert (part.value, part.unit, part.text) == (13, "winkels", "dertien van de 26 winkels")
     assert (whole.value, whole.unit) == (26, "winkels")
+    part, whole = figures_in_sentence("De aderen waren in slechts zeventien van de zestig patiënten nog open.")
+    assert (part.value, part.unit, whole.value) == (17, "patiënten", 60)  # the whole in words too
 
 
 def test_a_part_of_people_before_counts_people_and_what_happened_to_them() -> None:
