@@ -46,6 +46,9 @@ from tests.conftest import DPG, ROOT, need
     ("pff wat een toestand. aantal gewonden?", "hoeveel", None),
     ("hoe heet het hotel waar de ministers vergaderen?", "wie", None),  # "waar" joins a clause here
     ("Waarom staakten de leerlingen?", "waarom", None),
+    ("nou, waardoor raakte de groep in nood?", "waarom", None),
+    ("Wat was de oorzaak van de brand?", "waarom", None),
+    ("welke film maakte hij waardoor hij beroemd werd?", "wat", None),  # a clause's "waardoor"
     ("Welk dier zat vast in de klem?", "wat", None),
     ("How many ships has Japan sent?", "hoeveel", None),
     ("What's the estimated amount of cocaine seized?", "hoeveel", None),
