@@ -21,7 +21,7 @@ from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import other_number
 from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS
-from index.figures import SMALL_NUMBERS
+from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
@@ -131,6 +131,10 @@ _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was we
     how many much who what when where why which whom whose this that these those there their they he she
     his her its it and or but not no has have had will would can could should about into than then so
     as if any some according get got very pretty really actually just right our your my me you we us""".split())
+#: Words before a unit of time that make it the time a question is set in ("hoeveel inbraken vorig jaar",
+#: "bezoekers per jaar", "this year"), not a duration it asks for.
+_TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend komende volgend volgende elk elke ieder
+    iedere this last next every each""".split())
 _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
     ging gingen gaat gaan""".split())
@@ -143,6 +147,7 @@ class Word:
     text: str  # as typed
     forms: tuple[str, ...]  # Dutch words to search (the word itself, or its translations)
     name: bool = False  # capitalised in the question, or a number: names and numbers carry over
+    timed: bool = False  # a time the question is set in ('vorig jaar', 'per week'), not a duration it counts
 
 
 @dataclass(slots=True)
@@ -244,9 +249,11 @@ def read_question(text: str) -> Question:
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
+    previous = ""
     for position, match in enumerate(_WORD.finditer(text)):
         token = match.group()
         lowered = token.lower()
+        before, previous = previous, lowered
         if lowered in stop or len(lowered) < 2 or fold(lowered) in seen:
             continue
         seen.add(fold(lowered))
@@ -258,7 +265,8 @@ def read_question(text: str) -> Question:
         forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
         if question.focus is None and match.start() >= after and not name:
             question.focus = len(question.words)
-        question.words.append(Word(token, forms, name))
+        timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
+        question.words.append(Word(token, forms, name, timed))
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.kind_nouns = _kind_nouns(text, question.words, stop)
     return question

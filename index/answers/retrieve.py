@@ -141,7 +141,8 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
                 if (corrected := term_for(dutch)) and _frequency(searcher, corrected):
                     terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
-    kinds = frozenset(kind for form in (*word.forms, *corrected_words) if (kind := UNIT_KINDS.get(fold(form))))
+    kinds = frozenset() if word.timed else frozenset(
+        kind for form in (*word.forms, *corrected_words) if (kind := UNIT_KINDS.get(fold(form))))
     for kind in kinds & SYNONYM_KINDS:
         for sibling in KIND_WORDS[kind]:
             if (term := term_for(sibling)) and term not in terms and _frequency(searcher, term):

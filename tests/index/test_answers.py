@@ -299,6 +299,16 @@ def test_a_typo_in_what_is_counted_still_finds_the_other_words_for_it(seeds: Lib
     assert result.answer == "10.000 militairen"
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("hoeveel soldaten stuurde Noord-Korea vorig jaar naar Rusland?", {"troops"}),  # the time it is set in
+    ("how many soldiers did North Korea send to Russia this year?", {"troops"}),
+    ("hoeveel jaar zitten de soldaten al in Rusland?", {"duration", "troops"}),  # a duration asked for
+])
+def test_a_time_the_question_is_set_in_is_not_what_it_counts(seeds: Library, text: str,
+                                                             counted: set[str]) -> None:
+    """'vorig jaar' sets the question in time: a figure like 'een jaar' is no answer of the asked unit."""
+    assert retrieve(seeds.store, read_question(text)).counted == counted
+
 def test_a_question_about_several_reports_lists_each_figure_once_from_those_reports(seeds: Library) -> None:
     """'ik zie verschillende aantallen': every report's troop figure, each value once, the troops first;
     the prison term and the age of a politician in another brief are no figures to compare."""
