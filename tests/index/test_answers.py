@@ -176,6 +176,17 @@ def test_a_noun_is_matched_in_the_other_number_when_the_stemmer_cannot(tmp_path:
     assert ships.answer == "acht schepen"
     assert children.answer == "negen kinderen"
 
+def test_a_role_the_question_names_is_not_part_of_the_name_that_answers(tmp_path: Path) -> None:
+    """A sentence's first word is capitalised, so 'Interim-trainer' runs into the name after it: the name
+    without the question's words answers, where the whole run used to be dropped as the question's topic."""
+    record = {"id": "1", "title": "NEC kiest voor De Groot",
+              "text": "NEC staat laatste in de Keuken Kampioen Divisie.\n\nInterim-trainer Ron de Groot trekt de "
+                      "teugels aan bij crisisclub NEC.",
+              "published_at": "2019-04-11T10:00:00+02:00"}
+    with library_of(tmp_path, record) as library:
+        answer = library.ask("wie is die interim-trainer die NEC uit de kelder moet halen?")
+    assert answer.answer == "Ron de Groot"
+
 def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path) -> None:
     """The newspaper records hold the same article under several papers' ids: the related passages show
     other reports, not the quote's own sentence again from the copy."""
