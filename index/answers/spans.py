@@ -20,7 +20,8 @@ from index.figures import MONTH_NAMES, MONTHS, SMALL_NUMBERS, figures_in_sentenc
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
-_PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del".split())
+#: Words inside a name ('Ron de Groot', 'Fresh & Fast').
+_PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
     Nu Zo Er Hij Zij Ze Wij We Ik Je U Daar Hier Daarmee Daarbij Daarnaast Bovendien Wel Niet Nog Al
     Wat Wie Waar Hoe Waarom Wanneer Welke Zijn Haar Hun Ons Onze Mijn Uit Tot Met Van Aan Door Over

@@ -22,6 +22,10 @@ def test_names_keep_abbreviated_titles() -> None:
     assert "St. Michan's Church" in texts(found)
 
 
+def test_names_joined_by_an_ampersand_are_one_name() -> None:
+    found = answer_spans.names("Het complex met de naam Fresh & Fast bestaat uit vijf zaken van Procter & Gamble.")
+    assert texts(found) == ["Fresh & Fast", "Procter & Gamble"]
+
 def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewhere() -> None:
     sentence = "Volkskrant onthulde het nieuws."
     assert texts(answer_spans.names(sentence)) == []
