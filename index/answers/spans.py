@@ -86,7 +86,11 @@ MIN_QUOTATION_WORDS = 3
 _QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”"
                      r"|(?:^|(?<=[\s(:]))'([^']{10,}?)'(?=[\s,.;:!?)]|$)")
 _OPENS_QUOTE = re.compile(r"^\s*(?:,,|„|“|\")")
+#: A quotation opened after its speaker and a colon, running on past the sentence: "senator: ,,Het is …".
+_OPENS_AFTER_COLON = re.compile(r":\s*(?:,,|„|“|\")")
 _CLOSES_QUOTE = re.compile(r"(?:''|”|\"),?\s+(?:zegt|zei|aldus|stelt|stelde|meent|vindt|vond|schrijft|schreef)\b")
+#: The last sentence of a quotation over several: its closing mark after its full stop ("… knullig.'").
+_ENDS_QUOTE = re.compile(r"[.!?](?:''|”|\"|')\s*$")
 _ORDINAL = re.compile(
     r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
     r"|\w+tiende|\w*twintigste|\w*dertigste|\w*veertigste|\w*vijftigste|honderdste|\d{1,3}(?:e|ste|de))\b",
@@ -211,10 +215,15 @@ def quotations(text: str) -> list[Span]:
         inner = match.group(group)
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             spans.append(Span(inner.strip(" ,"), match.start(group), match.end(group)))
-    closing = _CLOSES_QUOTE.search(text)
-    if not spans and (_OPENS_QUOTE.match(text) or closing):
-        # A quotation over several sentences: this one opens it, or closes it before its speaker.
-        inner = (text[:closing.start()] if closing else text).strip(" ,.„“”\"'")
+    if not spans:  # a quotation over several sentences: this one opens it, goes on with it or closes it
+        inner = None
+        if closing := _CLOSES_QUOTE.search(text) or _ENDS_QUOTE.search(text):
+            inner = text[:closing.start()]
+        elif _OPENS_QUOTE.match(text):
+            inner = text
+        elif opened := _OPENS_AFTER_COLON.search(text):
+            inner = text[opened.end():]
+        inner = (inner or "").strip(" ,.„“”\"'")
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             start = text.find(inner)
             spans.append(Span(inner, start, start + len(inner)))
