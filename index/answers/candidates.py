@@ -97,15 +97,18 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
     if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer …
         # … unless it holds the kind of thing asked for: 'Haga Ziekenhuis' for "which hospital"
         found = [span if _of_kind(span, question) else trimmed for span in found
-                 if not names.intersection(terms((trimmed := _past_question_words(span, names)).text))
+                 if not names.intersection(terms((trimmed := _past_question_words(span, names, sentence)).text))
                  or _of_kind(span, question)]
     return found
 
 
-def _past_question_words(span: spans.Span, names: set[str]) -> spans.Span:
-    """The name without the question's words leading it: a sentence's first word is capitalised, so a role
-    the question names runs into the name ('Interim-trainer Ron de Groot' for "wie is die interim-trainer":
-    Ron de Groot; 'Premier Mark Rutte' for "wie is de premier")."""
+def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> spans.Span:
+    """The name without the question's words leading it at the sentence's start, whose first word is
+    capitalised, so a role the question names runs into the name ('Interim-trainer Ron de Groot' for "wie is
+    die interim-trainer": Ron de Groot; 'Premier Mark Rutte' for "wie is de premier"). Elsewhere a capital
+    is the name's own ('Tefaf Maastricht' is no 'Maastricht')."""
+    if sentence[:span.start].strip(" „“\"'(,") != "":
+        return span
     words = span.text.split(" ")
     start = span.start
     while len(words) > 1 and (leading := terms(words[0])) and set(leading) <= names:
