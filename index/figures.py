@@ -227,10 +227,11 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             following = tokens[index + 1].lower
             if following == "half" and index + 2 < len(tokens) and tokens[index + 2].lower in SCALES:
                 value, last = 0.5, index + 1
+            # "een miljoen", "één", "een uur", "een op zes": no article stands before a scale, a time or the
+            # whole of a ratio
             elif following in SCALES or lower == "één" or UNIT_KINDS.get(following) == "duration" or (
                     _whole_at(tokens, index + 1) is not None):
-                value = 1.0  # "een miljoen", "één", "een uur", "een op zes": no article before a scale, a time
-                #              or the whole of a ratio
+                value = 1.0
         else:
             value = word_value(lower)
     if value is None:
@@ -313,8 +314,7 @@ def _modality(sentence: str) -> str:
     return "reported"
 
 
-def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, people: bool = False,
-              start: int = 0) -> str | None:
+def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, start: int, people: bool = False) -> str | None:
     """What a figure counts, by its unit ('soldaten' -> troops); people by what happened to them next
     ('37 mensen gewond' -> injured, 'vijftig mensen het leven lieten' -> deaths). `people` for a figure
     without unit that counts persons ('tien van hen'); `start` is the figure's first token."""
@@ -496,7 +496,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
         figures.append(Figure(
             value=low if low is not None else number.value, low=low, high=high,
-            unit=unit, kind=_kind_for(unit, tokens, unit_index, people, index), qualifier=qualifier, claimant=None,
+            unit=unit, kind=_kind_for(unit, tokens, unit_index, index, people), qualifier=qualifier, claimant=None,
             text=sentence[start_token.start:end], sentence=sentence))
         # After a partitive the whole ("de 26 winkels") is a figure of its own too.
         index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1

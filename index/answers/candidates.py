@@ -96,9 +96,13 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         found = spans.quotations(sentence) + spans.names(sentence)
     if kind in {"wie", "waar", "wat"}:  # a name the question has is its topic, not its answer …
         # … unless it holds the kind of thing asked for: 'Haga Ziekenhuis' for "which hospital"
-        found = [span if _of_kind(span, question) else trimmed for span in found
-                 if not names.intersection(terms((trimmed := _past_question_words(span, names, sentence)).text))
-                 or _of_kind(span, question)]
+        kept = []
+        for span in found:
+            if _of_kind(span, question):
+                kept.append(span)
+            elif not names.intersection(terms((trimmed := _past_question_words(span, names, sentence)).text)):
+                kept.append(trimmed)
+        found = kept
     return found
 
 
