@@ -128,12 +128,17 @@ def library_of(folder: Path, *records: dict[str, str]) -> Iterator[Library]:
         library.close()
 
 
+def article(record_id: str, title: str, *paragraphs: str,
+            published: str = "2019-04-11T10:00:00+02:00") -> dict[str, str]:
+    """A newspaper record as ../shared's JSON Lines hold them, its paragraphs apart by blank lines."""
+    return {"id": record_id, "title": title, "text": "\n\n".join(paragraphs), "published_at": published}
+
+
 def test_a_type_name_written_in_one_finds_the_articles_writing_it_apart(tmp_path: Path) -> None:
     """'f35' and 'mh17' as people type them; articles write 'F-35' and 'MH-17', indexed as their parts."""
-    record = {"id": "1", "title": "Japan zoekt naar neergestorte F-35",
-              "text": "Japan zoekt met acht schepen naar de F-35 die donderdag in zee stortte.\n\n"
-                      "Het onderzoek naar de ramp met de MH-17 loopt nog.",
-              "published_at": "2019-04-11T10:00:00+02:00"}
+    record = article("1", "Japan zoekt naar neergestorte F-35",
+                     "Japan zoekt met acht schepen naar de F-35 die donderdag in zee stortte.",
+                     "Het onderzoek naar de ramp met de MH-17 loopt nog.")
     with library_of(tmp_path, record) as library:
         groups = {group.word.text: group for group in retrieve(library.store, read_question("f35 en mh17?")).groups}
     assert groups["f35"].known and groups["f35"].terms == {"35": PART_MATCH}  # a single letter is no term
@@ -143,10 +148,8 @@ def test_a_type_name_written_in_one_finds_the_articles_writing_it_apart(tmp_path
 def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path) -> None:
     """'inbrkaen' is three edits from the index's stem of 'inbraken' but one from the word; an English
     typo is corrected in English, then translated. An English word the articles lack is no typo."""
-    record = {"id": "1", "title": "Meer inbraken in auto's",
-              "text": "De politie in Utrecht telde vorig jaar 1.200 inbraken in auto's.\n\n"
-                      "Minister Grapperhaus wordt vervangen door een oud-burgemeester.",
-              "published_at": "2019-04-11T10:00:00+02:00"}
+    record = article("1", "Meer inbraken in auto's", "De politie in Utrecht telde vorig jaar 1.200 inbraken in auto's.",
+                     "Minister Grapperhaus wordt vervangen door een oud-burgemeester.")
     with library_of(tmp_path, record) as library:
         dutch = {group.word.text: group for group in
                  retrieve(library.store, read_question("hoeveel inbrkaen telde de politie in Utrecht?")).groups}
@@ -164,11 +167,10 @@ def test_a_noun_is_matched_in_the_other_number_when_the_stemmer_cannot(tmp_path:
     """The word list translates 'ships' to 'schip' and 'children' to 'kind'; the articles count 'schepen' and
     'kinderen', which the stemmer keeps apart (schep, kinder). The figure of the asked thing answers, not the
     other figure of the sentence."""
-    record = {"id": "1", "title": "Japan zoekt naar neergestorte F-35",
-              "text": "Met acht schepen en zeven vliegtuigen zoekt Japan naar het toestel dat dinsdag van de radar "
-                      "verdween.\n\nBij de brand in de school in Osaka raakten vorige week negen kinderen en "
-                      "twee leraren gewond.",
-              "published_at": "2019-04-11T10:00:00+02:00"}
+    record = article("1", "Japan zoekt naar neergestorte F-35",
+                     "Met acht schepen en zeven vliegtuigen zoekt Japan naar het toestel dat dinsdag van de radar "
+                     "verdween.",
+                     "Bij de brand in de school in Osaka raakten vorige week negen kinderen en twee leraren gewond.")
     with library_of(tmp_path, record) as library:
         ships = library.ask("How many ships has Japan sent to search for the F-35?")
         children = library.ask("how many children were injured in the fire at the school in Osaka?")
@@ -179,15 +181,12 @@ def test_a_noun_is_matched_in_the_other_number_when_the_stemmer_cannot(tmp_path:
 def test_a_role_the_question_names_is_not_part_of_the_name_that_answers(tmp_path: Path) -> None:
     """A sentence's first word is capitalised, so 'Interim-trainer' runs into the name after it: the name
     without the question's words answers, where the whole run used to be dropped as the question's topic."""
-    record = {"id": "1", "title": "NEC kiest voor De Groot",
-              "text": "NEC staat laatste in de Keuken Kampioen Divisie.\n\nInterim-trainer Ron de Groot trekt de "
-                      "teugels aan bij crisisclub NEC.",
-              "published_at": "2019-04-11T10:00:00+02:00"}
-    fair = {"id": "2", "title": "Pijbes gaat keuring Tefaf leiden",
-            "text": "De keuringscommissies van alleen al Tefaf Maastricht zijn verdeeld in 28 categorieën.\n\n"
-                    "Wim Pijbes, voormalig directeur van het Rijksmuseum, wordt verantwoordelijk voor de "
-                    "keuringscommissies van Tefaf.",
-            "published_at": "2019-03-07T10:00:00+01:00"}
+    record = article("1", "NEC kiest voor De Groot", "NEC staat laatste in de Keuken Kampioen Divisie.",
+                     "Interim-trainer Ron de Groot trekt de teugels aan bij crisisclub NEC.")
+    fair = article("2", "Pijbes gaat keuring Tefaf leiden",
+                   "De keuringscommissies van alleen al Tefaf Maastricht zijn verdeeld in 28 categorieën.",
+                   "Wim Pijbes, voormalig directeur van het Rijksmuseum, wordt verantwoordelijk voor de "
+                   "keuringscommissies van Tefaf.", published="2019-03-07T10:00:00+01:00")
     with library_of(tmp_path, record, fair) as library:
         answer = library.ask("wie is die interim-trainer die NEC uit de kelder moet halen?")
         fair_spans = [found.span.text for found in find_candidates(
@@ -199,14 +198,12 @@ def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path)
     """The newspaper records hold the same article under several papers' ids: the related passages show
     other reports, not the quote's own sentence again from the copy."""
     text = ("Volgens de staatsaanklager brachten zijn veiligheidstroepen 862 mensen om, kort na de val van "
-            "dictator Nicolae Ceausescu.\n\nHet proces begint volgende maand in Boekarest.")
-    records = [{"id": "1", "title": "Proces tegen ex-president Iliescu", "text": text,
-                "published_at": "2019-04-11T10:00:00+02:00"},
-               {"id": "2", "title": "Proces tegen ex-president Iliescu", "text": text,
-                "published_at": "2019-04-11T12:00:00+02:00"},
-               {"id": "3", "title": "Roemenië herdenkt revolutie",
-                "text": "In Boekarest werden de slachtoffers van de revolutie van 1989 herdacht.",
-                "published_at": "2019-04-10T10:00:00+02:00"}]
+            "dictator Nicolae Ceausescu.", "Het proces begint volgende maand in Boekarest.")
+    records = [article("1", "Proces tegen ex-president Iliescu", *text),
+               article("2", "Proces tegen ex-president Iliescu", *text, published="2019-04-11T12:00:00+02:00"),
+               article("3", "Roemenië herdenkt revolutie",
+                       "In Boekarest werden de slachtoffers van de revolutie van 1989 herdacht.",
+                       published="2019-04-10T10:00:00+02:00")]
     with library_of(tmp_path, *records) as library:
         answer = library.ask("Hoeveel mensen zouden de troepen van Iliescu in 1989 hebben omgebracht?")
     shown = [answer.quote, *answer.evidence] if answer.quote else answer.evidence
@@ -403,11 +400,10 @@ def test_abstentions_say_why(seeds: Library, question: str, reason: str) -> None
 def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_path: Path) -> None:
     """'Hoeveel migranten …': the lead names the migrants, the next paragraph the count without a word
     of the question. That sentence is a candidate of its own, quoted with the lead."""
-    record = {"id": "1", "title": "Schip gekaapt voor de kust",
-              "text": "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.\n\n"
-                      "Het gaat om 108 mannen en vrouwen uit verschillende landen.\n\n"
-                      "De bemanning is ongedeerd, meldt de kustwacht.",
-              "published_at": "2019-03-27T10:00:00+01:00"}
+    record = article("1", "Schip gekaapt voor de kust",
+                     "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.",
+                     "Het gaat om 108 mannen en vrouwen uit verschillende landen.",
+                     "De bemanning is ongedeerd, meldt de kustwacht.", published="2019-03-27T10:00:00+01:00")
     with library_of(tmp_path, record) as library:
         question = read_question("hoeveel migranten hebben dat schip gekaapt?")
         beside = [found for found in find_candidates(library.store, question)[1]
@@ -422,15 +418,14 @@ def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_pa
 def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
     """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
     jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""
-    records = [{"id": "1", "title": "Dode hovenier rekent af met zijn vijanden",
-                "text": "De wraakzuchtige hovenier uit de buurt van Kaiserslautern liet na zijn dood nog bommen "
-                        "afgaan bij mensen met wie hij ruzie had.\n\n"
-                        "De politie maakte bekend dat het gaat om de 59-jarige Bernard Graumann.",
-                "published_at": "2019-03-27T10:00:00+01:00"},
-               {"id": "2", "title": "Kapsalon is een caloriebom",
-                "text": "De kapsalon wordt al acht jaar in Rotterdam verkocht.\n\n"
-                        "Een grote kapsalon bevat volgens de voedingsdeskundige 1700 calorieën.",
-                "published_at": "2019-03-27T10:00:00+01:00"}]
+    records = [article("1", "Dode hovenier rekent af met zijn vijanden",
+                       "De wraakzuchtige hovenier uit de buurt van Kaiserslautern liet na zijn dood nog bommen "
+                       "afgaan bij mensen met wie hij ruzie had.",
+                       "De politie maakte bekend dat het gaat om de 59-jarige Bernard Graumann.",
+                       published="2019-03-27T10:00:00+01:00"),
+               article("2", "Kapsalon is een caloriebom", "De kapsalon wordt al acht jaar in Rotterdam verkocht.",
+                       "Een grote kapsalon bevat volgens de voedingsdeskundige 1700 calorieën.",
+                       published="2019-03-27T10:00:00+01:00")]
     with library_of(tmp_path, *records) as library:
         misfits = {}
         for text in ("wie was die hovenier die bommen liet afgaan?", "hoeveel calorieën zitten er in een kapsalon?"):
@@ -446,10 +441,10 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
 def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path) -> None:
     """'Welk lied …?': 'het lied Amazing Grace' names the song beside the word asked about; the sentence
     with the question's other words names only the city."""
-    record = {"id": "1", "title": "Herdenking op het 24 Oktoberplein",
-              "text": "Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.\n\n"
-                      "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace.",
-              "published_at": "2019-03-25T10:00:00+01:00"}
+    record = article("1", "Herdenking op het 24 Oktoberplein",
+                     "Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.",
+                     "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace.",
+                     published="2019-03-25T10:00:00+01:00")
     with library_of(tmp_path, record) as library:
         question = read_question("Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?")
         found = {candidate.span.text: candidate.features["span_focus"]
