@@ -323,26 +323,26 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, start: int,
     folded = unit.lower().translate(FOLD) if unit else ""
     kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
-        after = [token.lower for token in tokens[unit_index + 1:unit_index + 4]]
-        outcome = outcome_in(set(after))
-        if outcome is None and after[:2] == ["het", "leven"] and not {
-                token.lower for token in tokens[max(0, start - 3):start]} & _SAVING:
-            outcome = "deaths"  # "kostte vijftig mensen het leven", "waarbij vijftig mensen het leven lieten"
-        return outcome or kind
+        return outcome_in([token.lower for token in tokens[unit_index + 1:unit_index + 4]],
+                          {token.lower for token in tokens[max(0, start - 3):start]}) or kind
     if folded == "jaar" and unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud":
         return "age"  # "65 jaar oud" is how old someone is, not how long something took
     return kind
 
 
-def outcome_in(words: set[str]) -> str | None:
-    """What happened to the people counted (injured, deaths, rescued), from lower-case words near the
-    figure; the questions read "hoeveel mensen stierven" with the same words."""
+def outcome_in(after: list[str], before: set[str]) -> str | None:
+    """What happened to the people counted (injured, deaths, rescued), from the lower-case words after the
+    figure, in order ('37 mensen gewond', 'kwamen om het leven', 'vijftig mensen het leven lieten'), and those
+    before it, for a life saved rather than lost ('redde twee mensen het leven')."""
+    words = set(after)
     if words & _INJURED or any(word.endswith(_INJURED_ENDINGS) for word in words):
         return "injured"
     if words & _KILLED or {"om", "leven"} <= words or ("om" in words and words & _PERISHED):
         return "deaths"
     if words & _RESCUED:
         return "rescued"
+    if after[:2] == ["het", "leven"] and not before & _SAVING:
+        return "deaths"  # "kostte vijftig mensen het leven", "waarbij vijftig mensen het leven lieten"
     return None
 
 

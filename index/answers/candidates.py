@@ -111,7 +111,7 @@ def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> sp
     capitalised, so a role the question names runs into the name ('Interim-trainer Ron de Groot' for "wie is
     die interim-trainer": Ron de Groot; 'Premier Mark Rutte' for "wie is de premier"). Elsewhere a capital
     is the name's own ('Tefaf Maastricht' is no 'Maastricht')."""
-    if sentence[:span.start].strip(" „“\"'(,") != "":
+    if not spans.at_sentence_start(sentence, span.start):
         return span
     words = span.text.split(" ")
     start = span.start

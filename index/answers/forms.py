@@ -65,7 +65,7 @@ def _root(term: str) -> str:
 def other_number(word: str) -> str | None:
     """The plural of a singular in IRREGULAR_PLURALS or the singular of such a plural (schip <-> schepen),
     searched beside the word: a question and an article often count the same thing in different numbers."""
-    return _OTHER_NUMBER.get(fold(word).lower())
+    return _OTHER_NUMBER.get(fold(word))
 
 
 @lru_cache(maxsize=200_000)

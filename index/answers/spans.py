@@ -110,6 +110,12 @@ def is_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.match(word)) and len(word) > 4
 
 
+def at_sentence_start(sentence: str, start: int) -> bool:
+    """Only quotation marks, an opening parenthesis or a comma stand before `start`: a word there is
+    capitalised by its place, not (only) because it is a name."""
+    return sentence[:start].strip(" „“\"'(,") == ""
+
+
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo').
 
@@ -129,8 +135,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         if not words or (len(words) == 1 and is_adjective(words[0])):
             continue
         text = " ".join(words)
-        at_start = sentence[:start].strip(" „\"'(,") == ""
-        if at_start and len(words) == 1 and not words[0].isupper() and words[0] not in known:
+        if at_sentence_start(sentence, start) and len(words) == 1 and not words[0].isupper() and words[0] not in known:
             continue
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
         spans.append(Span(text, start, start + len(text), kind))
