@@ -131,9 +131,15 @@ def test_quotations_in_every_style_and_no_scare_quotes() -> None:
      "Het is heel verdrietig voor het CDA, maar het is al langer gaande"),  # opens one after its speaker
     ("Deze was wel heel knullig.'", "Deze was wel heel knullig"),  # closes one
     ("Het was mijn fout'', zegt Schwaab.", "Het was mijn fout"),  # closes one before its speaker
+    ("'Ik ben verheugd dat Kevin McAleenan haar taken overneemt.", "Ik ben verheugd dat Kevin McAleenan haar taken "
+     "overneemt"),  # opens one with a single mark
 ])
 def test_a_sentence_of_a_quotation_over_several_is_a_quotation(sentence: str, quotation: str) -> None:
     assert texts(answer_spans.quotations(sentence)) == [quotation]
+
+
+def test_an_apostrophe_opens_no_quotation() -> None:
+    assert answer_spans.quotations("'s Avonds gaan de deuren van het museum weer open.") == []
 
 def test_a_span_in_quotation_marks_is_a_title_or_a_quotation() -> None:
     text = "Laurence gaat met het liedje 'Arcade' naar het Songfestival in Israël. Hij werd ,,Ere Waegemeester''."
