@@ -1,5 +1,6 @@
 """Stage 5: answer or abstain, by the calibrated confidence against the threshold chosen on held-apart
-questions (where a wrong answer costs more than an abstention; see `bench/fit_answers.py`)."""
+questions (where wrong answers stay within the issue's 10 % and a wrong answer costs more than an
+abstention; see `bench/fit_answers.py`)."""
 
 from __future__ import annotations
 

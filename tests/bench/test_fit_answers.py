@@ -1,4 +1,4 @@
-"""The cross-validation folds of the answer-model fitter."""
+"""The cross-validation folds of the answer-model fitter, and how it chooses the threshold."""
 
 from __future__ import annotations
 
@@ -61,3 +61,38 @@ def test_rewritings_change_the_style_not_the_words() -> None:
     dutch = added - english
     for variant in chat_style.variants("Who won the final in Rotterdam?", "en", "t002", 6):
         assert not dutch & set(variant.lower().split()), variant  # an English question is rewritten in English
+
+
+def test_the_threshold_keeps_the_issue_s_targets_before_the_least_loss() -> None:
+    """Thirty answerable questions: ten sure answers, and between 0.30 and 0.69 two right answers for every
+    wrong one. The least loss alone (a wrong answer costing two abstentions) answers them all, seven wrong,
+    over the 10 % the issue allows; the threshold keeps the wrong answers within it, and gives the sure ones.
+    """
+    band = [(0.30 + 0.02 * step, "wrong" if step % 3 == 2 else "right") for step in range(20)]
+    rows = [(0.9, "right")] * 10 + band
+    assert fit_answers.choose_threshold(rows, answerable=1000, unanswerable=0) <= 0.32  # no limit binds
+    chosen = fit_answers.choose_threshold(rows, answerable=30, unanswerable=0)
+    assert sum(confidence >= chosen for confidence, verdict in rows if verdict == "wrong") <= 3 and chosen < 0.9
+    # Two of five unanswerable questions answered at 0.85: the abstentions' target (80 %) moves it above them.
+    higher = fit_answers.choose_threshold([*rows, (0.85, "none"), (0.85, "none")], answerable=30, unanswerable=5)
+    assert 0.85 < higher <= 0.9
+
+
+def test_strengths_that_rank_alike_are_told_apart_by_their_likelihood(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two questions fewer right than the strength with the most, twelve of them right differently (a
+    standard error of ~3.5): the two rank alike, and the better likelihood wins. Twelve fewer: it does not."""
+    right = {strength: frozenset(range(200)) for strength in fit_answers.STRENGTHS}
+    right[0.0001] = frozenset(range(202))  # the most, with the flattest probabilities
+    right[0.01] = frozenset(range(5, 200)) | frozenset(range(300, 305))  # 200: 2 fewer, 12 differently
+    likelihood = {strength: -500.0 for strength in fit_answers.STRENGTHS} | {0.0001: -580.0, 0.01: -470.0}
+    monkeypatch.setattr(fit_answers, "_fitted_without", lambda rows, fold, names, strength: {
+        "coefficients": (strength,), "intercept": 0.0, "means": (0.0,)})
+    rows = ([], [], [0] * fit_answers.FOLDS)
+
+    def score(model: fit_answers.Linear, inside: list[int]) -> tuple[frozenset[int], float]:
+        strength = model.coefficients[0]
+        return right[strength], likelihood[strength] / fit_answers.FOLDS
+
+    assert fit_answers._pick_strength("test", rows, ("x",), score) == 0.01
+    right[0.01] = frozenset(range(190))
+    assert fit_answers._pick_strength("test", rows, ("x",), score) == 0.0001
