@@ -85,8 +85,9 @@ _MOTIVE = re.compile(r"\b(?:wil|wilde|willen|wilden|hoopt|hoopte|hopen|vreest|vr
 MIN_QUOTATION_WORDS = 3
 _QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”"
                      r"|(?:^|(?<=[\s(:]))'([^']{10,}?)'(?=[\s,.;:!?)]|$)")
-#: A sentence opening a quotation; a single mark only before a capital ("'s Avonds" is no quotation).
-_OPENS_QUOTE = re.compile(r"^\s*(?:,,|„|“|\"|'(?=[A-ZÀ-Ý]))")
+#: A sentence opening a quotation; a single mark only before a capital ("'s Avonds" is no quotation) and when
+#: no single mark closes after a word in the sentence ("'Arcade' van Duncan Laurence won" quotes a title).
+_OPENS_QUOTE = re.compile(r"^\s*(?:,,|„|“|\"|'(?=[A-ZÀ-Ý])(?!.*\w'(?:[\s,.;:!?]|$)))")
 #: A quotation opened after its speaker and a colon, running on past the sentence: "senator: ,,Het is …".
 _OPENS_AFTER_COLON = re.compile(r":\s*(?:,,|„|“|\")")
 _CLOSES_QUOTE = re.compile(r"(?:''|”|\"),?\s+(?:zegt|zei|aldus|stelt|stelde|meent|vindt|vond|schrijft|schreef)\b")

@@ -138,8 +138,9 @@ def test_a_sentence_of_a_quotation_over_several_is_a_quotation(sentence: str, qu
     assert texts(answer_spans.quotations(sentence)) == [quotation]
 
 
-def test_an_apostrophe_opens_no_quotation() -> None:
+def test_an_apostrophe_or_a_title_opens_no_quotation() -> None:
     assert answer_spans.quotations("'s Avonds gaan de deuren van het museum weer open.") == []
+    assert answer_spans.quotations("'Arcade' van Duncan Laurence won het Songfestival in Tel Aviv.") == []
 
 def test_a_span_in_quotation_marks_is_a_title_or_a_quotation() -> None:
     text = "Laurence gaat met het liedje 'Arcade' naar het Songfestival in Israël. Hij werd ,,Ere Waegemeester''."
