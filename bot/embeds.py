@@ -41,6 +41,10 @@ AUTHOR_LIMIT = 256
 EMBED_TOTAL_LIMIT = 6000
 CONTENT_LIMIT = 2000
 EMBEDS_PER_MESSAGE = 10
+#: A related passage of an abstention and its headline are shortened to these, so the three an answer lists
+#: fit one field (3 × ~330 characters of the 1,024).
+RELATED_PASSAGE = 220
+RELATED_HEADLINE = 80
 
 COLOUR = discord.Colour(0x1F5FA8)
 ABSTAIN_COLOUR = discord.Colour(0x7A8CA3)
@@ -75,7 +79,8 @@ def marked(value: str, highlights: list[Highlight]) -> str:
 
 
 def clip(value: str, limit: int) -> str:
-    """For labels only (titles, names): article text is paginated, never clipped."""
+    """For labels (titles, names) and the related passages of an abstention, which point to their stories:
+    the text that answers is paginated, never clipped."""
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
@@ -215,12 +220,22 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
                  file=("dateline-chart.png", png) if png else None)
 
 
+def _related(quote: Quote) -> str:
+    """A related passage in an abstention: the passage itself (the answer is often in it though not sure
+    enough, which the story's headline alone would hide), shortened, as a pointer to its story and not a quote
+    that answers; a brief is its own headline."""
+    line = f"• „{clean(clip(quote.text, RELATED_PASSAGE))}”"
+    if quote.headline.strip() != quote.text.strip():
+        line += f" — {clean(clip(quote.headline, RELATED_HEADLINE))}"
+    return f"{line} (`{quote.story_id}`)"
+
+
 def answer_reply(answer: Answer, language: str) -> Reply:
     language = framing(answer, language)
     if answer.abstained:
         embed = discord.Embed(description=clean(abstention(answer, language)), colour=ABSTAIN_COLOUR)
         if answer.evidence:
-            related = "\n".join(f"• {clean(quote.headline)} (`{quote.story_id}`)" for quote in answer.evidence)
+            related = "\n".join(_related(quote) for quote in answer.evidence)
             embed.add_field(name=text(language, "answer_related"), value=clip(related, FIELD_VALUE_LIMIT))
         return Reply(embeds=[embed])
     assert answer.quote is not None

@@ -42,8 +42,8 @@ class Style:
         return ("\033[1;33m", "\033[0m") if self.ansi else ("**", "**")
 
 
-def _wrap(value: str, indent: str = "   ") -> str:
-    return textwrap.fill(value, WIDTH, initial_indent=indent, subsequent_indent=indent,
+def _wrap(value: str, indent: str = "   ", first: str | None = None) -> str:
+    return textwrap.fill(value, WIDTH, initial_indent=indent if first is None else first, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
 
 
@@ -140,8 +140,13 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
         if answer.evidence:
             lines.extend(["", style.dim(text(language, "answer_related"))])
             for quote in answer.evidence:
-                source = _source_line(quote.dateline, quote.sources, quote.places, quote.published, language)
-                lines.append(style.dim(f" • {quote.headline} ({source})"))
+                # The passage itself: the answer is often in it though not sure enough ("President Volodymyr
+                # Zelensky zei …"), which the story's headline alone would hide. A brief is its own headline.
+                lines.append(style.dim(_wrap("“" + quote.text + "”", "   ", first=" • ")))
+                about = [_source_line(quote.dateline, quote.sources, quote.places, quote.published, language)]
+                if quote.headline.strip() != quote.text.strip():
+                    about.append(quote.headline)
+                lines.append(style.dim("   " + " · ".join(part for part in about if part)))
         return "\n".join(lines)
     percent = round(answer.confidence * 100)
     confidence = style.dim(text(language, "answer_confidence", percent=percent))

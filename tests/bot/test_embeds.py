@@ -189,6 +189,16 @@ def test_an_abstention_lists_what_is_related() -> None:
     assert embed.description == "Daarover vond ik niets in de artikelen."
     assert embed.fields[0].name == "Misschien verwant (geen antwoord):"
     assert len(embed.fields[0].value) <= FIELD_VALUE_LIMIT and within_limits(embed)
+    # An answer's three: each passage itself with its headline, long ones shortened, all in the one field.
+    long = quote(text="President Volodymyr Zelensky zei maandag dat het Kremlin " + "heel " * 80 + "ver gaat.",
+                 headline="Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland")
+    three = replace(answer, evidence=[long, quote(), quote(text="Een brief.", headline="Een brief.")])
+    (embed,) = answer_reply(three, "nl").embeds
+    lines = embed.fields[0].value.splitlines()
+    assert lines[0].startswith("• „President Volodymyr Zelensky zei maandag") and "…” — Seoul: Noord-Korea" in lines[0]
+    assert lines[1] == "• „Het gaat niet alleen meer om het leveren van wapens.” — Seoul (`a1195f5ec131`)"
+    assert lines[2] == "• „Een brief.” (`a1195f5ec131`)"  # a brief is its own headline
+    assert len(lines) == 3 and len(embed.fields[0].value) <= FIELD_VALUE_LIMIT
 
 
 def figure(value: float, sentence: str) -> Figure:

@@ -50,13 +50,19 @@ def test_an_answer_in_the_terminal() -> None:
     sentence = replace(answer, answer=quote().text, whole_sentence=True)  # no span: the quote answers, once
     assert render_answer(sentence, Style(False), "en").startswith("confidence 82%\n\n“Het gaat")
     newspaper = replace(quote(), dateline="", sources=[], places=[], headline="Minister VS ruimt het veld")
+    brief = replace(quote(), text="Trump reist niet naar Parijs.", headline="Trump reist niet naar Parijs.")
     abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None,
-                       evidence=[quote(), newspaper])
+                       evidence=[quote(), newspaper, brief])
+    # each passage itself (the answer may be in it), then where it is from and its story's headline
     assert render_answer(abstained, Style(False), "nl").splitlines() == [
         "Daarover vond ik niets in de artikelen.", "", "Misschien verwant (geen antwoord):",
-        " • Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland"
-        " (SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00)",
-        " • Minister VS ruimt het veld (18 okt 2024 14:00)"]  # a newspaper record: no dateline, no empty "()"
+        " • “Het gaat niet alleen meer om het leveren van wapens.”",
+        "   SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00 · Seoul: Noord-Korea stuurt eerste 1500 soldaten"
+        " naar Rusland",
+        " • “Het gaat niet alleen meer om het leveren van wapens.”",
+        "   18 okt 2024 14:00 · Minister VS ruimt het veld",  # a newspaper record: no dateline, no empty part
+        " • “Trump reist niet naar Parijs.”",
+        "   SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00"]  # a brief is its own headline: not twice
     # passages found, none sure enough: it says what it looked for, not that it found nothing
     unsure = replace(abstained, reason="low-confidence:0.31", question_type="hoeveel")
     assert render_answer(unsure, Style(False), "nl").startswith(
