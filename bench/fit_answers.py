@@ -409,6 +409,9 @@ def choose_threshold(rows: list[tuple[float, str]], answerable: int, unanswerabl
                                                  if verdict == "none"))
     within = [threshold for threshold in grid if wrong(threshold) <= WRONG_SHARE * answerable
               and unabstained(threshold) <= (1 - ABSTAIN_SHARE) * unanswerable]
+    if not within:
+        print(f"no threshold keeps the wrong answers within {WRONG_SHARE:.0%} and the abstentions at "
+              f"{ABSTAIN_SHARE:.0%}: the least loss instead", file=sys.stderr)
     return min(within or grid, key=lambda threshold: (loss(threshold), threshold))
 
 

@@ -78,6 +78,14 @@ def test_the_threshold_keeps_the_issue_s_targets_before_the_least_loss() -> None
     assert 0.85 < higher <= 0.9
 
 
+def test_with_no_threshold_within_the_targets_the_least_loss_is_chosen_and_said(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Every answer wrong: no threshold keeps 10 %; abstaining on all is the least loss, and the fitter says so."""
+    rows = [(0.6 + 0.01 * step, "wrong") for step in range(40)]
+    assert fit_answers.choose_threshold(rows, answerable=10, unanswerable=0) > 0.9
+    assert "no threshold keeps the wrong answers within 10%" in capsys.readouterr().err
+
+
 def test_strengths_that_rank_alike_are_told_apart_by_their_likelihood(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two questions fewer right than the strength with the most, twelve of them right differently (a
     standard error of ~3.5): the two rank alike, and the better likelihood wins. Twelve fewer: it does not."""
