@@ -233,16 +233,15 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command
+    if command is None and settings.token is None:
+        command = "console"
+    logging.basicConfig(level=settings.log_level or ("WARNING" if command == "console" else "INFO"), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if command in (None, "bot"):
-        if settings.token is None and command is None:
-            command = "console"
-        else:
-            from bot.runner import run_bot
+        from bot.runner import run_bot
 
-            return run_bot(settings, sync=args.sync or getattr(args, "sync_commands", False))
+        return run_bot(settings, sync=args.sync or getattr(args, "sync_commands", False))
     if command == "console":
         from bot.console import run_console
 

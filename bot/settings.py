@@ -25,7 +25,7 @@ DOCUMENTED = {
     "DATELINE_ADMIN_ROLE_IDS": "optional comma-separated role ids allowed to run admin commands",
     "DATELINE_ADMIN_USER_IDS": "optional comma-separated user ids allowed to run admin commands",
     "DATELINE_LANGUAGE": "language of the bot's own words when the user's is unknown: nl (default) or en",
-    "DATELINE_LOG_LEVEL": "logging level (default: INFO)",
+    "DATELINE_LOG_LEVEL": "logging level (default: INFO; WARNING in the console, whose answers it would interleave)",
     "DATELINE_WATCH": "watch the articles folder and index new files as they arrive: on (default) or off",
     "DATELINE_STATE_DB": "SQLite file for follows and what was posted (default: var/dateline.sqlite3)",
 }
@@ -57,7 +57,9 @@ class Settings:
     admin_role_ids: frozenset[int] = field(default_factory=frozenset)
     admin_user_ids: frozenset[int] = field(default_factory=frozenset)
     language: str = "nl"
-    log_level: str = "INFO"
+    #: None (DATELINE_LOG_LEVEL unset): INFO for the bot and the terminal commands, WARNING in the console, where
+    #: start-up lines (index ready, word lists loaded) would print between the prompt and the first answer.
+    log_level: str | None = None
     #: Off unless asked for when built in code (tests, embedding); `load_settings` turns it on by default.
     watch: bool = False
     #: None (DATELINE_STATE_DB unset): `dateline.sqlite3` beside the index folder, so var/ by default.
@@ -105,8 +107,8 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
     language = (env.get("DATELINE_LANGUAGE") or "nl").strip().lower()
     if language not in LANGUAGES:
         raise SettingsError(f"DATELINE_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {language!r}")
-    level = (env.get("DATELINE_LOG_LEVEL") or "INFO").strip().upper()
-    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    level = (env.get("DATELINE_LOG_LEVEL") or "").strip().upper() or None
+    if level is not None and level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise SettingsError(f"DATELINE_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
     watch = (env.get("DATELINE_WATCH") or "on").strip().lower()
     if watch not in _SWITCH:

@@ -108,6 +108,8 @@ def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("10.000 militairen  zekerheid ")
     assert (tmp_path / "index").is_dir()  # built on first use, where the settings say
+    # No start-up log lines beside the answer ("index ready …"): the console logs warnings only, unless asked.
+    assert " INFO " not in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(("line", "parsed"), [

@@ -22,7 +22,7 @@ def test_defaults() -> None:
     settings = load_settings({})
     assert settings.token is None and settings.guild_id is None and settings.language == "nl"
     assert settings.admin_user_ids == frozenset() and settings.admin_role_ids == frozenset()
-    assert settings.log_level == "INFO"
+    assert settings.log_level is None  # INFO, or WARNING in the console (bot/cli.py)
     assert settings.articles_dir == bot.settings.PROJECT_ROOT / "data" / "articles"
     assert settings.index_dir == bot.settings.PROJECT_ROOT / "var" / "index"
 
