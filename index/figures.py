@@ -323,14 +323,14 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, start: int,
     folded = unit.lower().translate(FOLD) if unit else ""
     kind = UNIT_KINDS.get(folded, folded) if unit else "people"
     if kind == "people":
-        return outcome_in([token.lower for token in tokens[unit_index + 1:unit_index + 4]],
+        return _outcome_in([token.lower for token in tokens[unit_index + 1:unit_index + 4]],
                           {token.lower for token in tokens[max(0, start - 3):start]}) or kind
     if folded == "jaar" and unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud":
         return "age"  # "65 jaar oud" is how old someone is, not how long something took
     return kind
 
 
-def outcome_in(after: list[str], before: set[str]) -> str | None:
+def _outcome_in(after: list[str], before: set[str]) -> str | None:
     """What happened to the people counted (injured, deaths, rescued), from the lower-case words after the
     figure, in order ('37 mensen gewond', 'kwamen om het leven', 'vijftig mensen het leven lieten'), and those
     before it, for a life saved rather than lost ('redde twee mensen het leven')."""
