@@ -10,7 +10,7 @@ from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
 from index.answers.question import Question
-from index.models import Answer, Figure, Quote, format_number
+from index.models import Answer, Figure, Quote, disagreeing, format_number
 from index.passages import match_sentence
 from index.quotes import quote_from
 
@@ -64,15 +64,6 @@ def _figures_of(candidate: Candidate) -> list[Figure]:
     return [figure for figure in candidate.found.figures if figure.sentence.strip() == candidate.sentence.strip()]
 
 
-def _label(figure: Figure) -> str:
-    """Who or when a figure is from, for 'Pentagon: 10.000; vorige week: 3.000'."""
-    if figure.when_text:
-        return figure.when_text.lower()
-    if figure.claimant:
-        return figure.claimant
-    return "/".join(place.title() for place in figure.places) or figure.headline
-
-
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': of the same kind, or for a question
     about how a figure changed, every figure in the likeliest candidates, those counting what the
@@ -119,15 +110,9 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
 
 
 def _disagreement(figures: list[Figure]) -> str | None:
-    kind = figures[0].kind if figures else None
-    same = [figure for figure in figures if figure.kind == kind]
-    if len({figure.value for figure in same}) < 2:
-        return None
-    parts = []
-    for figure in same:
-        planned = " (gepland)" if figure.modality == "planned" else ""
-        parts.append(f"{_label(figure)}: {format_number(figure.value)}{planned}")
-    return "; ".join(dict.fromkeys(parts))
+    parts = [f"{label}: {format_number(figure.value)}{' (gepland)' if figure.modality == 'planned' else ''}"
+             for label, figure in disagreeing(figures)]
+    return "; ".join(parts) or None
 
 
 def assemble(question: Question, ranked: list[Candidate], decision: Decision, weights: dict[str, float]) -> Answer:

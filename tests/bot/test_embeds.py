@@ -166,15 +166,22 @@ def test_no_quote_is_said_plainly() -> None:
 
 
 def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
+    planned = replace(figure(12000, "Seoul meldt dat het er 12.000 worden."), modality="planned")
     answer = Answer(question="hoeveel?", answer="10.000 militairen", abstained=False, confidence=0.816,
-                    quote=quote(), disagreement="Pentagon: 10.000; vorige week: 3.000")
+                    quote=quote(), figures=[replace(figure(10000, "…"), claimant="Pentagon"), planned],
+                    disagreement="Pentagon: 10.000; Seoul: 12.000 (gepland)")
     (embed,) = answer_reply(answer, "en").embeds
     assert embed.title == "10.000 militairen" and embed.author.name == "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
     assert embed.footer.text == "confidence 82% · Seoul · a1195f5ec131"
     # no span: the sentence answers, as the quote under the story's headline (not twice)
     (whole,) = answer_reply(replace(answer, answer=answer.quote.text, whole_sentence=True), "en").embeds
     assert whole.title == "Seoul" and whole.description.startswith("„Het gaat niet alleen meer")
-    assert embed.fields[0].name == "Reports differ" and "3.000" in embed.fields[0].value
+    # In the reader's language (an English question's answer is framed in English, "(gepland)" too).
+    assert embed.fields[0].name == "Reports differ"
+    assert embed.fields[0].value == r"Pentagon: 10.000; Seoul: 12.000 \(planned\)"  # markdown escaped
+    (dutch,) = answer_reply(answer, "nl").embeds
+    assert dutch.fields[0].value == r"Pentagon: 10.000; Seoul: 12.000 \(gepland\)"
+    assert answer.disagreement == "Pentagon: 10.000; Seoul: 12.000 (gepland)"  # as --json prints it
     assert within_limits(embed)
     (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
     assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
