@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.formatting import disagreement, figure_parts, framing, mark, provenance
+from bot.formatting import figure_parts, framing, mark, provenance
 from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
@@ -28,6 +28,7 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
+    disagreement,
 )
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -241,7 +242,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     assert answer.quote is not None
     # The whole sentence answering is the quote itself: shown once, under the story's headline.
     embed = quote_embed(answer.quote, language, title=None if answer.whole_sentence else answer.answer)
-    if differ := disagreement(answer, language):
+    if differ := disagreement(answer.figures, text(language, "planned")):
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(differ), FIELD_VALUE_LIMIT), inline=False)
     if len(answer.figures) > 1:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.texts import text
-from index.models import Answer, Figure, Highlight, disagreeing, format_number
+from index.models import Answer, Figure, Highlight, format_number
 from index.times import NEWS_TZ
 
 _MONTHS = {
@@ -56,15 +56,6 @@ def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, st
         flags.append(figure.when_text.lower())
     who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
     return value, flags, who, provenance(figure.dateline, figure.sources, figure.places)
-
-
-def disagreement(answer: Answer, language: str) -> str | None:
-    """The reports' differing values in the reader's language ('Pentagon: 10.000; Seoul: 12.000 (planned)');
-    the answer's own `disagreement` is the Dutch line --json prints."""
-    planned = text(language, "planned")
-    parts = [f"{label}: {format_number(figure.value)}" + (f" ({planned})" if figure.modality == "planned" else "")
-             for label, figure in disagreeing(answer.figures)]
-    return "; ".join(parts) or None
 
 
 def framing(answer: Answer, language: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import disagreement, figure_parts, framing, local_time, mark, provenance
+from bot.formatting import figure_parts, framing, local_time, mark, provenance
 from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
 from index.models import (
     Answer,
@@ -20,6 +20,7 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
+    disagreement,
 )
 
 WIDTH = 100
@@ -152,7 +153,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
     confidence = style.dim(text(language, "answer_confidence", percent=percent))
     # The whole sentence answering is the quote below: shown once.
     lines = [confidence if answer.whole_sentence else style.bold(answer.answer or "") + "  " + confidence]
-    if differ := disagreement(answer, language):
+    if differ := disagreement(answer.figures, text(language, "planned")):
         lines.append(text(language, "answer_disagree", parts=differ))
     if answer.quote:
         lines.extend(["", *render_quote(answer.quote, style, language, "")])

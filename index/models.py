@@ -210,20 +210,22 @@ def format_number(value: float) -> str:
     return f"{whole.replace(',', '.')},{frac}" if frac else whole.replace(",", ".")
 
 
-def disagreeing(figures: list[Figure]) -> list[tuple[str, Figure]]:
-    """Who or when gives each value of the first figure's kind ('Pentagon', 'vorige week'), when those figures
-    give two values or more; empty when they agree. The answer's `disagreement` (in Dutch, for --json) and the
-    renderers' line in the reader's language ('gepland', 'planned') are both written from it."""
+def disagreement(figures: list[Figure], planned: str = "gepland") -> str | None:
+    """Who or when gives each value of the first figure's kind, when those figures give two values or more
+    ('Amerikaanse Pentagon: 10.000; vorige week: 3.000; Seoul: 12.000 (gepland)'); None when they agree.
+    The answer's `disagreement` (Dutch, as --json prints it) and the renderers' line in the reader's language
+    (`planned`: 'planned' in English) are both written here."""
     kind = figures[0].kind if figures else None
     same = [figure for figure in figures if figure.kind == kind]
     if len({figure.value for figure in same}) < 2:
-        return []
-    shown: dict[tuple[str, float, bool], tuple[str, Figure]] = {}
+        return None
+    parts = []
     for figure in same:
         label = (figure.when_text.lower() if figure.when_text else figure.claimant
                  or "/".join(place.title() for place in figure.places) or figure.headline)
-        shown.setdefault((label, figure.value, figure.modality == "planned"), (label, figure))
-    return list(shown.values())
+        marked = f" ({planned})" if figure.modality == "planned" else ""
+        parts.append(f"{label}: {format_number(figure.value)}{marked}")
+    return "; ".join(dict.fromkeys(parts))
 
 
 @dataclass(slots=True)

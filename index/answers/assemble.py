@@ -10,7 +10,7 @@ from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
 from index.answers.question import Question
-from index.models import Answer, Figure, Quote, disagreeing, format_number
+from index.models import Answer, Figure, Quote, disagreement
 from index.passages import match_sentence
 from index.quotes import quote_from
 
@@ -109,12 +109,6 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     return shown
 
 
-def _disagreement(figures: list[Figure]) -> str | None:
-    parts = [f"{label}: {format_number(figure.value)}{' (gepland)' if figure.modality == 'planned' else ''}"
-             for label, figure in disagreeing(figures)]
-    return "; ".join(parts) or None
-
-
 def assemble(question: Question, ranked: list[Candidate], decision: Decision, weights: dict[str, float]) -> Answer:
     result = Answer(question=question.text, answer=None, abstained=True, confidence=round(decision.confidence, 3),
                     quote=None, question_type=question.kind, reason=decision.reason, language=question.language)
@@ -131,5 +125,5 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     result.evidence = _related(ranked, weights, best)
     if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)
-        result.disagreement = _disagreement(result.figures)
+        result.disagreement = disagreement(result.figures)
     return result
