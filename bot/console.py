@@ -189,15 +189,18 @@ class Console:
 
 async def _loop(settings: Settings, language: str, source: TextIO, output: TextIO) -> None:
     librarian = Librarian(settings)
-    await librarian.start(wait=True)
-    state = await asyncio.to_thread(StateDB, settings.state_path)
     console = Console(librarian, language, output)
+    interactive = source.isatty()
+    if await librarian.start() and interactive:
+        # Said here, not logged: the console logs warnings only, and a large folder takes a minute to index.
+        console.say(text(language, "console_building", folder=settings.articles_dir))
+    await librarian.built()
+    state = await asyncio.to_thread(StateDB, settings.state_path)
     console.desk = FollowDesk(librarian, state, ConsoleCourier(console))
     await console.desk.start()
     watching = None
     if settings.watch:  # as in the bot: files that arrive while the console is open are indexed (and followed)
         watching = asyncio.create_task(ArticleWatcher(settings.articles_dir, librarian.refresh).run())
-    interactive = source.isatty()
     if interactive:
         console.say(text(language, "help_title") + " — /help, /quit")
     loop = asyncio.get_running_loop()

@@ -128,17 +128,23 @@ class Librarian:
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    async def start(self, wait: bool = False) -> None:
-        """Use the index if there is one; otherwise build it, in the background unless `wait`."""
+    async def start(self, wait: bool = False) -> bool:
+        """Use the index if there is one; otherwise build it, in the background unless `wait`. True when a
+        build was started (the console says so before it waits: `built`)."""
         if await self._run(self.library.has_index, limit=None):
             self._built.set()
             self._warming.request()
             self._openings.request()
-            return
+            return False
         log.info("no index yet: building it from %s", self.settings.articles_dir)
         self._start_build()
-        if wait and self._build_task is not None:
-            await self._build_task
+        if wait:
+            await self.built()
+        return True
+
+    async def built(self) -> None:
+        """Until the first build has ended (built, or failed and logged)."""
+        await self._built.wait()
 
     def _start_build(self, reason: str = "") -> None:
         """Build the index from the article files in the background (first start, or damage found)."""

@@ -79,6 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Volgende",
         "mention_empty": "Stel je vraag na de vermelding, bijvoorbeeld: @Dateline hoeveel soldaten zitten in Rusland?",
         "help_title": "Dateline: nieuws met bronvermelding",
+        "console_building": "Nog geen index: de artikelen in {folder} worden geïndexeerd …",
         "console_needs": "/{command} mist nog iets: {usage}",
         "help": "`/ask vraag` beantwoordt een vraag met het citaat dat het zegt, of zegt eerlijk dat de artikelen "
                 "het niet zeggen.\n`/search zoekwoorden` zoekt in de artikelen (filters: bron, plaats).\n"
@@ -187,6 +188,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "next": "Next",
         "mention_empty": "Ask your question after the mention, for example: @Dateline how many soldiers are in Russia?",
         "help_title": "Dateline: news with its sources",
+        "console_building": "No index yet: indexing the articles in {folder} …",
         "console_needs": "/{command} needs more: {usage}",
         "help": "`/ask question` answers with the quote that says so, or says honestly that the articles don't.\n"
                 "`/search words` searches the articles (filters: source, place).\n`/story id` shows a whole "

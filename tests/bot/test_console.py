@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import io
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.console import COMMANDS, NO_ARGUMENT, Console, missing_argument, parse_line
+from bot.console import COMMANDS, NO_ARGUMENT, Console, missing_argument, parse_line, run_console
 from bot.service import Librarian
 from bot.settings import Settings
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
@@ -114,6 +115,26 @@ def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path
     assert (tmp_path / "index").is_dir()  # built on first use, where the settings say
     # No start-up log lines beside the answer ("index ready …"): the console logs warnings only, unless asked.
     assert " INFO " not in result.stderr, result.stderr
+
+
+class Terminal(io.StringIO):
+    """Typed input: the console prompts and says what it is doing, as it does for a person at a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_the_console_says_it_is_indexing_before_it_waits(settings: Settings, tmp_path: Path) -> None:
+    """It logs warnings only, so a first build (a minute for a large folder) is said in its own words."""
+    fresh = replace(settings, index_dir=tmp_path / "nieuwe-index")
+    output = io.StringIO()
+    run_console(fresh, "nl", source=Terminal("/quit\n"), output=output)
+    lines = output.getvalue().splitlines()
+    assert lines[0] == f"Nog geen index: de artikelen in {settings.articles_dir} worden geïndexeerd …"
+    assert lines[1].startswith("Dateline: nieuws met bronvermelding")
+    output = io.StringIO()  # the index is there now: nothing to say about it
+    run_console(fresh, "en", source=Terminal("/quit\n"), output=output)
+    assert output.getvalue().startswith("Dateline: news with its sources")
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
