@@ -6,7 +6,8 @@
 
 Data (never copied into the project): ../shared/eval/train.jsonl (fit), ../shared/eval/dev.jsonl split
 by a hash of each question's id into part A (choose the threshold) and part B (report; never looked at
-while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the rule answers are judged by.
+while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the rule answers are judged by;
+our own blind set (`BLIND`, tests/eval/blind.jsonl) in the same format, split likewise into two hundreds.
 
 1. Every candidate sentence of every train question is labelled: it holds one of the gold answer forms
    (as score.py reads them) and comes from a gold document. A logistic regression (scikit-learn) on the
@@ -24,8 +25,8 @@ while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the ru
    wrong answers stay within WRONG_SHARE of the answerable questions and at least ABSTAIN_SHARE of the
    unanswerable ones are abstained, the one with the least loss (an abstention on an answerable question
    costs 1, a wrong answer or any answer to an unanswerable question WRONG_COST).
-5. Reported on dev part B, and on the project's own 165 questions: right / wrong / abstained per type and
-   the calibration table (confidence bins against the share right).
+5. Reported on dev part B and on the blind set (both hundreds), and on the project's own 165 questions:
+   right / wrong / abstained per type and the calibration table (confidence bins against the share right).
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ from index.answers.rerank import DEPTH, head_of, rerank_vectors, weigh_meaning
 from index.library import Library
 
 EVAL = SHARED / "eval"
+#: Our own questions in the shared sets' format, judged by the same score.py: 200 written by helper agents
+#: that saw neither the code nor the shared question sets, over newspaper records no train or dev question
+#: names (tests/eval/README.md, "The blind set"). Reported in its two hundreds (`blind_part`): the first was
+#: read after its first measurement, the second is held apart like part B. Nothing is fitted or chosen on it.
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "eval" / "blind.jsonl"
 #: Folds of the cross-fitting that gives the re-rank and confidence models out-of-sample candidates.
 FOLDS = 5
 #: 0: question n is in fold n % FOLDS; another seed deals the questions to the folds at random (`--fold-seed`:
@@ -110,6 +116,16 @@ def read_set(name: str) -> list[dict[str, Any]]:
 def dev_part(question: dict[str, Any]) -> str:
     """'A' or 'B', fixed by the id's hash: the same split on every machine and run."""
     return "A" if hashlib.sha256(question["id"].encode()).digest()[0] % 2 == 0 else "B"
+
+
+def blind_part(question: dict[str, Any]) -> str:
+    """'A' for the blind set's first hundred (ids s1.. to s4..: written first, read after their first
+    measurement), 'B' for the second hundred (s5.. to s8..: held apart)."""
+    return "A" if question["id"][1] in "1234" else "B"
+
+
+def read_blind() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in BLIND.read_text("utf-8").splitlines() if line.strip()]
 
 
 def fold_of(number: int, deal: int | None = None) -> int:
@@ -469,6 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     train, dev = read_set("train.jsonl"), read_set("dev.jsonl")
     part_a = [item for item in dev if dev_part(item) == "A"]
     part_b = [item for item in dev if dev_part(item) == "B"]
+    blind = read_blind()
+    blind_a = [item for item in blind if blind_part(item) == "A"]
+    blind_b = [item for item in blind if blind_part(item) == "B"]
     with tempfile.TemporaryDirectory() as scratch:
         articles = Path(scratch) / "articles"
         link_corpus(SHARED, articles)
@@ -514,7 +533,8 @@ def main(argv: list[str] | None = None) -> int:
             answer_model.load.cache_clear()
             print(f"threshold {threshold:.2f} chosen on dev part A ({len(part_a)} questions)", file=sys.stderr)
         models = answer_model.load()
-        parts = [("dev part A (threshold chosen here)", part_a), ("dev part B (held apart)", part_b)]
+        parts = [("dev part A (threshold chosen here)", part_a), ("dev part B (held apart)", part_b),
+                 ("blind set, first hundred (read)", blind_a), ("blind set, second hundred (held apart)", blind_b)]
         for name, questions in parts[:1] if args.part_a_only else parts:
             rows = judge_all(library, questions, models, score)
             print(f"\n## {name}\n\n{table(rows)}\n\n{calibration(rows)}")

@@ -104,3 +104,24 @@ def test_strengths_that_rank_alike_are_told_apart_by_their_likelihood(monkeypatc
     assert fit_answers._pick_strength("test", rows, ("x",), score) == 0.01
     right[0.01] = frozenset(range(190))
     assert fit_answers._pick_strength("test", rows, ("x",), score) == 0.0001
+
+
+def test_the_blind_set_is_judged_as_the_shared_sets_are() -> None:
+    """Every question of the blind set has the shared sets' fields and types; an unanswerable one names no
+    answer and no record, every other one at least one answer form and the records it comes from, among them
+    the article it was written over, which no train or dev question names (other papers' copies of it may
+    be named there)."""
+    questions = fit_answers.read_blind()
+    assert len(questions) == len({item["id"] for item in questions}) == 200
+    assert Counter(fit_answers.blind_part(item) for item in questions) == {"A": 100, "B": 100}
+    assert Counter(item["type"] for item in questions) == {"factoid": 112, "quote": 24, "english": 24,
+                                                          "compare": 16, "none": 24}
+    for item in questions:
+        assert item["question"].strip()
+        answerable = item["type"] != "none"
+        assert bool(item["answers"]) == bool(item["docs"]) == answerable
+    if not (fit_answers.EVAL / "train.jsonl").exists():
+        pytest.skip("no ../shared/eval here")
+    used = {str(doc) for name in ("train.jsonl", "dev.jsonl") for item in fit_answers.read_set(name)
+            for doc in item.get("docs") or []}
+    assert all(not used.issuperset(item["docs"]) for item in questions if item["docs"])
