@@ -141,12 +141,13 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     title = text(language, "results_header", results=result_count(result, language), query=clean(result.query),
                  page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
-    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)
+    return _fields_into_pages(base, [_hit_field(hit, language) for hit in result.hits], language)
 
 
-def _hit_field(hit: Hit) -> tuple[str, str]:
+def _hit_field(hit: Hit, language: str) -> tuple[str, str]:
     where = provenance(hit.dateline, hit.sources, hit.places)
-    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), f"`{hit.story_id}`") if part)
+    copies = text(language, "copies", ids=", ".join(f"`{copy}`" for copy in hit.copies)) if hit.copies else ""
+    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), f"`{hit.story_id}`", copies) if part)
     return clean(hit.headline) or hit.story_id, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
 
 
@@ -322,4 +323,4 @@ def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
         return [discord.Embed(colour=ABSTAIN_COLOUR, description=text(language, "latest_none", about=about))]
     title = text(language, "latest_header", about=about, page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
-    return _fields_into_pages(base, [_hit_field(hit) for hit in result.hits], language)
+    return _fields_into_pages(base, [_hit_field(hit, language) for hit in result.hits], language)

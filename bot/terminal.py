@@ -57,8 +57,9 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
     before, after = style.match
     return [
         f"{number:>2}. {style.bold(hit.headline)}",
-        "    " + style.dim(_source_line(hit.dateline, hit.sources, hit.places, hit.published, language)
-                          + f" · {hit.kind} · {hit.story_id}"),
+        "    " + style.dim(" · ".join(part for part in (
+            _source_line(hit.dateline, hit.sources, hit.places, hit.published, language), hit.kind, hit.story_id,
+            text(language, "copies", ids=", ".join(hit.copies)) if hit.copies else "") if part)),
         _wrap(mark(hit.snippet, hit.highlights, before, after), "    "),
     ]
 

@@ -13,6 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "no_results": "Niets gevonden voor „{query}”.",
         "results_header": "{results} voor „{query}” (pagina {page}/{pages})",
+        "copies": "ook als {ids}",
         "read_all": "Gezocht naar artikelen met alle woorden: {words}",
         "read_any": "Geen artikel bevat alle woorden; dit zijn artikelen met een deel ervan: {words}",
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
@@ -123,6 +124,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "no_results": "Nothing found for “{query}”.",
         "results_header": "{results} for “{query}” (page {page}/{pages})",
+        "copies": "also as {ids}",
         "read_all": "Searched for articles with all words: {words}",
         "read_any": "No article has every word; these have some of them: {words}",
         "read_none": "Nothing was left to search for (only stop words or symbols).",

@@ -115,6 +115,7 @@ class Hit(JsonMixin):
     score: float
     highlights: list[Highlight] = field(default_factory=list)
     section: str | None = None
+    copies: list[str] = field(default_factory=list)  # ids of the same story filed again, not listed apart
 
 
 @dataclass(slots=True)

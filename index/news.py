@@ -48,7 +48,14 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
     result = search.run(searcher, narrowed, filters, limit=len(ids), page=1, page_size=len(ids))
     if result.reading.timed_out:  # partial: the stories it did not reach would be marked seen and never posted
         raise MatchingIncomplete(f"matching {topic!r} against {len(ids)} new stories hit the search time limit")
-    return result.hits
+    return [hit for hit in result.hits if not _filed_before(searcher, hit.story_id, ids)]
+
+
+def _filed_before(searcher: Searcher, story_id: str, ids: set[str]) -> bool:
+    """Whether the story is a copy of one indexed before the new `ids` (the same article arriving again,
+    through another feed or under another record id): that is no new story to post."""
+    stored = searcher.document(story_id=story_id)
+    return bool(stored) and any(other["story_id"] not in ids for other in searcher.documents(copy=stored["copy"]))
 
 
 def prepare(searcher: Searcher) -> None:
@@ -72,10 +79,12 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
         return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
     results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
-                              limit=min(limit, page * page_size))
-    total = min(len(results), limit)
+                              limit=min(limit, page * page_size) + search.MARGIN)
+    found = [(hit.score or 0.0, hit.fields()) for hit in results]
+    kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
+    total = min(len(results) - (len(found) - len(kept)), limit)  # each story once, however often filed
     start = (page - 1) * page_size
-    hits = [search.hit_from_stored(hit.score or 0.0, hit.fields(), weights)
-            for hit in results[start:start + page_size]]
+    hits = [search.hit_from_stored(score, stored, weights, copies)
+            for (score, stored), copies in kept[:limit][start:start + page_size]]
     return SearchResult(query=topic, total=total, hits=hits, page=page,
                         pages=math.ceil(total / page_size) if total else 0, reading=reading)

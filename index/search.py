@@ -19,9 +19,10 @@ import math
 import threading
 import time
 import weakref
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import query as wq
 from whoosh.collectors import Collector, FilterCollector, TimeLimit
@@ -37,7 +38,7 @@ from whoosh.query.qcore import _NullQuery
 from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
-from index.documents import story_from_stored
+from index.documents import copy_key, story_from_stored
 from index.models import Figure, Hit, QueryReading, SearchResult, Story
 from index.passages import snippet
 from index.times import to_utc_naive
@@ -296,11 +297,14 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
         collected = _collect(searcher, query, filters, wanted)
         found = _ordered(collected.found)
     reading.timed_out = collected.timed_out
-    pageable = min(collected.total, limit)
+    kept = first_of_copies(found, lambda item: item[3]["copy"], lambda item: item[1])
+    total = collected.total - (len(found) - len(kept))  # each story once, however often it was filed
+    pageable = min(total, limit)
     pages = max(1, math.ceil(pageable / page_size)) if pageable else 0
     start = (page - 1) * page_size
-    hits = [hit_from_stored(score, stored, read.weights) for score, _, _, stored in found[start:start + page_size]]
-    return SearchResult(query="", total=collected.total, hits=hits, page=page, pages=pages, reading=reading,
+    hits = [hit_from_stored(score, stored, read.weights, copies)
+            for (score, _, _, stored), copies in kept[start:start + page_size]]
+    return SearchResult(query="", total=total, hits=hits, page=page, pages=pages, reading=reading,
                         total_exact=collected.exact)
 
 
@@ -392,13 +396,31 @@ def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int)
     return _Collected(found, max(len(found), results.estimated_length()), False, timed_out)
 
 
-def hit_from_stored(score: float, stored: dict, weights: dict[str, float]) -> Hit:
+def hit_from_stored(score: float, stored: dict, weights: dict[str, float], copies: list[str] | None = None) -> Hit:
     story, _ = story_from_stored(stored["story"])
     text, highlights = snippet(story, weights)
     return Hit(story_id=story.story_id, kind=story.kind, headline=story.headline, dateline=story.dateline,
                places=story.places, sources=story.sources, published=story.published, snippet=text,
                file=story.file, record_id=story.record_id, score=round(score, 4), highlights=highlights,
-               section=story.section)
+               section=story.section, copies=list(copies or []))
+
+
+_Item = TypeVar("_Item")
+
+
+def first_of_copies(items: Sequence[_Item], copy_of: Callable[[_Item], str],
+                    id_of: Callable[[_Item], str]) -> list[tuple[_Item, list[str]]]:
+    """Each story once, where it first comes in `items`, with the ids of its copies that come later (the same
+    `documents.copy_key`): a copy is no second search result, no second report of the same figure in a
+    comparison, and no second story agreeing with an answer."""
+    kept: dict[str, tuple[_Item, list[str]]] = {}
+    for item in items:
+        key = copy_of(item)
+        if key in kept:
+            kept[key][1].append(id_of(item))
+        else:
+            kept[key] = (item, [])
+    return list(kept.values())
 
 
 @dataclass(slots=True)
@@ -408,6 +430,15 @@ class Found:
     score: float
     story: Story
     figures: list[Figure]
+    copies: list[str] = field(default_factory=list)  # ids of the same story filed again (`copy_key`)
+
+
+def distinct(found: list[Found]) -> list[Found]:
+    """`found` with each story once (`first_of_copies`), the ids of its later copies added to its own."""
+    kept = first_of_copies(found, lambda item: copy_key(item.story), lambda item: item.story.story_id)
+    for item, copies in kept:
+        item.copies.extend(copy for copy in copies if copy not in item.copies)
+    return [item for item, _ in kept]
 
 
 def top_stories(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int,
@@ -421,5 +452,6 @@ def top_stories(searcher: Searcher, read: ReadQuery, filters: Filters, limit: in
             continue
         found = sorted(_collect(searcher, query, filters, limit).found, key=lambda item: (-round(item[0], 6), item[1]))
         if found:
-            return [Found(score, *story_from_stored(stored["story"])) for score, _, _, stored in found[:limit]]
+            stories = [Found(score, *story_from_stored(stored["story"])) for score, _, _, stored in found]
+            return distinct(stories)[:limit]
     return []

@@ -48,7 +48,7 @@ from index.analysis import dutch_analyzer
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or what goes into it changes: the next start rebuilds the index.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 SCHEMA_FILE = "SCHEMA"
@@ -66,6 +66,7 @@ def build_schema() -> Schema:
     analyzer = dutch_analyzer()
     return Schema(
         story_id=ID(stored=True, unique=True),
+        copy=ID(stored=True),  # the same story filed again has the same (`documents.copy_key`)
         kind=ID(stored=True),
         headline=TEXT(analyzer=analyzer, field_boost=3.0),
         body=TEXT(analyzer=analyzer),

@@ -23,7 +23,7 @@ from index.answers.retrieve import Retrieved
 from index.documents import story_from_stored
 from index.meaning import meaning
 from index.openings import Openings, OpeningVectors, opening_of
-from index.search import Found
+from index.search import Found, distinct
 from index.store import IndexStore
 
 #: Stories added by closeness in meaning alone, beyond those the question's words found.
@@ -49,10 +49,12 @@ def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -
         return
     asked = meaning().question(question.plain)
     have = {found.story.story_id for found in retrieved.found}
-    added = [story_id for story_id in openings.nearest(asked, ADDED + len(have)) if story_id not in have][:ADDED]
-    if added:
+    # Twice as many as are added: a copy of a story already found (the same opening, so as close) adds nothing.
+    nearest = [story_id for story_id in openings.nearest(asked, 2 * ADDED + len(have)) if story_id not in have]
+    if nearest:
         with store.searcher() as searcher:
-            stored = [searcher.document(story_id=story_id) for story_id in added]
-        retrieved.found.extend(Found(0.0, *story_from_stored(fields["story"])) for fields in stored if fields)
+            stored = [searcher.document(story_id=story_id) for story_id in nearest]
+        added = [Found(0.0, *story_from_stored(fields["story"])) for fields in stored if fields]
+        retrieved.found[:] = distinct([*retrieved.found, *added])[:len(retrieved.found) + ADDED]
     vectors = openings.vectors(opening_of(found.story) for found in retrieved.found)
     retrieved.closeness = [None if vector is None else float(vector @ asked) for vector in vectors]

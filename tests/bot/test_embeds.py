@@ -128,6 +128,15 @@ def test_search_page_shows_each_hit_as_a_field() -> None:
     assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
+def test_a_story_filed_twice_names_its_copy_beside_its_id() -> None:
+    filed_twice = hit(0)
+    filed_twice.copies = ["r84ea59fedea"]
+    (embed,) = search_pages(SearchResult(query="Seoul", total=1, hits=[filed_twice]), "nl")
+    assert embed.fields[0].value.split("\n")[0].endswith("· `a00000000000` · ook als `r84ea59fedea`")
+    (embed,) = search_pages(SearchResult(query="Seoul", total=1, hits=[filed_twice]), "en")
+    assert "· also as `r84ea59fedea`" in embed.fields[0].value
+
+
 def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
     result = SearchResult(query="soldaten", total=25, hits=[hit(n, LONG) for n in range(25)])
     pages = search_pages(result, "en")

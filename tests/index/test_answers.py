@@ -196,7 +196,8 @@ def test_a_role_the_question_names_is_not_part_of_the_name_that_answers(tmp_path
 
 def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path) -> None:
     """The newspaper records hold the same article under several papers' ids: the related passages show
-    other reports, not the quote's own sentence again from the copy."""
+    other reports, not the quote's own sentence again from the copy, and the copy is no second report of the
+    figure (it was listed under "Wat de berichten zeggen" as one)."""
     text = ("Volgens de staatsaanklager brachten zijn veiligheidstroepen 862 mensen om, kort na de val van "
             "dictator Nicolae Ceausescu.", "Het proces begint volgende maand in Boekarest.")
     records = [article("1", "Proces tegen ex-president Iliescu", *text),
@@ -210,6 +211,7 @@ def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path)
     texts = [quote.text for quote in shown]
     assert any("862 mensen" in text for text in texts)
     assert len(texts) == len(set(texts)) and len(texts) >= 2, texts  # the other story is still shown
+    assert [figure.value for figure in answer.figures].count(862) <= 1
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:

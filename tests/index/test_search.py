@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from bot.terminal import Style, render_search
 from bot.texts import describe_reading
 from index.analysis import terms
 from index.library import Library
@@ -79,8 +81,8 @@ def test_equal_scores_are_ordered_by_time_then_id_and_pages_do_not_overlap(tmp_p
     for number in range(12):
         day = 1 + number % 4
         (folder / f"{number:02d}.txt").write_text(
-            f"date: 2024-03-{day:02d}T12:00:00+01:00\n\nGelijke kop\nAMSTERDAM (ANP) - Gelijke tekst over tulpen.",
-            "utf-8")
+            f"date: 2024-03-{day:02d}T12:00:00+01:00\n\nGelijke kop\nAMSTERDAM (ANP) - Gelijke tekst over tulpen, "
+            f"nummer{number}.", "utf-8")  # each its own text: the same text on the same day is one story
     library = Library(folder, tmp_path / "index")
     library.ensure_index()
     pages = [library.search("tulpen", page=page, page_size=5) for page in (1, 2, 3)]
@@ -90,6 +92,33 @@ def test_equal_scores_are_ordered_by_time_then_id_and_pages_do_not_overlap(tmp_p
     keys = [(-hit.published.timestamp(), hit.story_id) for result in pages for hit in result.hits]
     assert keys == sorted(keys)
     assert [hit.story_id for hit in library.search("tulpen", page=1, page_size=5).hits] == ids[:5]
+    library.close()
+
+
+def test_a_story_filed_twice_is_one_result_that_names_its_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = "Een uiltje uit Rotterdam kreeg nieuwe veren van een overleden soortgenoot, meldt de opvang."
+    records = [
+        {"id": 1, "title": "Uiltje opgeknapt", "text": body, "published_at": "2019-03-06"},
+        {"id": 2, "title": "Uiltje opgeknapt door transplantatie", "text": body, "published_at": "2019-03-06"},
+        {"id": 3, "title": "Uiltje opgeknapt", "text": body, "published_at": "2019-04-11"},  # another day: another item
+        {"id": 4, "title": "Uil in de opvang", "text": "Een andere uil uit Rotterdam herstelt in de opvang.",
+         "published_at": "2019-03-06"},
+    ]
+    (folder / "articles.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), "utf-8")
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    result = library.search("uiltje veren")
+    assert result.total == 2
+    first, second = sorted(result.hits, key=lambda hit: hit.published)
+    assert first.copies and second.copies == []
+    both = {first.story_id, *first.copies}
+    assert len(both) == 2 and {library.story(story_id).record_id for story_id in both} == {"1", "2"}
+    shown = render_search(result, Style(False), "nl")
+    assert f"{first.story_id} · ook als {first.copies[0]}" in shown and shown.count("Uiltje opgeknapt") == 2
+    newest = library.latest("uiltje")
+    assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
     library.close()
 
 
@@ -173,3 +202,29 @@ def test_a_lone_quote_in_advanced_syntax_is_ignored(seed_library: Library) -> No
 def test_plain_mode_never_reads_syntax(seed_library: Library) -> None:
     assert seed_library.search("bron:AFP").reading.syntax == "plain"
     assert seed_library.search("Zelensky OR Netanyahu").reading.match == "any"
+
+
+def test_a_follow_gets_a_story_filed_again_later_only_the_first_time(tmp_path: Path) -> None:
+    """New stories are matched against follows; a copy of a story indexed before is not new (the same
+    article arriving through a second feed), and two copies arriving together are one post."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = "Bij Vlissingen is een proef met zeewier op de Westerschelde begonnen, meldt de provincie."
+
+    def records(name: str, *rows: tuple[int, str]) -> None:
+        (folder / name).write_text("".join(json.dumps({"id": number, "title": "Zeewierproef", "text": text,
+                                                       "published_at": "2024-05-02"}) + "\n"
+                                           for number, text in rows), "utf-8")
+
+    records("first.jsonl", (1, body))
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    _, before = library.story_ids()
+    records("second.jsonl", (2, body), (3, "Een tweede proef met zeewier start bij Yerseke, zegt de provincie."))
+    auction = "Zeewier uit Yerseke gaat naar de veiling, meldt de provincie."
+    records("third.jsonl", (4, auction), (5, auction))
+    library.reindex()
+    _, after = library.story_ids()
+    posted = library.matching("zeewier", after - before)
+    assert sorted(library.story(hit.story_id).record_id for hit in posted) in (["3", "4"], ["3", "5"])
+    library.close()
