@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.formatting import figure_parts, framing, mark, provenance
-from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
+from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, story_reference, text
 from index.models import (
     Answer,
     Comparison,
@@ -146,8 +146,8 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
 
 def _hit_field(hit: Hit, language: str) -> tuple[str, str]:
     where = provenance(hit.dateline, hit.sources, hit.places)
-    copies = text(language, "copies", ids=", ".join(f"`{copy}`" for copy in hit.copies)) if hit.copies else ""
-    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), f"`{hit.story_id}`", copies) if part)
+    reference = story_reference(language, hit.story_id, hit.copies, "`")
+    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), reference) if part)
     return clean(hit.headline) or hit.story_id, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
 
 
@@ -177,7 +177,8 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
                           description=clip(body, DESCRIPTION_LIMIT), timestamp=quote.published)
     if clean(where, plain=True):
         embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
-    embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {quote.story_id}" if title else quote.story_id,
+    reference = story_reference(language, quote.story_id, quote.copies)
+    embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {reference}" if title else reference,
                                FOOTER_LIMIT))
     return embed
 
@@ -222,14 +223,14 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
                  file=("dateline-chart.png", png) if png else None)
 
 
-def _related(quote: Quote) -> str:
+def _related(quote: Quote, language: str) -> str:
     """A related passage in an abstention: the passage itself (the answer is often in it though not sure
     enough, which the story's headline alone would hide), shortened, as a pointer to its story and not a quote
     that answers; a brief is its own headline."""
     line = f"• „{clean(clip(quote.text, RELATED_PASSAGE))}”"
     if quote.headline.strip() != quote.text.strip():
         line += f" — {clean(clip(quote.headline, RELATED_HEADLINE))}"
-    return f"{line} (`{quote.story_id}`)"
+    return f"{line} ({story_reference(language, quote.story_id, quote.copies, '`')})"
 
 
 def answer_reply(answer: Answer, language: str) -> Reply:
@@ -237,7 +238,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     if answer.abstained:
         embed = discord.Embed(description=clean(abstention(answer, language)), colour=ABSTAIN_COLOUR)
         if answer.evidence:
-            related = "\n".join(_related(quote) for quote in answer.evidence)
+            related = "\n".join(_related(quote, language) for quote in answer.evidence)
             embed.add_field(name=text(language, "answer_related"), value=clip(related, FIELD_VALUE_LIMIT))
         return Reply(embeds=[embed])
     assert answer.quote is not None
@@ -250,7 +251,8 @@ def answer_reply(answer: Answer, language: str) -> Reply:
         embed.add_field(name=text(language, "answer_figures"), inline=False, value=clip(
             "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
-    embed.set_footer(text=clip(f"{confidence} · {clean(answer.quote.headline, plain=True)} · {answer.quote.story_id}",
+    reference = story_reference(language, answer.quote.story_id, answer.quote.copies)
+    embed.set_footer(text=clip(f"{confidence} · {clean(answer.quote.headline, plain=True)} · {reference}",
                                FOOTER_LIMIT))
     return Reply(embeds=[embed])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import figure_parts, framing, local_time, mark, provenance
-from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, text
+from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, story_reference, text
 from index.models import (
     Answer,
     Comparison,
@@ -58,8 +58,8 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
     return [
         f"{number:>2}. {style.bold(hit.headline)}",
         "    " + style.dim(" · ".join(part for part in (
-            _source_line(hit.dateline, hit.sources, hit.places, hit.published, language), hit.kind, hit.story_id,
-            text(language, "copies", ids=", ".join(hit.copies)) if hit.copies else "") if part)),
+            _source_line(hit.dateline, hit.sources, hit.places, hit.published, language), hit.kind,
+            story_reference(language, hit.story_id, hit.copies)) if part)),
         _wrap(mark(hit.snippet, hit.highlights, before, after), "    "),
     ]
 
@@ -95,7 +95,7 @@ def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ")
         _wrap("“" + mark(quote.text, quote.highlights, before, after) + "”", indent),
         indent + "— " + style.bold(_source_line(quote.dateline, quote.sources, quote.places, quote.published,
                                                 language)),
-        indent + "  " + style.dim(f"{quote.headline} · {quote.story_id}"),
+        indent + "  " + style.dim(f"{quote.headline} · {story_reference(language, quote.story_id, quote.copies)}"),
     ]
 
 

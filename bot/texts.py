@@ -238,6 +238,15 @@ def text(language: str, key: str, **values: object) -> str:
     return table[key].format(**values)
 
 
+def story_reference(language: str, story_id: str, copies: list[str], mark: str = "") -> str:
+    """A story's id with the ids of its copies, the same story filed again ("a1195f5ec131 · ook als
+    r84ea59fedea"); `mark` goes around each id (Discord's code span)."""
+    reference = f"{mark}{story_id}{mark}"
+    if not copies:
+        return reference
+    return f"{reference} · " + text(language, "copies", ids=", ".join(f"{mark}{copy}{mark}" for copy in copies))
+
+
 def describe_reading(reading: QueryReading, language: str) -> list[str]:
     """How a query was read, as lines in the reader's language."""
     lines = []

@@ -140,7 +140,7 @@ class Library:
         with self.store.searcher() as searcher:
             read = search.read_plain(searcher, text)
             stories = search.top_stories(searcher, read, filters, PASSAGE_STORIES, any_words=True)
-        quotes = rank_quotes([found.story for found in stories], read.weights)
+        quotes = rank_quotes(stories, read.weights)
         return QuoteResult(query=text, quote=quotes[0] if quotes else None, more=quotes[1:1 + more],
                            reading=read.reading)
 

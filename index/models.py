@@ -166,6 +166,7 @@ class Quote(JsonMixin):
     highlights: list[Highlight] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     kind: str = "article"
+    copies: list[str] = field(default_factory=list)  # ids of the same story filed again, where it also stands
 
 
 @dataclass(slots=True)

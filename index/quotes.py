@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from index.models import Highlight, Quote, Story
 from index.passages import match_sentence
+from index.search import Found
 from index.sentences import sentence_spans
 
 
@@ -55,20 +56,21 @@ def best_passage(story: Story, weights: dict[str, float]) -> tuple[str, float, l
     return text, best.score, highlights
 
 
-def quote_from(story: Story, text: str, score: float, highlights: list[Highlight]) -> Quote:
+def quote_from(found: Found, text: str, score: float, highlights: list[Highlight]) -> Quote:
+    story = found.story
     return Quote(text=text, dateline=story.dateline, sources=list(story.sources), headline=story.headline,
                  published=story.published, story_id=story.story_id, file=story.file,
                  record_id=story.record_id, score=round(score, 4), highlights=highlights,
-                 places=list(story.places), kind=story.kind)
+                 places=list(story.places), kind=story.kind, copies=list(found.copies))
 
 
-def rank_quotes(stories: list[Story], weights: dict[str, float]) -> list[Quote]:
+def rank_quotes(stories: list[Found], weights: dict[str, float]) -> list[Quote]:
     """One best passage per story, best first; the story's search rank (list order) breaks ties."""
     ranked = []
-    for rank, story in enumerate(stories):
-        found = best_passage(story, weights)
-        if found:
-            text, score, highlights = found
-            ranked.append((-score, rank, quote_from(story, text, score, highlights)))
+    for rank, found in enumerate(stories):
+        passage = best_passage(found.story, weights)
+        if passage:
+            text, score, highlights = passage
+            ranked.append((-score, rank, quote_from(found, text, score, highlights)))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [quote for _, _, quote in ranked]

@@ -39,7 +39,7 @@ def _shown(question: Question, span: spans.Span, text: str) -> bool:
 def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
     text = candidate.passage or candidate.sentence
     _, _, highlights = match_sentence(text, weights)
-    return quote_from(candidate.story, text, candidate.probability, highlights)
+    return quote_from(candidate.found, text, candidate.probability, highlights)
 
 
 def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate | None) -> list[Quote]:

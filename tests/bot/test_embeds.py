@@ -22,6 +22,7 @@ from bot.embeds import (
     clean,
     comparison_reply,
     marked,
+    quote_embed,
     quote_reply,
     reindex_reply,
     search_pages,
@@ -135,6 +136,9 @@ def test_a_story_filed_twice_names_its_copy_beside_its_id() -> None:
     assert embed.fields[0].value.split("\n")[0].endswith("· `a00000000000` · ook als `r84ea59fedea`")
     (embed,) = search_pages(SearchResult(query="Seoul", total=1, hits=[filed_twice]), "en")
     assert "· also as `r84ea59fedea`" in embed.fields[0].value
+    quoted = quote()
+    quoted.copies = ["r84ea59fedea"]
+    assert quote_embed(quoted, "nl").footer.text == "a1195f5ec131 · ook als r84ea59fedea"
 
 
 def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:

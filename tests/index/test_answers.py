@@ -212,6 +212,7 @@ def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path)
     assert any("862 mensen" in text for text in texts)
     assert len(texts) == len(set(texts)) and len(texts) >= 2, texts  # the other story is still shown
     assert [figure.value for figure in answer.figures].count(862) <= 1
+    assert answer.quote is not None and len(answer.quote.copies) == 1  # where else the quote stands
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:

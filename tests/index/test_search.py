@@ -117,6 +117,8 @@ def test_a_story_filed_twice_is_one_result_that_names_its_copy(tmp_path: Path) -
     assert len(both) == 2 and {library.story(story_id).record_id for story_id in both} == {"1", "2"}
     shown = render_search(result, Style(False), "nl")
     assert f"{first.story_id} · ook als {first.copies[0]}" in shown and shown.count("Uiltje opgeknapt") == 2
+    quoted = library.quote("uiltje veren").quote
+    assert quoted is not None and {quoted.story_id, *quoted.copies} == both
     newest = library.latest("uiltje")
     assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
     library.close()
