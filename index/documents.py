@@ -33,10 +33,11 @@ def _encode(value: Any) -> Any:
 
 def copy_key(story: Story) -> str:
     """What two stories share when they are one story filed twice: the same body, word for word, on the same
-    day (the same article under two record ids, a wire item arriving in two feeds: 30 pairs of the newspaper
-    corpus's records, six of them under another headline). The day keeps a recurring text apart (the same
-    call for birth notices under "Net op de wereld" on two days is two items). A story without a body is its
-    headline. Indexed (field `copy`), so that a copy is found by a lookup rather than by reading stories."""
+    day (the same article under two record ids, a wire item arriving in two feeds: 30 groups of the newspaper
+    corpus's records, 29 pairs and a triple, six of them under another headline). The day keeps a recurring
+    text apart (the same call for birth notices under "Net op de wereld" on two days is two items). A story
+    without a body is its headline. Indexed (field `copy`), so that a copy is found by a lookup rather than by
+    reading stories."""
     day = story.published.date().isoformat() if story.published else ""
     body = " ".join((story.text or story.headline).split())
     return hashlib.blake2b(f"{day}\n{body}".encode(), digest_size=10).hexdigest()

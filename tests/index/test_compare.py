@@ -124,8 +124,8 @@ def test_ages_are_not_compared(tmp_path: Path) -> None:
 
 
 def test_a_report_filed_twice_counts_once(tmp_path: Path) -> None:
-    """The same article under two record ids (as 30 pairs of the newspaper corpus are) is one report: its
-    figure is listed once, with no change of +0 from itself to itself."""
+    """The same article under two record ids (as 30 groups of the newspaper corpus's records are) is one
+    report: its figure is listed once, with no change of +0 from itself to itself."""
     articles = tmp_path / "articles"
     articles.mkdir()
     sentenced = "Een man (50) uit Hillegom is door de rechtbank veroordeeld tot zes jaar cel wegens grof geweld."
