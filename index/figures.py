@@ -325,8 +325,10 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, start: int,
     if kind == "people":
         return _outcome_in([token.lower for token in tokens[unit_index + 1:unit_index + 4]],
                           {token.lower for token in tokens[max(0, start - 3):start]}) or kind
-    if folded == "jaar" and unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud":
-        return "age"  # "65 jaar oud" is how old someone is, not how long something took
+    # "65 jaar oud" and "in de leeftijd van 20 tot 27 jaar" are how old someone is, not how long something took
+    old = unit_index + 1 < len(tokens) and tokens[unit_index + 1].lower == "oud"
+    if folded == "jaar" and (old or "leeftijd" in {token.lower for token in tokens[max(0, start - 4):start]}):
+        return "age"
     return kind
 
 

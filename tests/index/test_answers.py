@@ -551,6 +551,16 @@ def test_patterns_that_used_to_fail(newspapers: Library, question: str, expected
     assert expected in (result.answer or "") + quote.text
 
 
+def test_an_age_in_another_report_is_no_other_figure_for_years_in_prison(newspapers: Library) -> None:
+    """"in de leeftijd van 20 tot 27 jaar" (the suspects of another case) was listed beside "zes jaar cel" as a
+    report that differs; the sentence's copy in a second paper is named, not listed as a second report."""
+    result = newspapers.ask("hoeveel jaar cel kreeg hij voor grof geweld?")
+    assert result.answer == "zes jaar" and result.quote is not None, result.reason
+    assert [figure.text for figure in result.figures] == ["zes jaar"] and result.disagreement is None
+    assert {result.quote.record_id, *(newspapers.story(copy).record_id for copy in result.quote.copies)} == {
+        "10672771", "10672713"}
+
+
 def test_a_question_about_what_is_to_come_is_answered_with_a_time_still_to_come(newspapers: Library) -> None:
     """'Het herdenkingsteken voor de slachtoffers van de Schiedamse treinramp in 1976 wordt op zaterdag 4 mei
     onthuld': for "wanneer wordt … onthuld" the answer on top is the date of the unveiling, not the year of

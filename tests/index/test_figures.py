@@ -51,10 +51,17 @@ def test_a_range_keeps_both_ends() -> None:
 
 
 @pytest.mark.parametrize("sentence", ["De deelnemers waren tussen 24 en 65 jaar oud.",
-                                      "Een 45-jarige man is opgepakt.", "De man is 45 jaar oud."])
+                                      "Een 45-jarige man is opgepakt.", "De man is 45 jaar oud.",
+                                      "Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.",
+                                      "Hij overleed op de leeftijd van 67 jaar."])
 def test_an_age_is_read_as_an_age_not_a_duration(sentence: str) -> None:
-    """Kept as an age (it answers "hoe oud"), so that comparisons can leave it out (tests/index/test_compare.py)."""
+    """Kept as an age (it answers "hoe oud"), so that comparisons can leave it out (tests/index/test_compare.py),
+    and an answer does not list it beside a sentence's years as another report's (test_answers.py)."""
     assert only(sentence).kind == "age"
+
+
+def test_years_near_the_word_leeftijd_but_not_of_it_stay_a_duration() -> None:
+    assert only("De leeftijd waarop je AOW krijgt, stijgt over drie jaar.").kind == "duration"
 
 
 @pytest.mark.parametrize(("sentence", "qualifier"), [
