@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from index.library import Library
+from tests.index.test_answers import article, library_of
 
 
 def test_north_korean_troops_in_russia_across_reports(seed_library: Library, tmp_path: Path) -> None:
@@ -126,21 +126,11 @@ def test_ages_are_not_compared(tmp_path: Path) -> None:
 def test_a_report_filed_twice_counts_once(tmp_path: Path) -> None:
     """The same article under two record ids (as 30 groups of the newspaper corpus's records are) is one
     report: its figure is listed once, with no change of +0 from itself to itself."""
-    articles = tmp_path / "articles"
-    articles.mkdir()
     sentenced = "Een man (50) uit Hillegom is door de rechtbank veroordeeld tot zes jaar cel wegens grof geweld."
-    records = [
-        {"id": 1, "title": "Zes jaar cel voor grof geweld", "text": sentenced, "published_at": "2019-03-06"},
-        {"id": 2, "title": "Zes jaar cel voor grof geweld", "text": sentenced, "published_at": "2019-03-06"},
-        {"id": 3, "title": "Hoger beroep na grof geweld", "published_at": "2019-06-12",
-         "text": "In hoger beroep is de straf van de man uit Hillegom verlaagd tot vier jaar cel wegens grof geweld."},
-    ]
-    (articles / "articles.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), "utf-8")
-    library = Library(articles, tmp_path / "index")
-    library.ensure_index()
-    try:
+    appeal = "In hoger beroep is de straf van de man uit Hillegom verlaagd tot vier jaar cel wegens grof geweld."
+    with library_of(tmp_path, article("1", "Zes jaar cel voor grof geweld", sentenced, published="2019-03-06"),
+                    article("2", "Zes jaar cel voor grof geweld", sentenced, published="2019-03-06"),
+                    article("3", "Hoger beroep na grof geweld", appeal, published="2019-06-12")) as library:
         result = library.compare("cel grof geweld Hillegom")
-    finally:
-        library.close()
     assert [figure.value for figure in result.figures] == [6, 4]
     assert [change.text for change in result.changes] == ["6 → 4 (−2)"]

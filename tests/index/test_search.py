@@ -13,6 +13,7 @@ from bot.texts import describe_reading
 from index.analysis import terms
 from index.library import Library
 from index.models import SearchResult
+from tests.index.test_answers import article, library_of
 
 
 def test_dutch_analysis_makes_forms_alike() -> None:
@@ -96,32 +97,24 @@ def test_equal_scores_are_ordered_by_time_then_id_and_pages_do_not_overlap(tmp_p
 
 
 def test_a_story_filed_twice_is_one_result_that_names_its_copy(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
     body = "Een uiltje uit Rotterdam kreeg nieuwe veren van een overleden soortgenoot, meldt de opvang."
-    records = [
-        {"id": 1, "title": "Uiltje opgeknapt", "text": body, "published_at": "2019-03-06"},
-        {"id": 2, "title": "Uiltje opgeknapt door transplantatie", "text": body, "published_at": "2019-03-06"},
-        {"id": 3, "title": "Uiltje opgeknapt", "text": body, "published_at": "2019-04-11"},  # another day: another item
-        {"id": 4, "title": "Uil in de opvang", "text": "Een andere uil uit Rotterdam herstelt in de opvang.",
-         "published_at": "2019-03-06"},
-    ]
-    (folder / "articles.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), "utf-8")
-    library = Library(folder, tmp_path / "index")
-    library.ensure_index()
-    result = library.search("uiltje veren")
-    assert result.total == 2
-    first, second = sorted(result.hits, key=lambda hit: hit.published)
-    assert first.copies and second.copies == []
-    both = {first.story_id, *first.copies}
-    assert len(both) == 2 and {library.story(story_id).record_id for story_id in both} == {"1", "2"}
-    shown = render_search(result, Style(False), "nl")
-    assert f"{first.story_id} · ook als {first.copies[0]}" in shown and shown.count("Uiltje opgeknapt") == 2
-    quoted = library.quote("uiltje veren").quote
-    assert quoted is not None and {quoted.story_id, *quoted.copies} == both
-    newest = library.latest("uiltje")
-    assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
-    library.close()
+    with library_of(tmp_path, article("1", "Uiltje opgeknapt", body, published="2019-03-06"),
+                    article("2", "Uiltje opgeknapt door transplantatie", body, published="2019-03-06"),
+                    article("3", "Uiltje opgeknapt", body, published="2019-04-11"),  # another day: another item
+                    article("4", "Uil in de opvang", "Een andere uil uit Rotterdam herstelt in de opvang.",
+                            published="2019-03-06")) as library:
+        result = library.search("uiltje veren")
+        assert result.total == 2
+        first, second = sorted(result.hits, key=lambda hit: hit.published)
+        assert first.copies and second.copies == []
+        both = {first.story_id, *first.copies}
+        assert len(both) == 2 and {library.story(story_id).record_id for story_id in both} == {"1", "2"}
+        shown = render_search(result, Style(False), "nl")
+        assert f"{first.story_id} · ook als {first.copies[0]}" in shown and shown.count("Uiltje opgeknapt") == 2
+        quoted = library.quote("uiltje veren").quote
+        assert quoted is not None and {quoted.story_id, *quoted.copies} == both
+        newest = library.latest("uiltje")
+        assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
 
 
 def test_snippets_mark_the_matched_words(seed_library: Library) -> None:
