@@ -64,13 +64,13 @@ def quote_from(found: Found, text: str, score: float, highlights: list[Highlight
                  places=list(story.places), kind=story.kind, copies=list(found.copies))
 
 
-def rank_quotes(stories: list[Found], weights: dict[str, float]) -> list[Quote]:
+def rank_quotes(found: list[Found], weights: dict[str, float]) -> list[Quote]:
     """One best passage per story, best first; the story's search rank (list order) breaks ties."""
     ranked = []
-    for rank, found in enumerate(stories):
-        passage = best_passage(found.story, weights)
+    for rank, item in enumerate(found):
+        passage = best_passage(item.story, weights)
         if passage:
             text, score, highlights = passage
-            ranked.append((-score, rank, quote_from(found, text, score, highlights)))
+            ranked.append((-score, rank, quote_from(item, text, score, highlights)))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [quote for _, _, quote in ranked]

@@ -38,7 +38,7 @@ from whoosh.query.qcore import _NullQuery
 from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
-from index.documents import copy_key, story_from_stored
+from index.documents import story_from_stored
 from index.models import Figure, Hit, QueryReading, SearchResult, Story
 from index.passages import snippet
 from index.times import to_utc_naive
@@ -430,12 +430,18 @@ class Found:
     score: float
     story: Story
     figures: list[Figure]
-    copies: list[str] = field(default_factory=list)  # ids of the same story filed again (`copy_key`)
+    copy: str  # what its copies share (`documents.copy_key`, as indexed)
+    copies: list[str] = field(default_factory=list)  # ids of the same story filed again
+
+
+def found_from_stored(score: float, stored: dict) -> Found:
+    """A story as the index stores it (Whoosh's stored fields), found with this score."""
+    return Found(score, *story_from_stored(stored["story"]), stored["copy"])
 
 
 def distinct(found: list[Found]) -> list[Found]:
     """`found` with each story once (`first_of_copies`), the ids of its later copies added to its own."""
-    kept = first_of_copies(found, lambda item: copy_key(item.story), lambda item: item.story.story_id)
+    kept = first_of_copies(found, lambda item: item.copy, lambda item: item.story.story_id)
     for item, copies in kept:
         item.copies.extend(copy for copy in copies if copy not in item.copies)
     return [item for item, _ in kept]
@@ -452,6 +458,5 @@ def top_stories(searcher: Searcher, read: ReadQuery, filters: Filters, limit: in
             continue
         found = sorted(_collect(searcher, query, filters, limit).found, key=lambda item: (-round(item[0], 6), item[1]))
         if found:
-            stories = [Found(score, *story_from_stored(stored["story"])) for score, _, _, stored in found]
-            return distinct(stories)[:limit]
+            return distinct([found_from_stored(score, stored) for score, _, _, stored in found])[:limit]
     return []

@@ -43,8 +43,9 @@ def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
 
 
 def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate | None) -> list[Quote]:
-    """The likeliest passages of other stories, each story and each text once: a second paper's copy of an
-    article (the newspaper records hold many) would show the reader a passage they already have."""
+    """The likeliest passages of other stories, each story and each text once: a passage that another story
+    repeats (a second paper's version of an article that differs elsewhere; a word-for-word copy is one story
+    already, `search.distinct`) would show the reader a passage they already have."""
     quotes = []
     stories = {best.story.story_id} if best else set()
     texts = {best.quoted} if best else set()

@@ -20,10 +20,9 @@ from pathlib import Path
 
 from index.answers.question import Question
 from index.answers.retrieve import Retrieved
-from index.documents import story_from_stored
 from index.meaning import meaning
 from index.openings import Openings, OpeningVectors, opening_of
-from index.search import Found, distinct
+from index.search import distinct, found_from_stored
 from index.store import IndexStore
 
 #: Stories added by closeness in meaning alone, beyond those the question's words found.
@@ -54,7 +53,7 @@ def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -
     if nearest:
         with store.searcher() as searcher:
             stored = [searcher.document(story_id=story_id) for story_id in nearest]
-        added = [Found(0.0, *story_from_stored(fields["story"])) for fields in stored if fields]
+        added = [found_from_stored(0.0, fields) for fields in stored if fields]
         retrieved.found[:] = distinct([*retrieved.found, *added])[:len(retrieved.found) + ADDED]
     vectors = openings.vectors(opening_of(found.story) for found in retrieved.found)
     retrieved.closeness = [None if vector is None else float(vector @ asked) for vector in vectors]

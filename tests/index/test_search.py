@@ -202,24 +202,21 @@ def test_plain_mode_never_reads_syntax(seed_library: Library) -> None:
 def test_a_follow_gets_a_story_filed_again_later_only_the_first_time(tmp_path: Path) -> None:
     """New stories are matched against follows; a copy of a story indexed before is not new (the same
     article arriving through a second feed), and two copies arriving together are one post."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
     body = "Bij Vlissingen is een proef met zeewier op de Westerschelde begonnen, meldt de provincie."
-
-    def records(name: str, *rows: tuple[int, str]) -> None:
-        (folder / name).write_text("".join(json.dumps({"id": number, "title": "Zeewierproef", "text": text,
-                                                       "published_at": "2024-05-02"}) + "\n"
-                                           for number, text in rows), "utf-8")
-
-    records("first.jsonl", (1, body))
-    library = Library(folder, tmp_path / "index")
-    library.ensure_index()
-    _, before = library.story_ids()
-    records("second.jsonl", (2, body), (3, "Een tweede proef met zeewier start bij Yerseke, zegt de provincie."))
+    second = "Een tweede proef met zeewier start bij Yerseke, zegt de provincie."
     auction = "Zeewier uit Yerseke gaat naar de veiling, meldt de provincie."
-    records("third.jsonl", (4, auction), (5, auction))
-    library.reindex()
-    _, after = library.story_ids()
-    posted = library.matching("zeewier", after - before)
-    assert sorted(library.story(hit.story_id).record_id for hit in posted) in (["3", "4"], ["3", "5"])
-    library.close()
+
+    def records(library: Library, name: str, *rows: tuple[str, str]) -> None:
+        """A file of records that arrives after the library was built."""
+        (library.articles / name).write_text("".join(
+            json.dumps(article(number, "Zeewierproef", text, published="2024-05-02")) + "\n"
+            for number, text in rows), "utf-8")
+
+    with library_of(tmp_path, article("1", "Zeewierproef", body, published="2024-05-02")) as library:
+        _, before = library.story_ids()
+        records(library, "second.jsonl", ("2", body), ("3", second))
+        records(library, "third.jsonl", ("4", auction), ("5", auction))
+        library.reindex()
+        _, after = library.story_ids()
+        posted = library.matching("zeewier", after - before)
+        assert sorted(library.story(hit.story_id).record_id for hit in posted) in (["3", "4"], ["3", "5"])
