@@ -534,9 +534,12 @@ def main(argv: list[str] | None = None) -> int:
             answer_model.load.cache_clear()
             print(f"threshold {threshold:.2f} chosen on dev part A ({len(part_a)} questions)", file=sys.stderr)
         models = answer_model.load()
-        parts = [("dev part A (threshold chosen here)", part_a), ("dev part B (held apart)", part_b),
-                 ("blind set, first hundred (read)", blind_a), ("blind set, second hundred (held apart)", blind_b)]
-        for name, questions in parts[::2] if args.read_only else parts:
+        parts = [("dev part A (threshold chosen here)", part_a, True), ("dev part B (held apart)", part_b, False),
+                 ("blind set, first hundred (read)", blind_a, True),
+                 ("blind set, second hundred (held apart)", blind_b, False)]
+        for name, questions, read in parts:
+            if args.read_only and not read:
+                continue
             rows = judge_all(library, questions, models, score)
             print(f"\n## {name}\n\n{table(rows)}\n\n{calibration(rows)}")
             if args.verbose:
