@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.formatting import figure_parts, framing, mark, provenance
-from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, story_reference, text
+from bot.texts import (
+    abstention,
+    counted,
+    describe_reading,
+    past_the_end,
+    reindex_summary,
+    result_count,
+    story_reference,
+    text,
+)
 from index.models import (
     Answer,
     Comparison,
@@ -135,7 +144,8 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     reading = "\n".join(clean(line) for line in describe_reading(result.reading, language))
     if not result.hits:
         embed = discord.Embed(colour=ABSTAIN_COLOUR, description=clip(
-            text(language, "no_results", query=clean(result.query)) + ("\n" + reading if reading else ""),
+            (past_the_end(result, language) or text(language, "no_results", query=clean(result.query)))
+            + ("\n" + reading if reading else ""),
             DESCRIPTION_LIMIT))
         return [embed]
     title = text(language, "results_header", results=result_count(result, language), query=clean(result.query),
@@ -322,7 +332,8 @@ def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     """A page of /latest: the newest stories (of a topic), as /search shows hits."""
     about = text(language, "latest_about", topic=clean(result.query)) if result.query.strip() else ""
     if not result.hits:
-        return [discord.Embed(colour=ABSTAIN_COLOUR, description=text(language, "latest_none", about=about))]
+        empty = past_the_end(result, language) or text(language, "latest_none", about=about)
+        return [discord.Embed(colour=ABSTAIN_COLOUR, description=empty)]
     title = text(language, "latest_header", about=about, page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
     return _fields_into_pages(base, [_hit_field(hit, language) for hit in result.hits], language)

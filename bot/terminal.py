@@ -9,7 +9,16 @@ from __future__ import annotations
 import textwrap
 
 from bot.formatting import figure_parts, framing, local_time, mark, provenance
-from bot.texts import abstention, counted, describe_reading, reindex_summary, result_count, story_reference, text
+from bot.texts import (
+    abstention,
+    counted,
+    describe_reading,
+    past_the_end,
+    reindex_summary,
+    result_count,
+    story_reference,
+    text,
+)
 from index.models import (
     Answer,
     Comparison,
@@ -67,7 +76,7 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
 def render_search(result: SearchResult, style: Style, language: str) -> str:
     lines = [style.dim(line) for line in describe_reading(result.reading, language)]
     if not result.hits:
-        lines.append(text(language, "no_results", query=result.query))
+        lines.append(past_the_end(result, language) or text(language, "no_results", query=result.query))
         return "\n".join(lines)
     lines.append(text(language, "results_header", results=result_count(result, language), query=result.query,
                       page=result.page, pages=result.pages))
@@ -178,7 +187,7 @@ def render_latest(result: SearchResult, style: Style, language: str, page_size: 
     """/latest in a terminal: the newest stories (of a topic), newest first."""
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
     if not result.hits:
-        return text(language, "latest_none", about=about)
+        return past_the_end(result, language) or text(language, "latest_none", about=about)
     lines = [text(language, "latest_header", about=about, page=result.page, pages=result.pages)]
     for offset, hit in enumerate(result.hits):
         lines.extend(["", *render_hit(hit, (result.page - 1) * page_size + 1 + offset, style, language)])

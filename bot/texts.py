@@ -14,6 +14,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_results": "Niets gevonden voor „{query}”.",
         "results_header": "{results} voor „{query}” (pagina {page}/{pages})",
         "copies": "ook als {ids}",
+        "page_past_end": "Er is geen pagina {page}; de laatste is pagina {pages}.",
         "read_all": "Gezocht naar artikelen met alle woorden: {words}",
         "read_any": "Geen artikel bevat alle woorden; dit zijn artikelen met een deel ervan: {words}",
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
@@ -125,6 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_results": "Nothing found for “{query}”.",
         "results_header": "{results} for “{query}” (page {page}/{pages})",
         "copies": "also as {ids}",
+        "page_past_end": "There is no page {page}; the last is page {pages}.",
         "read_all": "Searched for articles with all words: {words}",
         "read_any": "No article has every word; these have some of them: {words}",
         "read_none": "Nothing was left to search for (only stop words or symbols).",
@@ -236,6 +238,14 @@ def text(language: str, key: str, **values: object) -> str:
     """The bot's words for `key` in `language` (Dutch when the language is unknown)."""
     table = TEXTS.get(language, TEXTS["nl"])
     return table[key].format(**values)
+
+
+def past_the_end(result: SearchResult, language: str) -> str | None:
+    """What an empty page after the last one says: that the page does not exist, not that nothing was found
+    (`search --page 5` over two results, `/latest` a page too far)."""
+    if result.hits or not result.total or not result.pages:
+        return None
+    return text(language, "page_past_end", page=result.page, pages=result.pages)
 
 
 def story_reference(language: str, story_id: str, copies: list[str], mark: str = "") -> str:

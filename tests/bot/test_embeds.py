@@ -21,6 +21,7 @@ from bot.embeds import (
     chunks,
     clean,
     comparison_reply,
+    latest_pages,
     marked,
     quote_embed,
     quote_reply,
@@ -156,6 +157,15 @@ def test_no_hits_says_what_was_searched() -> None:
     (embed,) = search_pages(SearchResult(query="[x](y) @here", total=0, hits=[]), "en")
     assert embed.colour == ABSTAIN_COLOUR and embed.description is not None
     assert embed.description.startswith("Nothing found for “\\[x\\]\\(y\\) @\u200bhere”.")
+
+
+def test_a_page_past_the_last_says_so_rather_than_that_nothing_was_found() -> None:
+    (embed,) = search_pages(SearchResult(query="Seoul", total=7, hits=[], page=5, pages=2), "nl")
+    assert embed.description == "Er is geen pagina 5; de laatste is pagina 2."
+    (embed,) = latest_pages(SearchResult(query="", total=30, hits=[], page=9, pages=3), "en")
+    assert embed.description == "There is no page 9; the last is page 3."
+    (embed,) = latest_pages(SearchResult(query="", total=0, hits=[], page=1, pages=0), "en")
+    assert embed.description == "No articles."
 
 
 def test_a_long_story_is_split_over_numbered_pages() -> None:

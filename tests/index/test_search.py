@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.terminal import Style, render_search
+from bot.terminal import Style, render_latest, render_search
 from bot.texts import describe_reading
 from index.analysis import terms
 from index.library import Library
@@ -115,6 +115,13 @@ def test_a_story_filed_twice_is_one_result_that_names_its_copy(tmp_path: Path) -
         assert quoted is not None and {quoted.story_id, *quoted.copies} == both
         newest = library.latest("uiltje")
         assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
+
+
+def test_a_page_past_the_last_one_says_which_is_the_last(seed_library: Library) -> None:
+    shown = render_search(seed_library.search("soldaten", page=5), Style(False), "nl")
+    assert shown.endswith("Er is geen pagina 5; de laatste is pagina 1.")
+    newest = seed_library.latest(page=99)
+    assert render_latest(newest, Style(False), "en", 10) == f"There is no page 99; the last is page {newest.pages}."
 
 
 def test_snippets_mark_the_matched_words(seed_library: Library) -> None:
