@@ -59,7 +59,7 @@ from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector
 from index.answers.model import Linear, Models
 from index.answers.pipeline import find_candidates, lexical_rank, rank, weights_of
 from index.answers.question import read_question
-from index.answers.rerank import DEPTH, head_of, rerank_vectors, weigh_meaning
+from index.answers.rerank import DEPTH, head_of, passage_vectors, rerank_vectors, weigh_meaning
 from index.library import Library
 
 EVAL = SHARED / "eval"
@@ -187,7 +187,7 @@ def rerank_rows(library: Library, questions: list[dict[str, Any]], fold_ranks: l
                 head = head_of(lexical_rank(question, find_candidates(library.store, question)[1], model))[0]
                 if not head:
                     continue
-                weigh_meaning(question, head)
+                weigh_meaning(question, head, passage_vectors(library.store))
                 vectors += rerank_vectors(head)
                 labels += [_holds(score, item, candidate) for candidate in head]
                 owners += [owner] * len(head)
@@ -198,7 +198,7 @@ def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[An
     """The question's answer as the pipeline gives it, plus its decision vector (None: no candidate)."""
     question = read_question(item["question"])
     retrieved, found = find_candidates(library.store, question)
-    ranked = rank(question, found, models)
+    ranked = rank(question, found, models, library.store)
     decision = decide(question, retrieved, ranked, models)
     vector = decision_vector(question, ranked) if ranked else None
     return question, ranked, vector, assemble(question, ranked, decision, weights_of(retrieved))

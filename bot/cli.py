@@ -83,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="progress on stderr: a bar on a terminal (auto), JSON lines (json), or none")
     reindex.add_argument("--no-openings", action="store_true",
                          help="leave embedding the new stories' openings to `openings` (the bot runs it after)")
-    command("openings", "embed the openings of indexed stories that have none yet (reindex does it when done)")
+    openings = command("openings",
+                       "embed the openings of indexed stories that have none yet (reindex does it when done)")
+    openings.add_argument("--passages", type=int, default=0, metavar="N",
+                          help="then embed ahead the passages answers may re-rank in the newest N stories "
+                               "(~40 a story, ~50 ms each; the bot does it after each reindex)")
 
     search = command("search", "search the articles")
     search.add_argument("query", nargs="?", default="")
@@ -289,8 +293,12 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
     if args.command == "openings":  # never builds an index: that is reindex's (and its lock's) work
         os.nice(OPENINGS_NICENESS)  # background work: the bot beside it answers first
         embedded, kept = library.embed_openings(progress=progress)
-        print(dumps({"embedded": embedded, "kept": kept}) if args.json
-              else f"{embedded} story openings embedded, {kept} kept")
+        counts = {"embedded": embedded, "kept": kept}
+        if args.passages > 0:
+            counts["passages_embedded"], counts["passages_kept"] = library.embed_passages(args.passages, progress)
+        print(dumps(counts) if args.json else f"{embedded} story openings embedded, {kept} kept" + (
+            f"; {counts['passages_embedded']} passages embedded ahead, {counts['passages_kept']} kept"
+            if args.passages > 0 else ""))
         return 0
     library.ensure_index(progress=progress)
     if args.command == "story":

@@ -118,9 +118,10 @@ class Librarian:
         #: Prepares the index for reads in a reader thread after a start and after each reindex, so the first
         #: user's typo is not the one who waits for the lexicon (4.6 s at 100,000 stories).
         self._warming = Repeating("dateline-warm", self._warm_once)
-        #: Embeds the openings of the stories a reindex added (`run_bot.py openings`, a child process at low
-        #: priority: at 100,000 stories a first build's take most of an hour, which no reply should wait for;
-        #: answers meanwhile weigh only the stories already embedded).
+        #: Embeds the openings of the stories a reindex added, then the passages of the newest stories
+        #: (`run_bot.py openings --passages N`, a child process at low priority: at 100,000 stories a first
+        #: build's openings take most of an hour, and the shared material's passages as long, which no reply
+        #: should wait for; answers meanwhile weigh only the stories already embedded, and embed their passages).
         self._openings = Repeating("dateline-openings", self._embed_once)
         #: Awaited after every reindex this process ran, before the index is warmed for reads: the follows
         #: look for new stories at once, not after the warm-up (seconds at 100,000 stories) lets go of the index.
@@ -188,6 +189,7 @@ class Librarian:
 
     async def _embed_once(self) -> bool:
         command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "openings", "--json",
+                   "--passages", str(self.settings.passage_stories),
                    "--articles", str(self.settings.articles_dir), "--index", str(self.settings.index_dir)]
         process = await asyncio.create_subprocess_exec(
             *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=_child_environment(),
@@ -203,7 +205,7 @@ class Librarian:
             lines = errors.decode("utf-8", "replace").strip().splitlines()
             log.error("embedding story openings failed (exit %s): %s", process.returncode, " | ".join(lines[-5:]))
             return False
-        log.info("story openings: %s", output.decode("utf-8", "replace").strip())
+        log.info("story openings and passages: %s", output.decode("utf-8", "replace").strip())
         return True
 
     async def embedded(self) -> None:

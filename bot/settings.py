@@ -28,6 +28,9 @@ DOCUMENTED = {
     "DATELINE_LOG_LEVEL": "logging level (default: INFO; WARNING in the console, whose answers it would interleave)",
     "DATELINE_WATCH": "watch the articles folder and index new files as they arrive: on (default) or off",
     "DATELINE_STATE_DB": "SQLite file for follows and what was posted (default: var/dateline.sqlite3)",
+    "DATELINE_PASSAGE_STORIES": "the newest stories whose passages the bot embeds ahead, after each reindex and at "
+                                "low priority, so answers about them skip most of their work (default: 2000; 0: "
+                                "none)",
 }
 
 
@@ -64,6 +67,8 @@ class Settings:
     watch: bool = False
     #: None (DATELINE_STATE_DB unset): `dateline.sqlite3` beside the index folder, so var/ by default.
     state_db: Path | None = None
+    #: Off when built in code (tests); `load_settings` asks for the newest 2,000 by default.
+    passage_stories: int = 0
 
     @property
     def state_path(self) -> Path:
@@ -113,6 +118,9 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
     watch = (env.get("DATELINE_WATCH") or "on").strip().lower()
     if watch not in _SWITCH:
         raise SettingsError(f"DATELINE_WATCH must be on or off, not {watch!r}")
+    passages = (env.get("DATELINE_PASSAGE_STORIES") or "2000").strip()
+    if not passages.isdigit():
+        raise SettingsError(f"DATELINE_PASSAGE_STORIES must be a whole number of stories (0: none), not {passages!r}")
     return Settings(
         articles_dir=_path(env.get("DATELINE_ARTICLES_DIR"), "data/articles"),
         index_dir=_path(env.get("DATELINE_INDEX_DIR"), "var/index"),
@@ -124,4 +132,5 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         log_level=level,
         watch=_SWITCH[watch],
         state_db=_path(env["DATELINE_STATE_DB"], "") if (env.get("DATELINE_STATE_DB") or "").strip() else None,
+        passage_stories=int(passages),
     )

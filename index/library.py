@@ -14,11 +14,13 @@ from pathlib import Path
 
 from index import answers, news, search
 from index.analysis import fold
+from index.answers.rerank import embedded_texts
 from index.chart import render_chart
 from index.compare import changes_between, group_figures, rank_groups, relevant_figures
 from index.documents import story_from_stored
 from index.models import Answer, Comparison, Hit, QuoteResult, ReindexReport, SearchResult, Story
 from index.openings import embed_openings
+from index.passage_vectors import embed_passages
 from index.quotes import rank_quotes
 from index.reindex import Reindexer
 from index.reindex_steps import Progress, ProgressCallback
@@ -64,6 +66,15 @@ class Library:
         """Embed the openings of the stories indexed without one (`index.openings`): (embedded, kept)."""
         notify = progress or (lambda _progress: None)
         embedded, kept = embed_openings(self.store, lambda done, total: notify(Progress("openings", done, total)))
+        notify(Progress("done", embedded, embedded))
+        return embedded, kept
+
+    def embed_passages(self, stories: int, progress: ProgressCallback | None = None) -> tuple[int, int]:
+        """Embed ahead what answers may re-rank in the newest `stories` stories (`index.passage_vectors`):
+        (embedded, kept)."""
+        notify = progress or (lambda _progress: None)
+        embedded, kept = embed_passages(self.store, embedded_texts, stories,
+                                        lambda done, total: notify(Progress("passages", done, total)))
         notify(Progress("done", embedded, embedded))
         return embedded, kept
 

@@ -87,12 +87,15 @@ class Meaning:
         """The question's vector (remembered: `foresee` computes it early)."""
         return self._embed([text], query=True)[0]
 
-    def similarities(self, question: str, passages: list[str]) -> list[float]:
-        """The cosine of the question's vector with each passage's (the vectors are unit length)."""
+    def similarities(self, question: str, passages: list[str], known: list[Any] | None = None) -> list[float]:
+        """The cosine of the question's vector with each passage's (the vectors are unit length). `known`
+        holds, where not None, a passage's vector already at hand (embedded ahead), which is not computed again."""
         if not passages:
             return []
+        known = known or [None] * len(passages)
+        computed = iter(self.passages([text for text, vector in zip(passages, known, strict=True) if vector is None]))
         asked = self.question(question)
-        return [float(vector @ asked) for vector in self.passages(passages)]
+        return [float((next(computed) if vector is None else vector) @ asked) for vector in known]
 
 
 @cache

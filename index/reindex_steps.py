@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 class Progress:
     """Where a reindex is, for progress bars and `/reindex` status edits."""
 
-    phase: str  # scan | parse | write | commit | done, and openings (`Library.embed_openings`)
+    #: scan | parse | write | commit | done; openings and passages (`Library.embed_openings`, `embed_passages`)
+    phase: str
     done: int
     total: int
     file: str = ""

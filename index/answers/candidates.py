@@ -198,6 +198,20 @@ def _two_sentences(story: Story, sentences: list[tuple[int, int, str]], one: int
     return whole[start:end] if 0 <= start < end else f"{sentences[first][2]} {sentences[last][2]}"
 
 
+def quotable_passages(story: Story) -> list[str]:
+    """Every passage a candidate of this story can quote: each sentence long enough to answer, and each two
+    neighbouring sentences of which one is (a sentence quoted with its neighbour), as `read_candidates`
+    quotes them."""
+    sentences = story_sentences(story)
+    result = []
+    for position, (_, _, text) in enumerate(sentences):
+        if len(text) >= MIN_SENTENCE:
+            result.append(text)
+        if position + 1 < len(sentences) and max(len(text), len(sentences[position + 1][2])) >= MIN_SENTENCE:
+            result.append(_two_sentences(story, sentences, position, position + 1))
+    return result
+
+
 def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str]],
                  position: int) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a

@@ -11,7 +11,7 @@ from index.answers.features import candidate_vector
 from index.answers.lexicon import translate
 from index.answers.model import Linear, Models, load
 from index.answers.question import Question, general_frequency, read_question
-from index.answers.rerank import rerank
+from index.answers.rerank import passage_vectors, rerank
 from index.answers.retrieve import Retrieved, retrieve
 from index.answers.stories import opening_vectors, weigh_stories
 from index.meaning import meaning
@@ -35,10 +35,12 @@ def find_candidates(store: IndexStore, question: Question) -> tuple[Retrieved, l
     return retrieved, finish(question, retrieved, found + read_candidates(question, retrieved, by_words))
 
 
-def rank(question: Question, found: list[Candidate], models: Models) -> list[Candidate]:
+def rank(question: Question, found: list[Candidate], models: Models,
+         store: IndexStore | None = None) -> list[Candidate]:
     """Every candidate with its probability of holding the answer, most likely first (ties: the story
-    found first, the earlier sentence), the likeliest few re-ranked by their meaning."""
-    return rerank(question, lexical_rank(question, found, models.rank), models)
+    found first, the earlier sentence), the likeliest few re-ranked by their meaning (reading the passages
+    of `store` embedded ahead)."""
+    return rerank(question, lexical_rank(question, found, models.rank), models, passage_vectors(store))
 
 
 def lexical_rank(question: Question, found: list[Candidate], model: Linear) -> list[Candidate]:
@@ -63,7 +65,7 @@ def prepare(store: IndexStore | None = None) -> None:
     embedding model, the English-Dutch word list, wordfreq's frequency tables and its word lists for typo
     corrections (read otherwise on the first misspelled word, inside retrieval, which holds the index's
     searcher meanwhile), once per process; and the stories' opening vectors of `store` (~0.1 s at 100,000
-    stories, again whenever they changed)."""
+    stories, again whenever they changed) and its passages embedded ahead (mapped, not read)."""
     load()
     meaning().prepare()
     translate("the")
@@ -72,6 +74,7 @@ def prepare(store: IndexStore | None = None) -> None:
     general_vocabulary("en")  # a question's language is read from its words, whatever the server's setting
     if store is not None:
         opening_vectors(store)
+        passage_vectors(store)
 
 
 def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer:
@@ -80,7 +83,7 @@ def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer
     if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
         meaning().foresee(question.plain)
     retrieved, found = find_candidates(store, question)
-    ranked = rank(question, found, models)
+    ranked = rank(question, found, models, store)
     decision = decide(question, retrieved, ranked, models)
     log.debug("%r: %s (%.2f) from %d candidates", text, decision.reason, decision.confidence, len(ranked))
     return assemble(question, ranked, decision, weights_of(retrieved))

@@ -14,28 +14,50 @@ questions out of fold (bench/fit_answers.py): see tests/eval/README.md.
 
 from __future__ import annotations
 
-from index.answers.candidates import Candidate
+from functools import cache
+from pathlib import Path
+
+from index.answers.candidates import Candidate, quotable_passages
 from index.answers.features import head_vectors, logit
 from index.answers.model import Models
 from index.answers.question import Question
 from index.meaning import meaning
+from index.models import Story
+from index.passage_vectors import NOTHING, Passages, PassageVectors
+from index.store import IndexStore
 
 #: Candidates re-ranked: each costs ~40-60 ms of embedding, and the right one is among the lexical
 #: model's first three for ~80 % of answerable train questions (first: ~62 %).
 DEPTH = 3
 
 
-def _embedded(candidate: Candidate) -> str:
-    text = candidate.passage or candidate.sentence
-    headline = candidate.story.headline.strip()
-    return f"{headline}. {text}" if headline else text
+def _embedded(headline: str, passage: str) -> str:
+    headline = headline.strip()
+    return f"{headline}. {passage}" if headline else passage
 
 
-def weigh_meaning(question: Question, head: list[Candidate]) -> None:
+def embedded_texts(story: Story) -> list[str]:
+    """What the re-rank may embed for a candidate of this story (`index.passage_vectors` embeds them ahead)."""
+    return [_embedded(story.headline, passage) for passage in quotable_passages(story)]
+
+
+@cache
+def _passages(root: Path) -> Passages:
+    return Passages(root)
+
+
+def passage_vectors(store: IndexStore | None) -> PassageVectors:
+    """The passage vectors embedded ahead for `store`'s index folder (mapped again when the file changed)."""
+    return NOTHING if store is None else _passages(store.root).current()
+
+
+def weigh_meaning(question: Question, head: list[Candidate], ahead: PassageVectors = NOTHING) -> None:
     """Record each of the lexically likeliest candidates' closeness in meaning to the question as its
-    feature 'meaning' (the re-rank model and the confidence both read it)."""
-    similarities = meaning().similarities(question.plain, [_embedded(candidate) for candidate in head])
-    for candidate, similarity in zip(head, similarities, strict=True):
+    feature 'meaning' (the re-rank model and the confidence both read it). Passages embedded `ahead` are
+    read, the others embedded now: the same vectors either way."""
+    texts = [_embedded(candidate.story.headline, candidate.passage or candidate.sentence) for candidate in head]
+    for candidate, similarity in zip(head, meaning().similarities(question.plain, texts, ahead.vectors(texts)),
+                                     strict=True):
         candidate.features["meaning"] = similarity
 
 
@@ -64,12 +86,13 @@ def head_of(ranked: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     return head, rest
 
 
-def rerank(question: Question, ranked: list[Candidate], models: Models) -> list[Candidate]:
+def rerank(question: Question, ranked: list[Candidate], models: Models,
+           ahead: PassageVectors = NOTHING) -> list[Candidate]:
     """`ranked` with its first DEPTH different quotes re-ordered by the re-rank model's probability."""
     head, rest = head_of(ranked)
     if not head:
         return ranked
-    weigh_meaning(question, head)
+    weigh_meaning(question, head, ahead)
     for candidate, vector in zip(head, rerank_vectors(head), strict=True):
         candidate.probability = models.rerank.probability(vector)
     return sorted(head, key=lambda item: -item.probability) + rest

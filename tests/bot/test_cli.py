@@ -204,6 +204,20 @@ def test_reindex_embeds_the_new_stories_openings_unless_told_to_leave_them(
     assert capsys.readouterr().out.startswith("0 story openings embedded")
 
 
+def test_openings_with_passages_embeds_the_newest_stories_passages_ahead(
+        settings: Settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`openings --passages N` (how the bot runs it after a reindex) embeds the passages answers may re-rank in
+    the newest N stories; the next run keeps them."""
+    monkeypatch.setattr(os, "nice", lambda increment: increment)
+    assert main(["reindex", "--json", *where(settings)]) == 0
+    capsys.readouterr()
+    assert main(["openings", "--json", "--passages", "1", *where(settings)]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["embedded"] == 0 and first["passages_embedded"] > 1 and first["passages_kept"] == 0
+    assert main(["openings", "--passages", "1", *where(settings)]) == 0
+    assert capsys.readouterr().out.strip().endswith(f"0 passages embedded ahead, {first['passages_embedded']} kept")
+
+
 def test_openings_without_an_index_builds_none(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Building is reindex's work, under its lock: a pass started beside a first build must not start another."""

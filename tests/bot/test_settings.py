@@ -37,6 +37,13 @@ def test_watching_is_on_by_default_and_the_state_sits_beside_the_index() -> None
         load_settings({"DATELINE_WATCH": "soms"})
 
 
+def test_the_bot_embeds_the_newest_2000_stories_passages_ahead_unless_told_otherwise() -> None:
+    assert load_settings({}).passage_stories == 2000
+    assert load_settings({"DATELINE_PASSAGE_STORIES": " 0 "}).passage_stories == 0
+    with pytest.raises(SettingsError, match="DATELINE_PASSAGE_STORIES must be a whole number of stories"):
+        load_settings({"DATELINE_PASSAGE_STORIES": "veel"})
+
+
 def test_values_are_parsed() -> None:
     settings = load_settings({
         "DISCORD_TOKEN": " abc.def.ghi ", "DATELINE_GUILD_ID": "123456789012345678",
