@@ -19,7 +19,9 @@ from bot.errors import IndexBuilding, ReindexFailedError, ReindexRunning, TooBus
 from bot.service import Librarian, Repeating
 from bot.settings import PROJECT_ROOT, Settings
 from index import typos
+from index.answers.rerank import embedded_texts
 from index.openings import Openings, index_openings
+from index.passage_vectors import Passages, newest_stories
 from index.reindex import reindex_lock
 from tests.bot.conftest import PROCESS_TIMEOUT, RUNNING_PER_SERVER, SOLDIERS_QUESTION, WAITING_PER_SERVER
 
@@ -147,6 +149,27 @@ async def test_a_reindex_replies_before_the_new_stories_openings_are_embedded_th
     assert set(Openings(settings.index_dir).stored()) == set(stories)  # every story's, the new one's too
     answer = await librarian.ask("How many cows were saved from the farm fire?")
     assert answer.quote is not None and "Tachtig koeien" in answer.quote.text
+
+
+async def test_after_a_reindex_the_newest_stories_passages_are_embedded_ahead_when_asked_for(
+        settings: Settings) -> None:
+    """DATELINE_PASSAGE_STORIES reaches the background pass: after a reindex, the file holds the passages of the
+    newest story (the one just added) and no other's."""
+    librarian = Librarian(replace(settings, passage_stories=1))
+    await librarian.start(wait=True)
+    try:
+        (settings.articles_dir / "boerderij.txt").write_text(
+            "Boerderij in Friesland afgebrand\n\nBURGUM (ANP) - Een uitslaande brand heeft vannacht een boerderij "
+            "in Burgum verwoest. Tachtig koeien konden op tijd naar buiten worden gebracht.\n", "utf-8")
+        await asyncio.wait_for(librarian.reindex(), PROCESS_TIMEOUT)
+        await asyncio.wait_for(librarian.embedded(), PROCESS_TIMEOUT)
+        newest = newest_stories(librarian.library.store, 1)[0]
+        assert newest.headline == "Boerderij in Friesland afgebrand"
+        ahead = Passages(settings.index_dir).current()
+        assert len(ahead) == len(set(embedded_texts(newest)))
+        assert all(vector is not None for vector in ahead.vectors(embedded_texts(newest)))
+    finally:
+        await librarian.close()
 
 
 async def test_a_reindex_held_by_another_process_is_reported_busy(librarian: Librarian, settings: Settings) -> None:
