@@ -240,9 +240,11 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
     the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
     next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
-    found = find(sentences[position][2])
     neighbours = [index for index in _beside(len(sentences), position) if weights[index]]
-    if not found or not neighbours:
+    if not neighbours:  # first: most sentences have no neighbour with the words, and finding spans costs more
+        return None
+    found = find(sentences[position][2])
+    if not found:
         return None
     neighbour = max(neighbours, key=lambda index: weights[index])
     passage = _two_sentences(story, sentences, position, neighbour)
