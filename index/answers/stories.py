@@ -22,7 +22,7 @@ from index.answers.question import Question
 from index.answers.retrieve import Retrieved
 from index.meaning import meaning
 from index.openings import Openings, OpeningVectors, opening_of
-from index.search import distinct, found_from_stored
+from index.search import Found, distinct, found_from_stored
 from index.store import IndexStore
 
 #: Stories added by closeness in meaning alone, beyond those the question's words found.
@@ -51,9 +51,14 @@ def weigh_stories(store: IndexStore, question: Question, retrieved: Retrieved) -
     # Twice as many as are added: a copy of a story already found (the same opening, so as close) adds nothing.
     nearest = [story_id for story_id in openings.nearest(asked, 2 * ADDED + len(have)) if story_id not in have]
     if nearest:
+        wanted = len(retrieved.found) + ADDED
+        added: list[Found] = []
         with store.searcher() as searcher:
-            stored = [searcher.document(story_id=story_id) for story_id in nearest]
-        added = [found_from_stored(0.0, fields) for fields in stored if fields]
-        retrieved.found[:] = distinct([*retrieved.found, *added])[:len(retrieved.found) + ADDED]
+            for story_id in nearest:  # read one by one until enough are new (~0.3 ms each; most are not read)
+                if fields := searcher.document(story_id=story_id):
+                    added.append(found_from_stored(0.0, fields))
+                    if len(distinct([*retrieved.found, *added])) >= wanted:
+                        break
+        retrieved.found[:] = distinct([*retrieved.found, *added])[:wanted]
     vectors = openings.vectors(opening_of(found.story) for found in retrieved.found)
     retrieved.closeness = [None if vector is None else float(vector @ asked) for vector in vectors]
