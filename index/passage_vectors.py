@@ -130,15 +130,16 @@ class Passages:
 
 def newest_stories(store: IndexStore, count: int) -> list[Story]:
     """The `count` newest stories of the index CURRENT names (undated ones last), read through a reader of
-    their own (not the shared searcher, which questions should not wait for)."""
+    their own (not the shared searcher, which questions should not wait for). Only those are decoded: the
+    order comes from the stored publication time (UTC), not from 100,000 stories held at once."""
     generation = store.current()
     if generation is None or count <= 0:
         return []
     with store.open_index(generation).reader() as reader:
-        stories = [story_from_stored(fields["story"])[0] for fields in reader.all_stored_fields()]
-    stories.sort(key=lambda story: (story.published is None,
-                                    -story.published.timestamp() if story.published else 0.0, story.story_id))
-    return stories[:count]
+        order = sorted((fields.get("published") is None, -(fields["published"].timestamp() if fields.get("published")
+                                                            else 0.0), fields["story_id"], number)
+                       for number, fields in reader.iter_docs())
+        return [story_from_stored(reader.stored_fields(number)["story"])[0] for *_, number in order[:count]]
 
 
 def embed_passages(store: IndexStore, texts_of: TextsOf, count: int,
