@@ -11,8 +11,8 @@
    while the question's vector is computed, before `stories` needs it;
 4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
    candidate; `rerank` re-orders the likeliest few by their closeness in meaning to the question as well
-   (`index.meaning`: multilingual-e5-small embeddings), and a third model turns the best candidate into a
-   calibrated confidence;
+   (`index.meaning`: multilingual-e5-small embeddings; the newest stories' passages embedded ahead,
+   `index.passage_vectors`), and a third model turns the best candidate into a calibrated confidence;
 5. `decide`    — answer or abstain at the threshold chosen on held-apart questions;
 6. `assemble`  — the `Answer` the bot and the terminal render: the span, its verbatim quote with
    dateline, agencies and time, other reports' figures, and related passages.

@@ -1,6 +1,7 @@
 """Stage 4b: re-rank the likeliest candidates by how close each is in meaning to the question.
 
-The lexical model's few best candidates are embedded with their story's headline (`meaning`), and a third
+The lexical model's few best candidates are embedded with their story's headline (`meaning`; read from the
+vectors embedded ahead for the newest stories, `index.passage_vectors`, when they are there), and a third
 fitted logistic model weighs the lexical model's logit against the cosine and against the candidate's own
 evidence (a span of the asked kind, measure and unit, new to the question, near its words and beside the
 word it asks about, or of the asked form without its substance; coverage beyond the story's topic), each also
@@ -26,8 +27,8 @@ from index.models import Story
 from index.passage_vectors import NOTHING, Passages, PassageVectors
 from index.store import IndexStore
 
-#: Candidates re-ranked: each costs ~40-60 ms of embedding, and the right one is among the lexical
-#: model's first three for ~80 % of answerable train questions (first: ~62 %).
+#: Candidates re-ranked: each costs ~40-60 ms of embedding unless embedded ahead, and the right one is among
+#: the lexical model's first three for ~80 % of answerable train questions (first: ~62 %).
 DEPTH = 3
 
 
