@@ -33,6 +33,13 @@ _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: their own question word decides then ("hoeveel mensen weten wat hij zei" counts).
 _QUESTION_WORD = r"(?:wat|wie|hoe\w*|waar\w*|wanneer|welke?|what|who|how|where|when|why|which)\b"
 _START = rf"(?:^|[.!?]\s)\W*(?:(?!{_QUESTION_WORD})[^\W\d_]+,?\s+){{0,4}}?"
+#: How a quantity went ("hoe liep het aantal doden op", "hoe is de prijs veranderd", "hoe ontwikkelde het
+#: dodental zich", "how did the number of … change"): a question about a count or an amount, whatever verb
+#: tells its course.
+_COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:aantal|tal|bedrag|percentage"
+           r"|prijs|prijzen|kosten|omvang|schade|opbrengst)"
+           r"|\bhow\s+(?:[^\W\d_]+\s+){1,2}?the\s+(?:[^\W\d_]+\s+)?(?:number|amount|price|prices|cost|costs|toll"
+           r"|count|share|percentage)")
 #: The answer kinds, by the question words that ask for them. The earliest question word in the question
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place); where two
 #: patterns match at the same place, the first listed.
@@ -55,7 +62,7 @@ _KIND_PATTERNS = (
                 r"|number|place|position|temperature|price|cost|speed|distance|depth|height|age|fine)|by\s+how\s+much"
                 r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
                 r"|aantal|percentage|prijs|kosten|omvang|schade|opbrengst)"
-                rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
+                rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|{_COURSE}|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
                 r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
                 r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),
@@ -112,7 +119,8 @@ _ADJECTIVE_END = re.compile(r"(?:e|an|se|sche)$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
                           r"|veranderd|vergeleken|vergelijk\w*|vroeger|toen|eerst|anders|andere|berichten"
-                          r"|vs|versus|naar\s+hoeveel|over\s+time|change[ds]?|different|compared|before|reports"
+                          r"|toegenomen|afgenomen|vs|versus|naar\s+hoeveel|over\s+time|change[ds]?|different|compared|before"
+                          r"|reports|risen|increased|decreased"
                           r"|(?:one|another|other)\s+(?:article|report)|kranten|niet\s+eens|(?:afgelopen|door\s+de)\s+jaren"
                           r"|(?:19|20)\d\d\s+en\s+(?:in\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 #: Asking for two figures at once ("hoeveel hadden ze en hoeveel hebben ze nu", "drie of vier zetels") is a

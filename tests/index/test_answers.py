@@ -71,6 +71,11 @@ from tests.conftest import DPG, ROOT, need
     ("Hoeveel heeft dat vuurwerk de club gekost?", "hoeveel", "money"),  # no noun: an amount
     ("tot wanneer blijven de grenscontroles?", "wanneer", "until"),
     ("Until when can the fishermen go on?", "wanneer", "until"),
+    ("hoe liep het aantal doden na de aardbeving op?", "hoeveel", None),  # a count's course, whatever the verb
+    ("hoe is de prijs van een bitcoin veranderd?", "hoeveel", "money"),
+    ("hoe ontwikkelde het dodental zich?", "hoeveel", None),
+    ("hoe komt het dat de prijs stijgt?", "waarom", None),
+    ("how has the death toll risen?", "hoeveel", None),
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
@@ -229,6 +234,8 @@ def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     "hoeveel hadden ze eerst en hoeveel hebben ze nu?",
     "hoeveel automobilisten reden door na een ongeluk in 2017 en in 2018",
     "was het nou een man of een vrouw? de kranten zijn het niet eens",
+    "hoe is het aantal asielaanvragen toegenomen?",
+    "how has the death toll risen?",
 ])
 def test_questions_asking_for_several_figures(text: str) -> None:
     assert read_question(text).comparative
@@ -337,6 +344,22 @@ def test_a_question_about_several_reports_lists_each_figure_once_from_those_repo
     assert len(values) == len(set(values)) and all(figure.kind != "age" for figure in result.figures)
     reports = {figure.story_id for figure in result.figures[:4]}
     assert all(figure.story_id in reports for figure in result.figures), [figure.text for figure in result.figures]
+
+
+@pytest.mark.parametrize("text", [
+    "hoe liep het aantal Noord-Koreaanse soldaten in Rusland op?",
+    "hoe is het aantal Noord-Koreaanse soldaten in Rusland veranderd?",
+    "volgens de verschillende berichten, hoeveel Noord-Koreaanse soldaten zijn er in Rusland?",
+    "how did the number of North Korean soldiers in Russia change?",
+])
+def test_a_question_about_how_a_count_went_lists_every_report_s_figure(seeds: Library, text: str) -> None:
+    """The issue's own ways of asking across reports ("hoe liep het aantal … op"): a count asked for, so
+    the answer lists each report's troop figure with its quote, where "hoe liep …" used to be read as asking
+    for a thing ("wat") and abstained on the sample pages."""
+    result = seeds.ask(text)
+    assert not result.abstained, result.reason
+    assert {10_000, 1500, 12_000, 3000} <= {figure.value for figure in result.figures}
+    assert all(figure.sentence and figure.dateline for figure in result.figures)  # each with its quote and source
 
 
 def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library) -> None:
