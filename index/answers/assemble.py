@@ -118,8 +118,9 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
         return result
     best = ranked[0]
     result.abstained = False
-    if best.span is not None and _shown(question, best.span, best.passage or best.sentence):
-        result.answer = best.span.text
+    text = best.passage or best.sentence
+    if best.span is not None and _shown(question, best.span, text):
+        result.answer = (spans.joined(best.span, text) if question.several else best.span).text
     else:
         result.answer, result.whole_sentence = best.sentence, True
     result.quote = _quote(best, weights)

@@ -144,6 +144,26 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     return spans
 
 
+#: What joins one name to the next in a list of them ("Kaine, Paul en Sanders", "Kaine and Paul").
+_JOINING = re.compile(r",\s+|\s+(?:en|and)\s+")
+
+
+def joined(span: Span, text: str) -> Span:
+    """`span` with the names `text` lists after it ("Democraat Tim Kaine en Republikein Rand Paul", "X, Y en
+    Z"), for a question asking for more than one ("wie hadden … ingediend"): the others are as much the
+    answer. `span` itself when no name follows it; the offsets are `text`'s."""
+    start = text.find(span.text)
+    if start < 0:
+        return span
+    after = {name.start: name for name in names(text)}
+    end = start + len(span.text)
+    while (link := _JOINING.match(text, end)) and (name := after.get(link.end())):
+        end = name.end
+        if not link.group().startswith(","):  # "en" ends the list
+            break
+    return span if end == start + len(span.text) else Span(text[start:end], start, end, span.kind)
+
+
 def places(sentence: str) -> list[Span]:
     """Places introduced by a preposition: 'in Koersk', 'naar Parijs en Berlijn', 'naar de Russische
     stad Vladivostok' (the name after a place noun), 'uit de Ecuadoraanse ambassade' (an adjective of

@@ -26,6 +26,18 @@ def test_names_joined_by_an_ampersand_are_one_name() -> None:
     found = answer_spans.names("Het complex met de naam Fresh & Fast bestaat uit vijf zaken van Procter & Gamble.")
     assert texts(found) == ["Fresh & Fast", "Procter & Gamble"]
 
+@pytest.mark.parametrize(("sentence", "first", "listed"), [
+    ("Het voorstel was ingediend door Democraat Tim Kaine en Republikein Rand Paul.", "Democraat Tim Kaine",
+     "Democraat Tim Kaine en Republikein Rand Paul"),
+    ("Het boek is geschreven door Piet Pietersen, Klaas Klaassen en Anna Smit, zei de uitgever.", "Piet Pietersen",
+     "Piet Pietersen, Klaas Klaassen en Anna Smit"),
+    ("Piet Pietersen won, en daarna kwam de regen.", "Piet Pietersen", "Piet Pietersen"),  # no name follows
+])
+def test_names_listed_together_are_joined(sentence: str, first: str, listed: str) -> None:
+    span = next(span for span in answer_spans.names(sentence) if span.text == first)
+    assert answer_spans.joined(span, sentence).text == listed
+
+
 def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewhere() -> None:
     sentence = "Volkskrant onthulde het nieuws."
     assert texts(answer_spans.names(sentence)) == []

@@ -362,6 +362,14 @@ def test_a_question_about_how_a_count_went_lists_every_report_s_figure(seeds: Li
     assert all(figure.sentence and figure.dateline for figure in result.figures)  # each with its quote and source
 
 
+def test_a_question_asking_for_several_people_is_answered_with_every_name_listed(seeds: Library) -> None:
+    """'ingediend door Democraat Tim Kaine en Republikein Rand Paul': "wie hadden" asks for both, which
+    used to be answered with the first alone; "wie heeft" asks for one."""
+    assert read_question("wie heeft de resolutie ingediend?").several is False
+    result = seeds.ask("wie hadden de resolutie over Iran ingediend?")
+    assert result.answer == "Democraat Tim Kaine en Republikein Rand Paul", (result.reason, result.answer)
+
+
 def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library) -> None:
     """The Dutch passage comes first: as the answer's quote, or, below the confidence threshold, as the
     first related passage; the framing is English."""
