@@ -27,12 +27,17 @@ COMPARE_CANDIDATES = 40
 MAX_FIGURES = 8
 
 
-def _shown(question: Question, span: spans.Span, text: str) -> bool:
-    """The span goes on top when it is of the asked kind. A 'wat' question ("welk dier", "met welk liedje")
+def _shown(question: Question, candidate: Candidate, text: str) -> bool:
+    """The span goes on top when it is of the asked kind in substance, not only in form: a duration for a
+    count ("drie dagen" for "hoeveel kaarten"), a place for someone (`candidates._misfit`) would answer
+    something else than was asked, so the sentence answers instead. A 'wat' question ("welk dier", "met welk liedje")
     does not say what kind of thing it asks for, so only a title or a quotation in quotation marks is
     shown; a name beside it is as often a place or an organisation the sentence mentions ('ZHZ' for the
     swan the animal ambulance caught), and the sentence itself answers instead. ("wie is X?" asks for
     the name X has in the articles: that is of the asked kind.)"""
+    span = candidate.span
+    if span is None or candidate.features.get("span_misfit"):
+        return False
     return question.kind != "wat" or question.describe or spans.in_quotes(text, span)
 
 
@@ -119,7 +124,7 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     best = ranked[0]
     result.abstained = False
     text = best.passage or best.sentence
-    if best.span is not None and _shown(question, best.span, text):
+    if best.span is not None and _shown(question, best, text):
         result.answer = (spans.joined(best.span, text) if question.several else best.span).text
     else:
         result.answer, result.whole_sentence = best.sentence, True

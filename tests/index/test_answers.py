@@ -632,6 +632,14 @@ def test_a_question_that_does_not_say_what_kind_of_thing_it_asks_for_is_answered
     assert result.quote.record_id == "10726542"
 
 
+def test_a_span_of_the_asked_form_but_not_its_substance_is_not_shown_as_the_answer(newspapers: Library) -> None:
+    """'Hoeveel kaarten …?': "drie dagen" is a figure, but of time, not of tickets; it used to stand on top as
+    the answer, and now the sentence it stands in answers."""
+    result = newspapers.ask("Hoeveel kaarten heeft Paaspop in totaal verkocht?")
+    assert not result.abstained and result.whole_sentence, (result.reason, result.answer)
+    assert result.answer == "Van de combikaarten voor drie dagen is al 85 procent verkocht."
+
+
 def test_a_death_toll_on_real_articles_keeps_only_the_deaths(newspapers: Library) -> None:
     """Cyclone Idai: a running count ('de teller met doden al was opgelopen tot 468') is read, and the
     storm's days, the share of Beira destroyed and the cholera cases are not lined up with the dead."""
