@@ -37,6 +37,7 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
+    course_text,
     disagreement,
 )
 
@@ -222,8 +223,8 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
     base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
     if result.changes:
-        base.description = clip(f"**{text(language, 'compare_changes')}:** " + " · ".join(
-            clean(change.text) for change in result.changes), DESCRIPTION_LIMIT)
+        base.description = clip(f"**{text(language, 'compare_changes')}:** {clean(course_text(result.changes))}",
+                                DESCRIPTION_LIMIT)
     fields = [(clean(group.label) or "?", "\n".join(_figure_line(figure, language) for figure in group.figures))
               for group in result.groups]
     pages = _fields_into_pages(base, fields, language)
@@ -257,6 +258,9 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     if differ := disagreement(answer.figures, text(language, "planned")):
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(differ), FIELD_VALUE_LIMIT), inline=False)
+    if answer.changes:
+        embed.add_field(name=text(language, "compare_changes"), inline=False,
+                        value=clip(clean(course_text(answer.changes)), FIELD_VALUE_LIMIT))
     if len(answer.figures) > 1:
         embed.add_field(name=text(language, "answer_figures"), inline=False, value=clip(
             "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))

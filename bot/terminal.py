@@ -29,6 +29,7 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
+    course_text,
     disagreement,
 )
 
@@ -165,6 +166,8 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
     lines = [confidence if answer.whole_sentence else style.bold(answer.answer or "") + "  " + confidence]
     if differ := disagreement(answer.figures, text(language, "planned")):
         lines.append(text(language, "answer_disagree", parts=differ))
+    if answer.changes:
+        lines.append(f"{text(language, 'compare_changes')}: {course_text(answer.changes)}")
     if answer.quote:
         lines.extend(["", *render_quote(answer.quote, style, language, "")])
     if len(answer.figures) > 1:

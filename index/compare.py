@@ -98,6 +98,16 @@ def changes_between(group: FigureGroup) -> list[Change]:
     return steps
 
 
+def course(figures: list[Figure]) -> list[Change]:
+    """How the count the first figure gives went across the reports among `figures`, in time order ("1.500 →
+    3.000 (+1.500)", "3.000 → 10.000 (+7.000)"): what a question comparing reports asks ("hoe liep het aantal
+    … op"), as `/compare` gives it for a topic."""
+    if not figures:
+        return []
+    kind = figures[0].kind
+    return changes_between(group_figures([figure for figure in figures if figure.kind == kind])[0])
+
+
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> list[Figure]:
     """Figures about the topic: of the kind it names, in a sentence that (with its story's headline)
     holds at least MIN_TOPIC_COVERAGE of the topic's other words. Judged per sentence, not per story:

@@ -212,6 +212,12 @@ def format_number(value: float) -> str:
     return f"{whole.replace(',', '.')},{frac}" if frac else whole.replace(",", ".")
 
 
+def course_text(changes: list[Change]) -> str:
+    """The steps of a count on one line ("1.500 → 3.000 (+1.500) · 3.000 → 10.000 (+7.000)"), as an answer's
+    and a comparison's embeds and the console's answers show them."""
+    return " · ".join(change.text for change in changes)
+
+
 def disagreement(figures: list[Figure], planned: str = "gepland") -> str | None:
     """Who or when gives each value of the first figure's kind, when those figures give two values or more
     ('Amerikaanse Pentagon: 10.000; vorige week: 3.000; Seoul: 12.000 (gepland)'); None when they agree.
@@ -276,6 +282,8 @@ class Answer(JsonMixin):
     figures: list[Figure] = field(default_factory=list)
     question_type: str = "other"
     disagreement: str | None = None  # "Pentagon: 10.000; vorige week: 3000"
+    #: For a question comparing reports: the asked count's steps in time order ("1.500 → 3.000 (+1.500)").
+    changes: list[Change] = field(default_factory=list)
     reason: str = ""  # why it answered or abstained, in words
     language: str = "nl"  # the question's language: "en" answers with the Dutch quote in English framing
     whole_sentence: bool = False  # no short span: the quoted sentence itself answers (shown once, as the quote)

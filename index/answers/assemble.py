@@ -10,6 +10,7 @@ from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
 from index.answers.question import Question
+from index.compare import course
 from index.models import Answer, Figure, Quote, disagreement
 from index.passages import match_sentence
 from index.quotes import quote_from
@@ -77,8 +78,10 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     second, …) so that the reports the question compares are all heard before one report's every
     figure, each value once."""
     own = _figures_of(best)
-    if best.span is not None:
-        own.sort(key=lambda figure: fold(best.span.text).find(fold(figure.text.split()[0])) < 0)
+    if best.span is not None:  # the span's own figure first: itself ("vier brigades van in totaal 12.000
+        # soldaten", not the "vier brigades" inside it), else one starting in it
+        span = fold(best.span.text)
+        own.sort(key=lambda figure: (fold(figure.text) != span, span.find(fold(figure.text.split()[0])) < 0))
     depth = COMPARE_CANDIDATES if question.comparative else FIGURE_CANDIDATES
     kind = own[0].kind if own else None
     if kind is None and question.comparative and question.kind == "hoeveel":
@@ -133,4 +136,6 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)
         result.disagreement = disagreement(result.figures)
+        if question.comparative:
+            result.changes = course(result.figures)
     return result

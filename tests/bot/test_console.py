@@ -75,6 +75,7 @@ def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
     # "quote" without the slash, as the CLI spells it
     lines = ["/search Noord-Korea", "quote Zelensky wapens leveren", "/compare Noord-Koreaanse soldaten in Rusland",
              f"/ask {SOLDIERS_QUESTION}", UNANSWERABLE, "how many soldiers did north korea send?",
+             "hoe liep het aantal Noord-Koreaanse soldaten in Rusland op?",
              "/story bestaat-niet", "/quit", "/ask na het einde"]
     result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
                      "--language", "nl", cwd=tmp_path, stdin="\n".join(lines) + "\n")
@@ -99,7 +100,9 @@ def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
     assert "Daarover vond ik niets in de artikelen (geen artikel noemt: won, Tour, France, 1998)." in out
     # The reports' differing figures in the framing's language: Dutch for the Dutch question, English for the English.
     differ = [line for line in out.splitlines() if line.startswith(("De berichten verschillen: ", "Reports differ: "))]
-    assert len(differ) == 2 and "12.000 (gepland)" in differ[0] and "12.000 (planned)" in differ[1], differ
+    assert len(differ) == 3 and "12.000 (gepland)" in differ[0] and "12.000 (planned)" in differ[1], differ
+    # A question comparing reports: how the count went, in time order (the planned 12.000 is no count yet).
+    assert "Verloop: 1.500 → 3.000 (+1.500) · 3.000 → 10.000 (+7.000)" in out
     assert out.rstrip().endswith("Geen verhaal met id bestaat-niet.")  # /quit: nothing after it is answered
     assert "dateline>" not in out  # no prompt when stdin is not a terminal
 

@@ -31,6 +31,7 @@ from bot.embeds import (
 )
 from index.models import (
     Answer,
+    Change,
     Comparison,
     Figure,
     FigureGroup,
@@ -210,6 +211,22 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"
     (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "en")
     assert one.title == "1 result for “Seoul” (page 1/1)"
+
+
+def test_an_answer_comparing_reports_shows_how_the_count_went() -> None:
+    """'hoe liep het aantal … op': the count's steps in time order, as /compare gives them for a topic."""
+    steps = [Change(kind="troops", before=1500, after=3000, delta=1500, ratio=2.0, from_story="a", to_story="b",
+                    text="1.500 → 3.000 (+1.500)"),
+             Change(kind="troops", before=3000, after=10000, delta=7000, ratio=3.333, from_story="b", to_story="c",
+                    text="3.000 → 10.000 (+7.000)")]
+    answer = Answer(question="hoe liep het aantal op?", answer="10.000 militairen", abstained=False, confidence=0.83,
+                    quote=quote(), figures=[figure(10000, "…")], changes=steps)
+    (dutch,) = answer_reply(answer, "nl").embeds
+    (field,) = [field for field in dutch.fields if field.name == "Verloop"]
+    assert field.value == r"1.500 → 3.000 \(+1.500\) · 3.000 → 10.000 \(+7.000\)"
+    (english,) = answer_reply(answer, "en").embeds
+    assert [field.name for field in english.fields] == ["Changes"] and within_limits(dutch, english)
+    assert not [field for field in answer_reply(replace(answer, changes=[]), "nl").embeds[0].fields]
 
 
 def test_an_abstention_lists_what_is_related() -> None:

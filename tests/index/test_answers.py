@@ -360,6 +360,8 @@ def test_a_question_about_how_a_count_went_lists_every_report_s_figure(seeds: Li
     assert not result.abstained, result.reason
     assert {10_000, 1500, 12_000, 3000} <= {figure.value for figure in result.figures}
     assert all(figure.sentence and figure.dateline for figure in result.figures)  # each with its quote and source
+    # how the count went, in time order: the Seoul report, the US a week later, the Pentagon (planned: no count)
+    assert [change.text for change in result.changes] == ["1.500 → 3.000 (+1.500)", "3.000 → 10.000 (+7.000)"]
 
 
 def test_a_question_asking_for_several_people_is_answered_with_every_name_listed(seeds: Library) -> None:
