@@ -98,14 +98,22 @@ def changes_between(group: FigureGroup) -> list[Change]:
     return steps
 
 
-def course(figures: list[Figure]) -> list[Change]:
-    """How the count the first figure gives went across the reports among `figures`, in time order ("1.500 →
-    3.000 (+1.500)", "3.000 → 10.000 (+7.000)"): what a question comparing reports asks ("hoe liep het aantal
-    … op"), as `/compare` gives it for a topic."""
+def _about(wanted: set[str], headline_terms: set[str], sentence: str) -> bool:
+    """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
+    return not wanted or len(wanted & (headline_terms | set(terms(sentence)))) / len(wanted) >= MIN_TOPIC_COVERAGE
+
+
+def course(figures: list[Figure], topic: str = "") -> list[Change]:
+    """How the count the first figure gives went across the reports among `figures` that are about `topic`
+    (the names a question asks about: a death toll of cyclone Idai is no step from a toll in Nigeria), in time
+    order ("1.500 → 3.000 (+1.500)", "3.000 → 10.000 (+7.000)"): what a question comparing reports asks ("hoe
+    liep het aantal … op"), as `/compare` gives it for a topic."""
     if not figures:
         return []
-    kind = figures[0].kind
-    return changes_between(group_figures([figure for figure in figures if figure.kind == kind])[0])
+    kind, wanted = figures[0].kind, topic_terms(topic)
+    chosen = [figure for figure in figures
+              if figure.kind == kind and _about(wanted, set(terms(figure.headline)), figure.sentence)]
+    return changes_between(group_figures(chosen)[0]) if chosen else []
 
 
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> list[Figure]:
@@ -125,10 +133,8 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> l
                 continue
             if not kinds and figure.kind is None:
                 continue
-            if wanted:
-                covered = wanted & (headline_terms | set(terms(figure.sentence)))
-                if len(covered) / len(wanted) < MIN_TOPIC_COVERAGE:
-                    continue
+            if not _about(wanted, headline_terms, figure.sentence):
+                continue
             key = (figure.story_id, figure.kind, figure.value, figure.sentence)
             if key in seen:
                 continue

@@ -136,6 +136,8 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
     if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)
         result.disagreement = disagreement(result.figures)
-        if question.comparative:
-            result.changes = course(result.figures)
+        if question.comparative:  # the steps between reports about what the question names (in Dutch: an
+            # English name's first form is its translation, Russia -> rusland)
+            result.changes = course(result.figures, " ".join(
+                word.forms[0] for word in question.words if word.name and not word.text[0].isdigit()))
     return result

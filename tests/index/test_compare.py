@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 from index.library import Library
@@ -99,6 +100,27 @@ def test_groups_only_the_headline_ties_to_the_topic_are_left_out() -> None:
                                                figure("people", "Het gaat om 20 mensen.")]),
               FigureGroup("percentage", "procent", [figure("percentage", "Ruim 90 procent van Mozambique.")])]
     assert [group.kind for group in rank_groups("cycloon Mozambique", groups)] == ["people", "percentage"]
+
+
+def test_an_answer_s_course_steps_only_between_reports_about_what_the_question_names() -> None:
+    """A question comparing reports of Idai's dead lists figures from the likeliest candidates, a death toll in
+    Nigeria among them; its course ('Verloop') steps between the reports about Idai only, in time order."""
+    from datetime import datetime
+
+    from index.compare import course
+    from index.models import Figure
+
+    def deaths(value: int, day: int, headline: str, sentence: str) -> Figure:
+        return Figure(value=value, low=None, high=None, unit="doden", kind="deaths", qualifier=None, claimant=None,
+                      text=f"{value} doden", sentence=sentence, headline=headline, story_id=str(day),
+                      published=datetime(2019, 3, day, tzinfo=UTC))
+
+    figures = [deaths(468, 28, "Dringen na Idai", "De teller met doden was opgelopen tot 468."),
+               deaths(3641, 20, "Moord op christenen in Nigeria", "Er vielen 3641 doden."),
+               deaths(215, 21, "Orkaan Idai", "Idai maakte zeker 215 doden."),
+               deaths(700, 27, "Idai hulpverlening", "Idai veroorzaakte 700 doden.")]
+    assert [change.text for change in course(figures, "Idai")] == ["215 → 700 (+485)", "700 → 468 (−232)"]
+    assert len(course(figures)) == 3  # no topic: every report of the kind
 
 
 def test_ages_are_not_compared(tmp_path: Path) -> None:
