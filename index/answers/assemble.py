@@ -28,18 +28,23 @@ COMPARE_CANDIDATES = 40
 MAX_FIGURES = 8
 
 
-def _shown(question: Question, candidate: Candidate, text: str) -> bool:
-    """The span goes on top when it is of the asked kind in substance, not only in form: a duration for a
-    count ("drie dagen" for "hoeveel kaarten"), a place for someone (`candidates._misfit`) would answer
-    something else than was asked, so the sentence answers instead. A 'wat' question ("welk dier", "met welk liedje")
+def _shown(question: Question, span: spans.Span, text: str) -> bool:
+    """The span goes on top when it is of the asked kind. A 'wat' question ("welk dier", "met welk liedje")
     does not say what kind of thing it asks for, so only a title or a quotation in quotation marks is
     shown; a name beside it is as often a place or an organisation the sentence mentions ('ZHZ' for the
     swan the animal ambulance caught), and the sentence itself answers instead. ("wie is X?" asks for
     the name X has in the articles: that is of the asked kind.)"""
-    span = candidate.span
-    if span is None or candidate.features.get("span_misfit"):
-        return False
     return question.kind != "wat" or question.describe or spans.in_quotes(text, span)
+
+
+def _answer_span(question: Question, candidate: Candidate, text: str) -> spans.Span | None:
+    """The span shown on top (`_shown`), with the names listed after it when the question asks for several;
+    None when the sentence itself answers. A span of the asked form but not its substance (`span_misfit`: a
+    duration for a count, "drie dagen" for "hoeveel kaarten"; a place for someone) would answer something else
+    than was asked, so the sentence answers instead."""
+    if candidate.span is None or candidate.features.get("span_misfit") or not _shown(question, candidate.span, text):
+        return None
+    return spans.joined(candidate.span, text) if question.several else candidate.span
 
 
 def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
@@ -126,9 +131,8 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
         return result
     best = ranked[0]
     result.abstained = False
-    text = best.passage or best.sentence
-    if best.span is not None and _shown(question, best, text):
-        result.answer = (spans.joined(best.span, text) if question.several else best.span).text
+    if span := _answer_span(question, best, best.passage or best.sentence):
+        result.answer = span.text
     else:
         result.answer, result.whole_sentence = best.sentence, True
     result.quote = _quote(best, weights)

@@ -34,9 +34,9 @@ _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 _QUESTION_WORD = r"(?:wat|wie|hoe\w*|waar\w*|wanneer|welke?|what|who|how|where|when|why|which)\b"
 _START = rf"(?:^|[.!?]\s)\W*(?:(?!{_QUESTION_WORD})[^\W\d_]+,?\s+){{0,4}}?"
 #: How a quantity went ("hoe liep het aantal doden op", "hoe is de prijs veranderd", "hoe ontwikkelde het
-#: dodental zich", "how did the number of … change"): a question about a count or an amount, whatever verb
-#: tells its course.
-_COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:aantal|tal|bedrag|percentage"
+#: dodental zich", "how did the number of … change"): a question about a count ("aantal", "dodental": -tal)
+#: or an amount, whatever verb tells its course.
+_COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:tal|bedrag|percentage"
            r"|prijs|prijzen|kosten|omvang|schade|opbrengst)"
            r"|\bhow\s+(?:[^\W\d_]+\s+){1,2}?the\s+(?:[^\W\d_]+\s+)?(?:number|amount|price|prices|cost|costs|toll"
            r"|count|share|percentage)")
