@@ -9,6 +9,7 @@ process) and prints with the terminal renderer. `/compare` saves its chart and p
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sys
@@ -53,6 +54,12 @@ COMMANDS = frozenset({"search", "story", "quote", "compare", "ask", "reindex", "
 BARE_ONLY_ALONE = frozenset({"help", "quit", "exit", "q", "follows"})
 #: Commands that need no argument.
 NO_ARGUMENT = frozenset({"reindex", "follows", "latest"})
+#: Seconds a console that has just built its index waits, at most, for the pass embedding the new stories'
+#: openings (~5 s for the bundled sample) before it reads the first question: until then an answer near the
+#: threshold differs from the one `run_bot.py ask` gives, which embeds them while it builds, and piped
+#: questions would be answered (and the pass cancelled by the input's end) before it is done. A large
+#: folder's pass goes on in the background after this.
+FIRST_PASS_WAIT = 30.0
 
 
 def parse_line(line: str) -> tuple[str, str, dict[str, str]]:
@@ -191,10 +198,14 @@ async def _loop(settings: Settings, language: str, source: TextIO, output: TextI
     librarian = Librarian(settings)
     console = Console(librarian, language, output)
     interactive = source.isatty()
-    if await librarian.start() and interactive:
+    building = await librarian.start()
+    if building and interactive:
         # Said here, not logged: the console logs warnings only, and a large folder takes a minute to index.
         console.say(text(language, "console_building", folder=settings.articles_dir))
     await librarian.built()
+    if building:
+        with contextlib.suppress(TimeoutError):  # the pass itself is shielded: it goes on
+            await asyncio.wait_for(librarian.embedded(), FIRST_PASS_WAIT)
     state = await asyncio.to_thread(StateDB, settings.state_path)
     console.desk = FollowDesk(librarian, state, ConsoleCourier(console))
     await console.desk.start()
