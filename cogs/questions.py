@@ -13,13 +13,13 @@ answered with as much spam.
 from __future__ import annotations
 
 import logging
-import re
 from collections import OrderedDict
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat import chat_question
 from bot.client import DatelineBot
 from bot.embeds import Reply, answer_reply
 from bot.errors import UserFacingError
@@ -34,8 +34,6 @@ MAX_QUESTION = 500
 REMEMBERED_ANSWERS = 2000
 #: Questions per user per window, as for /ask.
 MENTION_RATE = (4, 30.0)
-#: Mentions of users, roles and channels, and @everyone / @here.
-_MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b")
 
 
 class Questions(commands.Cog):
@@ -66,8 +64,8 @@ class Questions(commands.Cog):
 
     def question_in(self, message: discord.Message) -> str:
         """The message's text without mentions (of the bot, or anyone: ids and @everyone are no words
-        an article contains, and the library would abstain over them)."""
-        return re.sub(r"\s+", " ", _MENTIONS.sub(" ", message.content)).strip()
+        an article contains, and the library would abstain over them) and the chat's other markup."""
+        return chat_question(message.content)
 
     async def _previous_question(self, message: discord.Message) -> str | None:
         """The question our answer (that this message replies to) answered, if it is one of ours."""

@@ -47,6 +47,20 @@ async def test_a_mention_with_a_question_is_answered_in_the_channel(dateline: Da
     assert sent.allowed_mentions == {"parse": [], "replied_user": False}
 
 
+async def test_a_question_in_chat_markup_is_answered_as_the_plain_question(dateline: Dateline,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quoted, bold, italic, with a link and a custom emoji: the words are the question's, the markup is not
+    (left in, "_hoeveel_" was no question word and this abstained at 0.46)."""
+    fake = dateline.fake
+    asked = slow_down(monkeypatch, dateline.bot, "ask", 0)
+    typed = (f"{fake.bot_user.mention} > **_hoeveel_ Noord-Koreaanse soldaten zitten in Rusland?** "
+             "<https://nos.nl/l/123> <:hmm:112233445566778899>")
+    question = await fake.send_message(typed, author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(replies_to(question))
+    assert answer["embeds"][0]["title"] == "10.000 militairen"
+    assert asked == [(SOLDIERS_QUESTION,)]
+
+
 async def test_a_message_without_a_mention_is_ignored(dateline: Dateline, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = dateline.fake
     seen = seen_by_the_bot(dateline)
