@@ -50,7 +50,6 @@ FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 AUTHOR_LIMIT = 256
 EMBED_TOTAL_LIMIT = 6000
-CONTENT_LIMIT = 2000
 EMBEDS_PER_MESSAGE = 10
 #: A related passage of an abstention and its headline are shortened to these, so the three an answer lists
 #: fit one field (3 × ~330 characters of the 1,024).

@@ -113,7 +113,6 @@ class ReadQuery:
     weights: dict[str, float]
     reading: QueryReading
     fallback: wq.Query | None = None  # any-word query, tried when the all-words one finds nothing
-    term_queries: list[wq.Query] = field(default_factory=list)
 
 
 def idf(searcher: Searcher, term: str) -> float:
@@ -178,7 +177,7 @@ def read_plain(searcher: Searcher, text: str) -> ReadQuery:
         return ReadQuery(None, weights, reading)
     query = subqueries[0] if len(subqueries) == 1 else wq.And(subqueries)
     fallback = _rarer_words(searcher, subqueries, strengths) if len(subqueries) > 1 else None
-    return ReadQuery(query, weights, reading, fallback, subqueries)
+    return ReadQuery(query, weights, reading, fallback)
 
 
 def _rarer_words(searcher: Searcher, subqueries: list[wq.Query], strengths: list[float]) -> wq.Query:

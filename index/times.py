@@ -55,10 +55,6 @@ def to_utc_naive(moment: datetime) -> datetime:
     return as_aware(moment).astimezone(UTC).replace(tzinfo=None)
 
 
-def from_utc_naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC).astimezone(NEWS_TZ)
-
-
 @lru_cache(maxsize=512)
 def _parse_relative(phrase: str, base: datetime) -> datetime | None:
     import dateparser  # imported late: it costs 0.1 s and most commands never need it

@@ -3,10 +3,8 @@
 The Snowball stemmer keeps apart forms a reader takes for the same word: a participle and its past tense
 (gestaakt ~ staakten), a name and its derivation (Israël ~ Israëliërs), a compound and its last part
 (gevangenisstraf ~ straf). `soft_match` says how well a story's term stands for a question's term,
-`matching_terms` finds those terms in a story's vocabulary and `match_strength` the best of them among a
-sentence's terms. For the whole index: `has_variant` tells a word written differently in the articles
-from one no article has, and `split_compound` splits a compound no article has into two index words
-(treinongeluk -> trein, ongeluk).
+`matching_terms` finds those terms in a story's vocabulary. For the whole index: `split_compound` splits a
+compound no article has into two index words (treinongeluk -> trein, ongeluk).
 """
 
 from __future__ import annotations
@@ -23,8 +21,6 @@ from index.search import TEXT_FIELDS
 
 #: A loose match (gestaakt ~ staakten, gevangenisstraf ~ straf) counts this share of the word's weight.
 SOFT_MATCH = 0.8
-#: Index terms sharing this many first letters with an unknown word are checked for being a form of it.
-VARIANT_PREFIX = 5
 #: Unknown words this long (in letters) are tried as compounds of two index words.
 MIN_COMPOUND = 8
 #: Doubled vowels are made single (staak ~ stak).
@@ -127,11 +123,6 @@ def matching_terms(question_term: str, vocabulary: Vocabulary) -> dict[str, floa
     return result
 
 
-def match_strength(matches: dict[str, float], found: set[str]) -> float:
-    """The best match of one question term among a set of text terms."""
-    return max((strength for term, strength in matches.items() if term in found), default=0.0)
-
-
 # -- compounds ------------------------------------------------------------------------------------
 
 
@@ -139,17 +130,6 @@ def _in_index(searcher: Searcher, word: str) -> bool:
     """Some article has this word (as its index term)."""
     term = term_for(word)
     return term is not None and any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
-
-
-def has_variant(searcher: Searcher, term: str) -> bool:
-    """An index term is another form of `term` ('braziliaan' for Brazilië): the word is not unknown,
-    only written differently in the articles."""
-    root = _root(term)
-    if len(root) < VARIANT_PREFIX or term[0].isdigit():
-        return False
-    reader = searcher.reader()
-    return any(soft_match(term, found.decode("utf-8") if isinstance(found, bytes) else found)
-               for name in TEXT_FIELDS for found in reader.expand_prefix(name, root[:VARIANT_PREFIX]))
 
 
 def split_compound(searcher: Searcher, word: str) -> list[str]:
