@@ -51,6 +51,8 @@ FOOTER_LIMIT = 2048
 AUTHOR_LIMIT = 256
 EMBED_TOTAL_LIMIT = 6000
 EMBEDS_PER_MESSAGE = 10
+#: A field shortened to fit the total keeps at least this much, or goes.
+MIN_FIELD_KEPT = 40
 #: A related passage of an abstention and its headline are shortened to these, so the three an answer lists
 #: fit one field (3 × ~330 characters of the 1,024).
 RELATED_PASSAGE = 220
@@ -116,12 +118,14 @@ def chunks(value: str, limit: int) -> list[str]:
 
 @dataclass(slots=True)
 class Reply:
-    """A message to send: embeds (≤10), optional content and file; `pages` for a pager."""
+    """A message to send: embeds (≤10), optional content and file; `pages` for a pager. A `private` reply
+    (nothing found) is shown to the one who asked only, as a mistake is: nobody else in the channel needs it."""
 
     embeds: list[discord.Embed] = field(default_factory=list)
     content: str | None = None
     file: tuple[str, bytes] | None = None
     pages: list[list[discord.Embed]] = field(default_factory=list)
+    private: bool = False
 
 
 def _fields_into_pages(base: discord.Embed, fields: list[tuple[str, str]], language: str) -> list[discord.Embed]:
@@ -139,8 +143,39 @@ def _fields_into_pages(base: discord.Embed, fields: list[tuple[str, str]], langu
     return pages
 
 
+def _fit(embed: discord.Embed) -> discord.Embed:
+    """`embed` within Discord's 6,000 characters in all: its last fields (the lists under a quote, the last
+    hits of a page) are shortened or dropped first, the description only when that is not enough."""
+    index = len(embed.fields) - 1
+    while len(embed) > EMBED_TOTAL_LIMIT and index >= 0:
+        shown = embed.fields[index]
+        name, value, inline = shown.name or "", shown.value or "", bool(shown.inline)
+        keep = len(value) - (len(embed) - EMBED_TOTAL_LIMIT)
+        if keep >= MIN_FIELD_KEPT:
+            embed.set_field_at(index, name=name, value=clip(value, keep), inline=inline)
+        else:
+            embed.remove_field(index)
+        index -= 1
+    if len(embed) > EMBED_TOTAL_LIMIT and embed.description:
+        embed.description = clip(embed.description, len(embed.description) - (len(embed) - EMBED_TOTAL_LIMIT))
+    return embed
+
+
+def _hits_embed(base: discord.Embed, hits: list[Hit], language: str) -> discord.Embed:
+    """A page of stories in one embed (a page shows one message, and Discord counts 6,000 characters over
+    all its embeds): each hit's snippet shortened alike when headlines and snippets run long."""
+    embed = base.copy()
+    fields = [_hit_field(hit, language) for hit in hits[:FIELD_LIMIT]]
+    share = (EMBED_TOTAL_LIMIT - len(embed)) // max(len(fields), 1)
+    for name, value in fields:
+        heading = clip(name, max(MIN_FIELD_KEPT, min(FIELD_NAME_LIMIT, share // 4)))
+        room = max(MIN_FIELD_KEPT, min(FIELD_VALUE_LIMIT, share - len(heading)))
+        embed.add_field(name=heading, value=clip(value, room), inline=False)
+    return _fit(embed)
+
+
 def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
-    """One result page (its hits as fields); more fields than fit spill onto extra pages."""
+    """One result page: its hits as the fields of one embed."""
     reading = "\n".join(clean(line) for line in describe_reading(result.reading, language))
     if not result.hits:
         embed = discord.Embed(colour=ABSTAIN_COLOUR, description=clip(
@@ -151,7 +186,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     title = text(language, "results_header", results=result_count(result, language), query=clean(result.query),
                  page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR, description=clip(reading, DESCRIPTION_LIMIT))
-    return _fields_into_pages(base, [_hit_field(hit, language) for hit in result.hits], language)
+    return [_hits_embed(base, result.hits, language)]
 
 
 def _hit_field(hit: Hit, language: str) -> tuple[str, str]:
@@ -190,12 +225,12 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
     reference = story_reference(language, quote.story_id, quote.copies)
     embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {reference}" if title else reference,
                                FOOTER_LIMIT))
-    return embed
+    return _fit(embed)
 
 
 def quote_reply(result: QuoteResult, language: str) -> Reply:
     if result.quote is None:
-        return Reply(content=text(language, "quote_none", query=clean(result.query)))
+        return Reply(content=text(language, "quote_none", query=clean(result.query)), private=True)
     embeds = [quote_embed(result.quote, language)]
     embeds.extend(quote_embed(quote, language) for quote in result.more[: EMBEDS_PER_MESSAGE - 1])
     return Reply(embeds=_within_total(embeds))
@@ -218,7 +253,7 @@ def _figure_line(figure: Figure, language: str) -> str:
 
 def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Reply:
     if not result.figures:
-        return Reply(content=text(language, "compare_none", topic=clean(result.topic)))
+        return Reply(content=text(language, "compare_none", topic=clean(result.topic)), private=True)
     base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
     if result.changes:
@@ -267,7 +302,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     reference = story_reference(language, answer.quote.story_id, answer.quote.copies)
     embed.set_footer(text=clip(f"{confidence} · {clean(answer.quote.headline, plain=True)} · {reference}",
                                FOOTER_LIMIT))
-    return Reply(embeds=[embed])
+    return Reply(embeds=[_fit(embed)])
 
 
 def reindex_reply(report: ReindexReport, language: str) -> Reply:
@@ -339,4 +374,4 @@ def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
         return [discord.Embed(colour=ABSTAIN_COLOUR, description=empty)]
     title = text(language, "latest_header", about=about, page=result.page, pages=result.pages)
     base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
-    return _fields_into_pages(base, [_hit_field(hit, language) for hit in result.hits], language)
+    return [_hits_embed(base, result.hits, language)]

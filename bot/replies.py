@@ -67,11 +67,15 @@ def _message_kwargs(reply: Reply, view: discord.ui.View | None) -> dict:
 
 async def send(interaction: discord.Interaction, reply: Reply, *, ephemeral: bool = False,
                view: discord.ui.View | None = None) -> discord.Message | None:
-    """Send `reply` as the interaction's response, or, once acknowledged, as its original message."""
+    """Send `reply` as the interaction's response, or, once acknowledged, as its original message. A private
+    reply to an interaction acknowledged in public replaces the public "thinking…" by a private message."""
     kwargs = _message_kwargs(reply, view)
     if not interaction.response.is_done():
-        await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
+        await interaction.response.send_message(ephemeral=ephemeral or reply.private, **kwargs)
         return await interaction.original_response() if view is not None else None
+    if reply.private and not ephemeral:
+        await interaction.delete_original_response()
+        return await interaction.followup.send(ephemeral=True, wait=True, **kwargs)
     if "file" in kwargs:
         kwargs["attachments"] = [kwargs.pop("file")]
     return await interaction.edit_original_response(**kwargs)

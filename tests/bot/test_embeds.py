@@ -29,6 +29,7 @@ from bot.embeds import (
     search_pages,
     story_pages,
 )
+from bot.views import PAGE_SIZE
 from index.models import (
     Answer,
     Change,
@@ -143,15 +144,16 @@ def test_a_story_filed_twice_names_its_copy_beside_its_id() -> None:
     assert quote_embed(quoted, "nl").footer.text == "a1195f5ec131 · ook als r84ea59fedea"
 
 
-def test_long_snippets_spill_onto_extra_pages_instead_of_being_cut() -> None:
-    result = SearchResult(query="soldaten", total=25, hits=[hit(n, LONG) for n in range(25)])
-    pages = search_pages(result, "en")
-    assert len(pages) > 1 and all(within_limits(page) for page in pages)
-    shown = "".join(field.value for page in pages for field in page.fields)
-    assert shown.count("Noord") >= 25 * 40  # nothing lost
-    names = [field.name for page in pages for field in page.fields]
-    assert any(name.endswith(" (continued)") for name in names)  # in the reader's language
-    assert not any("vervolg" in name for name in names)
+def test_a_page_of_long_hits_fits_one_message_with_every_hit() -> None:
+    """A page is one message, and Discord counts 6,000 characters over all its embeds: hits with long
+    headlines and snippets are shortened alike rather than spilled onto embeds the page never shows."""
+    long_hits = [replace(hit(n, LONG), headline=f"Bericht {n} " + "over Noord-Korea " * 20) for n in range(PAGE_SIZE)]
+    pages = search_pages(SearchResult(query="soldaten", total=40, hits=long_hits, pages=8), "en")
+    assert len(pages) == 1 and within_limits(*pages)
+    fields = pages[0].fields
+    assert [field.name.split(" over ")[0] for field in fields] == [f"Bericht {n}" for n in range(PAGE_SIZE)]
+    assert all(f"a{n:011d}" in field.value for n, field in enumerate(fields))  # each story can be opened
+    assert all("Noord-Korea" in field.value for field in fields)  # the snippet begins on every hit
 
 
 def test_no_hits_says_what_was_searched() -> None:
@@ -213,6 +215,22 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     assert one.title == "1 result for “Seoul” (page 1/1)"
 
 
+def test_an_answer_with_long_text_everywhere_fits_one_embed_with_its_quote_whole() -> None:
+    """A quote without full stops, a long headline and long figure sentences add up past Discord's 6,000
+    characters: the lists under the quote give way, the quote (the answer) is kept."""
+    long_quote = quote(text=(LONG * 2).replace(".", ","), headline="Kop " * 120)
+    figures = [replace(figure(1000 * n, LONG[:1000]), claimant=f"Bron {n}") for n in range(1, 4)]
+    answer = Answer(question="hoeveel?", answer="militairen " * 30, abstained=False, confidence=0.8,
+                    quote=long_quote, figures=figures,
+                    changes=[Change(kind="troops", before=1000.0 * n, after=1000.0 * (n + 1), delta=1000.0, ratio=1.5,
+                                    from_story="a", to_story="b", text=f"{n}.000 → {n + 1}.000 (+1.000)")
+                             for n in (1, 2)])
+    (embed,) = answer_reply(answer, "nl").embeds
+    assert within_limits(embed)
+    assert (LONG * 2).replace(".", ",")[:3800] in (embed.description or "").replace("**", "")  # less the marks
+    assert embed.footer.text.startswith("zekerheid 80%")
+
+
 def test_an_answer_comparing_reports_shows_how_the_count_went() -> None:
     """'hoe liep het aantal … op': the count's steps in time order, as /compare gives them for a topic."""
     steps = [Change(kind="troops", before=1500, after=3000, delta=1500, ratio=2.0, from_story="a", to_story="b",
@@ -264,7 +282,7 @@ def test_a_comparison_attaches_its_chart_and_pages_many_figures() -> None:
     assert len(reply.pages) > 1 and all(within_limits(*page) for page in reply.pages)
     assert all(len(page[0].fields) <= FIELD_LIMIT for page in reply.pages)
     assert comparison_reply(Comparison(topic="x", figures=[], groups=[], changes=[]), None, "en") == Reply(
-        content="No figures found about “x”.")
+        content="No figures found about “x”.", private=True)  # nothing found: said to the asker only
 
 
 def test_a_reindex_report_with_many_skipped_files_is_paged() -> None:
