@@ -198,40 +198,46 @@ async def _loop(settings: Settings, language: str, source: TextIO, output: TextI
     librarian = Librarian(settings)
     console = Console(librarian, language, output)
     interactive = source.isatty()
-    building = await librarian.start()
-    if building and interactive:
-        # Said here, not logged: the console logs warnings only, and a large folder takes a minute to index.
-        console.say(text(language, "console_building", folder=settings.articles_dir))
-    await librarian.built()
-    if building:
-        with contextlib.suppress(TimeoutError):  # the pass itself is shielded: it goes on
-            await asyncio.wait_for(librarian.embedded(), FIRST_PASS_WAIT)
-    state = await asyncio.to_thread(StateDB, settings.state_path)
-    console.desk = FollowDesk(librarian, state, ConsoleCourier(console))
-    await console.desk.start()
-    watching = None
-    if settings.watch:  # as in the bot: files that arrive while the console is open are indexed (and followed)
-        watching = asyncio.create_task(ArticleWatcher(settings.articles_dir, librarian.refresh).run())
-    if interactive:
-        console.say(text(language, "help_title") + " — /help, /quit")
-    loop = asyncio.get_running_loop()
-    try:
-        while True:
-            if interactive:
-                output.write(PROMPT)
-                output.flush()
-            line = await loop.run_in_executor(None, source.readline)
-            if not line:
-                break
-            if line.strip() and not await console.handle(line):
-                break
+    state: StateDB | None = None
+    watching: asyncio.Task[None] | None = None
+    try:  # whatever fails on the way in, the librarian's threads and child processes are let go of
+        building = await librarian.start()
+        if building and interactive:
+            # Said here, not logged: the console logs warnings only, and a large folder takes a minute to index.
+            console.say(text(language, "console_building", folder=settings.articles_dir))
+        await librarian.built()
+        if building:
+            with contextlib.suppress(TimeoutError):  # the pass itself is shielded: it goes on
+                await asyncio.wait_for(librarian.embedded(), FIRST_PASS_WAIT)
+        state = await asyncio.to_thread(StateDB, settings.state_path)
+        console.desk = FollowDesk(librarian, state, ConsoleCourier(console))
+        await console.desk.start()
+        if settings.watch:  # as in the bot: files that arrive while the console is open are indexed (and followed)
+            watching = asyncio.create_task(ArticleWatcher(settings.articles_dir, librarian.refresh).run())
+        if interactive:
+            console.say(text(language, "help_title") + " — /help, /quit")
+        await _read_lines(console, source, output, interactive)
     finally:
         if watching is not None:
             watching.cancel()
             await asyncio.gather(watching, return_exceptions=True)
-        await console.desk.close()
-        await asyncio.to_thread(state.close)
+        if console.desk is not None:
+            await console.desk.close()
+        if state is not None:
+            await asyncio.to_thread(state.close)
         await librarian.close()
+
+
+async def _read_lines(console: Console, source: TextIO, output: TextIO, interactive: bool) -> None:
+    """Answer each line of `source` until it ends or says /quit."""
+    loop = asyncio.get_running_loop()
+    while True:
+        if interactive:
+            output.write(PROMPT)
+            output.flush()
+        line = await loop.run_in_executor(None, source.readline)
+        if not line or (line.strip() and not await console.handle(line)):
+            return
 
 
 def run_console(settings: Settings, language: str, source: TextIO | None = None,

@@ -95,6 +95,20 @@ def _path(raw: str | None, default: str) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path if raw else PROJECT_ROOT / path)
 
 
+def _file_problem(path: Path) -> str | None:
+    """Why a file cannot be made at `path`, or None: SQLite would fail later, deep in a start, on a folder, on a
+    path under a file, or in a folder nobody may write (the console waited for it)."""
+    if path.is_dir():
+        return "is a folder, not a file"
+    existing = next(parent for parent in (path, *path.parents) if parent.exists())
+    if existing != path and not existing.is_dir():
+        return f"lies under {existing}, which is a file, not a folder"
+    folder = existing if existing != path else path.parent
+    if not os.access(folder, os.W_OK):
+        return f"is in {folder}, where this user may not write"
+    return None
+
+
 def load_settings(env: dict[str, str] | None = None, *, require_token: bool = False,
                   dotenv: bool = True) -> Settings:
     """Read and validate settings; raises SettingsError with a one-line reason."""
@@ -118,6 +132,9 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
     watch = (env.get("DATELINE_WATCH") or "on").strip().lower()
     if watch not in _SWITCH:
         raise SettingsError(f"DATELINE_WATCH must be on or off, not {watch!r}")
+    state_db = _path(env["DATELINE_STATE_DB"], "") if (env.get("DATELINE_STATE_DB") or "").strip() else None
+    if state_db is not None and (problem := _file_problem(state_db)):
+        raise SettingsError(f"DATELINE_STATE_DB {problem}: {state_db}")
     passages = (env.get("DATELINE_PASSAGE_STORIES") or "2000").strip()
     if not passages.isdigit():
         raise SettingsError(f"DATELINE_PASSAGE_STORIES must be a whole number of stories (0: none), not {passages!r}")
@@ -131,6 +148,6 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         language=language,
         log_level=level,
         watch=_SWITCH[watch],
-        state_db=_path(env["DATELINE_STATE_DB"], "") if (env.get("DATELINE_STATE_DB") or "").strip() else None,
+        state_db=state_db,
         passage_stories=int(passages),
     )

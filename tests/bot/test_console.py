@@ -144,6 +144,15 @@ def test_at_a_terminal_the_console_says_it_is_indexing_before_it_waits(settings:
     assert output.getvalue().startswith("Dateline: news with its sources")
 
 
+def test_a_failure_on_the_way_in_ends_the_console_rather_than_hanging_it(settings: Settings, tmp_path: Path) -> None:
+    """Settings made in code skip load_settings' checks: the state file cannot be made under a file. The
+    error comes out, and the librarian's threads and child processes are let go of (it hung without a word)."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    broken = replace(settings, state_db=tmp_path / "a-file" / "state.db")
+    with pytest.raises(OSError):
+        run_console(broken, "nl", source=io.StringIO("/quit\n"), output=io.StringIO())
+
+
 @pytest.mark.parametrize(("line", "parsed"), [
     ("follow zeewier Vlissingen bron:ANP", ("follow", "zeewier Vlissingen", {"source": "ANP"})),
     ("follows", ("follows", "", {})),

@@ -37,6 +37,17 @@ def test_watching_is_on_by_default_and_the_state_sits_beside_the_index() -> None
         load_settings({"DATELINE_WATCH": "soms"})
 
 
+def test_a_state_file_that_cannot_be_made_stops_the_start_with_one_line(tmp_path: Path) -> None:
+    """Found at start-up, not deep in it: the console waited without a word for a state file under a file."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^DATELINE_STATE_DB lies under .*a-file, which is a file, not a folder"):
+        load_settings({"DATELINE_STATE_DB": str(tmp_path / "a-file" / "state.db")}, dotenv=False)
+    with pytest.raises(SettingsError, match=r"^DATELINE_STATE_DB is a folder, not a file"):
+        load_settings({"DATELINE_STATE_DB": str(tmp_path)}, dotenv=False)
+    fresh = tmp_path / "nieuw" / "map" / "state.db"  # folders yet to be made are fine: they are made
+    assert load_settings({"DATELINE_STATE_DB": str(fresh)}, dotenv=False).state_path == fresh
+
+
 def test_the_bot_embeds_the_newest_2000_stories_passages_ahead_unless_told_otherwise() -> None:
     assert load_settings({}).passage_stories == 2000
     assert load_settings({"DATELINE_PASSAGE_STORIES": " 0 "}).passage_stories == 0
