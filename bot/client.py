@@ -24,7 +24,7 @@ from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of
 from bot.service import Librarian
 from bot.settings import Settings
-from bot.texts import text
+from bot.texts import cooldown, text
 from bot.watcher import ArticleWatcher
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class DatelineBot(commands.Bot):
         if isinstance(original, UserFacingError):
             message = original.message(language)
         elif isinstance(error, app_commands.CommandOnCooldown):
-            message = text(language, "cooldown", seconds=error.retry_after)
+            message = cooldown(language, error.retry_after)
         elif isinstance(error, app_commands.NoPrivateMessage):
             message = text(language, "guild_only")
         elif isinstance(error, app_commands.CheckFailure):

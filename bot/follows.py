@@ -48,13 +48,18 @@ class ChannelGone(Exception):
         self.reason = reason
 
 
+class PostLater(Exception):
+    """The channel cannot be posted in right now (its server is in an outage): the post waits, nothing pauses."""
+
+
 class Courier(Protocol):
     """Where a follow's posts go."""
 
     console: bool
 
     async def post(self, follow: Follow, hit: Hit, key: str) -> int | None:
-        """Send one story; the message id. Raises ChannelGone when the channel cannot be posted in."""
+        """Send one story; the message id. Raises ChannelGone when the channel cannot be posted in, PostLater
+        when it cannot be posted in now."""
 
     async def digest(self, follow: Follow, hits: list[Hit], key: str) -> int | None:
         """Send several stories in one message."""
@@ -252,6 +257,10 @@ class FollowDesk:
             if paused:
                 log.warning("channel %d: %s; pausing its follows %s", follow.channel_id, gone.reason,
                             ", ".join(f"#{item.id}" for item in paused))
+            return False
+        except PostLater as later:  # every round until it passes: not worth a warning each time
+            await asyncio.to_thread(self.state.release, key)
+            log.debug("channel %d: %s; trying again at the next round", follow.channel_id, later)
             return False
         except Exception:
             await asyncio.to_thread(self.state.release, key)

@@ -10,16 +10,19 @@ from discord import app_commands
 from bot.settings import Settings
 
 
-def has_authority(interaction: discord.Interaction, settings: Settings, permission: str) -> bool:
+def has_authority(interaction: discord.Interaction, settings: Settings, permission: str,
+                  permissions: discord.Permissions | None = None) -> bool:
     """`permission` (a `discord.Permissions` flag such as "manage_guild") or Administrator, or a configured
     admin role or user; never in a DM.
 
     The permissions are the ones Discord computed and sent with this interaction, not the bot's cache of
-    roles, which can lag behind a change (and knows nothing of a server it has not been sent yet)."""
+    roles, which can lag behind a change (and knows nothing of a server it has not been sent yet): by default
+    those in the channel the command was typed in, or `permissions`, those Discord sent for another channel
+    (a channel option's)."""
     member = interaction.user
     if interaction.guild is None or not isinstance(member, discord.Member):
         return False
-    permissions = interaction.permissions
+    permissions = interaction.permissions if permissions is None else permissions
     if permissions.administrator or getattr(permissions, permission) or member.id in settings.admin_user_ids:
         return True
     return any(role.id in settings.admin_role_ids for role in member.roles)

@@ -6,6 +6,8 @@ every key exists in both languages.
 
 from __future__ import annotations
 
+import math
+
 from index.answers.question import KINDS
 from index.models import Answer, QueryReading, ReindexReport, SearchResult, format_number
 
@@ -66,7 +68,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_busy": "Er lopen in deze server al een paar vragen tegelijk; probeer het zo nog eens.",
         "took_too_long": "Dat duurde te lang; probeer een kortere of preciezere vraag.",
         "not_admin": "Alleen beheerders (Server beheren, of een ingestelde rol) mogen dit.",
-        "cooldown": "Even rustig aan: probeer het over {seconds:.0f} s opnieuw.",
+        "cooldown": "Even rustig aan: probeer het over {seconds} s opnieuw.",
         "apology": "Sorry, daar ging iets mis. Het is gelogd; probeer het later opnieuw.",
         "only_invoker": "Alleen wie de opdracht gaf kan hier bladeren.",
         "guild_only": "Dit kan alleen in een server.",
@@ -120,6 +122,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_no_words": "Dat onderwerp heeft geen woord om op te zoeken (alleen woorden als de, het, een); "
                            "noem waar het over gaat.",
         "not_manager": "Alleen wie kanalen mag beheren (of een ingestelde beheerder) kan volgopdrachten beheren.",
+        "follow_not_manager_there": "Je mag geen kanalen beheren in {channel}, dus daar kun je geen volgopdracht "
+                                    "maken.",
         "console_channel": "deze console",
     },
     "en": {
@@ -177,7 +181,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_busy": "This server already has a few questions running; try again in a moment.",
         "took_too_long": "That took too long; try a shorter or more specific question.",
         "not_admin": "Only administrators (Manage Server, or a configured role) may do this.",
-        "cooldown": "Easy now: try again in {seconds:.0f} s.",
+        "cooldown": "Easy now: try again in {seconds} s.",
         "apology": "Sorry, something went wrong. It has been logged; please try again later.",
         "only_invoker": "Only the person who ran the command can page through this.",
         "guild_only": "This only works in a server.",
@@ -229,6 +233,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_no_words": "That topic has no word to search for (only words like de, het, een); say what it "
                            "is about.",
         "not_manager": "Only those who may manage channels (or a configured admin) can manage follows.",
+        "follow_not_manager_there": "You may not manage channels in {channel}, so you cannot make a follow there.",
         "console_channel": "this console",
     },
 }
@@ -238,6 +243,12 @@ def text(language: str, key: str, **values: object) -> str:
     """The bot's words for `key` in `language` (Dutch when the language is unknown)."""
     table = TEXTS.get(language, TEXTS["nl"])
     return table[key].format(**values)
+
+
+def cooldown(language: str, retry_after: float) -> str:
+    """The note for someone over a rate limit. The wait is rounded up: "try again in 0 s" (for 0.4 s) would be
+    wrong, and so would any wait shorter than the real one."""
+    return text(language, "cooldown", seconds=max(1, math.ceil(retry_after)))
 
 
 def past_the_end(result: SearchResult, language: str) -> str | None:

@@ -29,6 +29,24 @@ TIMEOUT_SECONDS = 180.0
 SELECT_LABEL_LIMIT = 100
 
 
+async def answer_failed_press(interaction: discord.Interaction, error: Exception, language: str, what: str) -> None:
+    """A press (of a button or select) that failed is answered privately, as a failed command is, and a crash is
+    logged with its traceback: left to discord.py, it would only be logged, and the user would see "This
+    interaction failed". `what` names the control in the log."""
+    if isinstance(error, UserFacingError):
+        message = error.message(language)
+    else:
+        log.error("%s failed", what, exc_info=error)
+        message = text(language, "apology")
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.warning("could not tell the user about an error (interaction gone)", exc_info=True)
+
+
 class OwnedView(discord.ui.View):
     """A view only its invoker may use, disabled when it times out."""
 
@@ -48,20 +66,8 @@ class OwnedView(discord.ui.View):
         return False
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
-        """A press that failed is answered privately, as a failed command is (a crash is also logged)."""
-        language = language_of(interaction, self.language)
-        if isinstance(error, UserFacingError):
-            message = error.message(language)
-        else:
-            log.error("%s of %s failed", type(item).__name__, type(self).__name__, exc_info=error)
-            message = text(language, "apology")
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error (interaction gone)", exc_info=True)
+        await answer_failed_press(interaction, error, language_of(interaction, self.language),
+                                  f"{type(item).__name__} of {type(self).__name__}")
 
     async def on_timeout(self) -> None:
         for item in self.children:
@@ -205,8 +211,8 @@ async def respond_paged(interaction: discord.Interaction, librarian: Librarian, 
 
     def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
         embeds = pages(result, language)
-        if not result.hits:
-            return Reply(embeds=embeds), None
+        if not result.hits:  # nothing found (or a page past the end): said to the asker only
+            return Reply(embeds=embeds, private=True), None
         view = SearchPager(interaction.user.id, language, result, fetch,
                            lambda page_result: pages(page_result, language)[:1], open_story)
         return Reply(embeds=embeds[:1]), view

@@ -20,13 +20,14 @@ from discord.ext import commands
 from bot.client import DatelineBot
 from bot.embeds import clean, clip, follow_digest, follow_post
 from bot.errors import UserFacingError
-from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk
-from bot.permissions import authority_check
+from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk, PostLater
+from bot.permissions import authority_check, has_authority
 from bot.replies import NO_MENTIONS, language_of, respond
 from bot.state import Follow, StateDB
 from bot.texts import text
-from bot.views import story_reply
+from bot.views import answer_failed_press, story_reply
 from index.models import Hit
+from index.store import IndexUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ NEEDED = ("view_channel", "send_messages", "embed_links")
 #: Messages read back after a crash to see whether a post arrived.
 HISTORY_LIMIT = 50
 MAX_TOPIC = 200
+#: A source or place filter: a name, not a text (and the confirmation that repeats it must fit in a message).
+MAX_FILTER = 100
 
 
 class NotManager(app_commands.CheckFailure, UserFacingError):
@@ -79,9 +82,12 @@ class OpenStory(discord.ui.DynamicItem[discord.ui.Button], template=r"dateline:f
         assert isinstance(bot, DatelineBot)
         language = language_of(interaction, bot.settings.language)
         librarian = bot.librarian
-        await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(self.story_id)),
-                      lambda story: story_reply(story, self.story_id, interaction.user.id, language),
-                      ephemeral=True)
+        try:
+            await respond(interaction, librarian.serve(interaction.guild_id, librarian.story(self.story_id)),
+                          lambda story: story_reply(story, self.story_id, interaction.user.id, language),
+                          ephemeral=True)
+        except Exception as error:  # a dynamic item's errors reach no on_error: discord.py would only log them
+            await answer_failed_press(interaction, error, language, "the whole-story button")
 
 
 def _post_view(story_id: str, language: str) -> discord.ui.View:
@@ -99,6 +105,9 @@ class ChannelCourier:
         self.bot = bot
 
     def _channel(self, follow: Follow) -> discord.TextChannel:
+        guild = self.bot.get_guild(follow.guild_id)
+        if guild is not None and guild.unavailable:  # an outage: its channels may be unknown, not deleted
+            raise PostLater(f"server {follow.guild_id} is unavailable")
         channel = self.bot.get_channel(follow.channel_id)
         if not isinstance(channel, discord.TextChannel):
             raise ChannelGone(text(follow.language, "paused_deleted"))
@@ -167,6 +176,13 @@ class Follows(commands.Cog):
 
     # -- commands ----------------------------------------------------------------------------------
 
+    def _manages(self, interaction: discord.Interaction) -> bool:
+        """Whether the invoker may manage the channel chosen in /follow's `channel` option. The run-time check
+        saw only the channel the command was typed in; someone who manages only their own channel may not
+        point follows at others. Discord resolves the option with the invoker's permissions there."""
+        chosen = interaction.namespace.channel  # an AppCommandChannel, as Discord sent it
+        return has_authority(interaction, self.bot.settings, "manage_channels", chosen.permissions)
+
     @app_commands.command(name="follow", description="Volg een onderwerp in een kanaal / follow a topic in a channel")
     @app_commands.describe(topic="zoekwoorden (gewone woorden, zoals bij /search)",
                            channel="kanaal voor de nieuwe artikelen (standaard: dit kanaal)",
@@ -176,12 +192,15 @@ class Follows(commands.Cog):
     @app_commands.guild_only()
     @managers_only()
     async def follow(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, MAX_TOPIC],
-                     channel: discord.TextChannel | None = None, source: str | None = None,
-                     place: str | None = None) -> None:
+                     channel: discord.TextChannel | None = None,
+                     source: app_commands.Range[str, 1, MAX_FILTER] | None = None,
+                     place: app_commands.Range[str, 1, MAX_FILTER] | None = None) -> None:
         language = language_of(interaction, self.bot.settings.language)
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
             raise UserFacingError("follow_not_text")
+        if target.id != interaction.channel_id and not self._manages(interaction):
+            raise UserFacingError("follow_not_manager_there", channel=target.mention)
         resolved = self.bot.get_channel(target.id)  # the cached channel knows the bot's overwrites
         missing = missing_permissions(resolved if isinstance(resolved, discord.TextChannel) else target)
         if missing:
@@ -276,12 +295,47 @@ class Follows(commands.Cog):
             if paused:
                 log.warning("channel %d: %s; pausing its follows %s", after.id, reason,
                             ", ".join(f"#{follow.id}" for follow in paused))
-        elif self.desk is not None and any(follow.paused for follow in
-                                           await asyncio.to_thread(self.state.follows, after.guild.id)
-                                           if follow.channel_id == after.id):
-            resumed = await self.desk.resume(after.id)
+        else:
+            await self.resume_where_possible(after.guild, after.id)
+
+    @commands.Cog.listener()
+    async def on_guild_role_update(self, _before: discord.Role, after: discord.Role) -> None:
+        """A role's permissions changed: the bot's own role may let it post again."""
+        await self.resume_where_possible(after.guild)
+
+    @commands.Cog.listener()
+    async def on_member_update(self, _before: discord.Member, after: discord.Member) -> None:
+        """The bot's own roles changed: one of them may let it post again."""
+        if self.bot.user is not None and after.id == self.bot.user.id:
+            await self.resume_where_possible(after.guild)
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        """At connect (discord.py tells of every server then) and back from an outage: permissions given back
+        while the bot was away."""
+        await self.resume_where_possible(guild)
+
+    async def resume_where_possible(self, guild: discord.Guild, channel_id: int | None = None) -> None:
+        """Resume the paused follows of `guild` (or of one of its channels) in every channel the bot can post in
+        again. Permissions come back in many ways (a channel's overwrites, a role, the bot's roles, while the bot
+        was offline), and a follow paused as "deleted" during an outage finds its channel again."""
+        if self.state is None or self.desk is None or guild.unavailable:
+            return
+        follows = await asyncio.to_thread(self.state.follows, guild.id)
+        paused = sorted({follow.channel_id for follow in follows
+                         if follow.paused is not None and channel_id in (None, follow.channel_id)})
+        for candidate in paused:
+            channel = guild.get_channel(candidate)
+            if not isinstance(channel, discord.TextChannel) or missing_permissions(channel):
+                continue
+            try:
+                resumed = await self.desk.resume(candidate)
+            except IndexUnavailable:  # resuming looks at the index first, so nothing older is posted late
+                log.warning("channel %d can be posted in again, but the index is unusable; its follows stay "
+                            "paused until the next change", candidate)
+                return
             if resumed:
-                log.info("channel %d can be posted in again; resuming its follows %s", after.id,
+                log.info("channel %d can be posted in again; resuming its follows %s", candidate,
                          ", ".join(f"#{follow.id}" for follow in resumed))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -24,7 +25,7 @@ from bot.client import DatelineBot
 from bot.embeds import Reply, answer_reply
 from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of, respond
-from bot.texts import text
+from bot.texts import cooldown, text
 from index.models import Answer
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,12 @@ MAX_QUESTION = 500
 REMEMBERED_ANSWERS = 2000
 #: Questions per user per window, as for /ask.
 MENTION_RATE = (4, 30.0)
+
+
+def _unsent(message: discord.Message, error: discord.HTTPException) -> None:
+    """An answer Discord refused (the channel, or the bot's permissions in it, changed meanwhile): a warning, not
+    a crash, and nobody to tell."""
+    log.warning("could not answer message %d in channel %d: %s", message.id, message.channel.id, error)
 
 
 class Questions(commands.Cog):
@@ -88,22 +95,43 @@ class Questions(commands.Cog):
             return None
         return self.question_in(asked) or None
 
+    def _permissions(self, message: discord.Message) -> discord.Permissions:
+        """What the bot may do in the channel where `message` was posted."""
+        me = message.guild.me if message.guild is not None else self.bot.user
+        return message.channel.permissions_for(me)  # type: ignore[arg-type,union-attr]
+
+    async def _say(self, message: discord.Message, **content: Any) -> discord.Message | None:
+        """Answer `message` in its channel; the answer, or None when it could not be sent.
+
+        A reply where the bot may read the channel's history (Discord requires that for a reply), which still
+        goes out if the question was deleted meanwhile; a plain message otherwise."""
+        readable = self._permissions(message).read_message_history
+        reference = message.to_reference(fail_if_not_exists=False) if readable else None
+        try:
+            return await message.channel.send(reference=reference, mention_author=False,  # type: ignore[arg-type]
+                                              allowed_mentions=NO_MENTIONS, **content)
+        except (discord.Forbidden, discord.NotFound) as error:
+            _unsent(message, error)
+            return None
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.bot.user is None or not self.bot.user.mentioned_in(message):
             return
         if message.mention_everyone and self.bot.user not in message.mentions:
             return  # @everyone is not a question for us
+        if not self._permissions(message).send_messages:
+            log.info("a question in channel %d, where I may not send messages: not answered", message.channel.id)
+            return
         language = self.bot.settings.language
         retry_after = self._asking.update_rate_limit(message)
         if retry_after:
             if not self._warned.update_rate_limit(message):
-                await message.reply(text(language, "cooldown", seconds=retry_after), mention_author=False,
-                                    allowed_mentions=NO_MENTIONS)
+                await self._say(message, content=cooldown(language, retry_after))
             return
         question = self.question_in(message)
         if not question:
-            await message.reply(text(language, "mention_empty"), mention_author=False, allowed_mentions=NO_MENTIONS)
+            await self._say(message, content=text(language, "mention_empty"))
             return
         previous = await self._previous_question(message)
         asked = f"{question} {previous}" if previous else question
@@ -111,16 +139,18 @@ class Questions(commands.Cog):
             async with message.channel.typing(), self.bot.librarian.slot(message.guild.id if message.guild else None):
                 answer = await self.bot.librarian.ask(asked[:MAX_QUESTION * 2])
         except UserFacingError as error:
-            await message.reply(error.message(language), mention_author=False,
-                                allowed_mentions=NO_MENTIONS)
+            await self._say(message, content=error.message(language))
+            return
+        except (discord.Forbidden, discord.NotFound) as error:  # "typing…" refused: the channel changed meanwhile
+            _unsent(message, error)
             return
         except Exception:
             log.exception("answering a mention failed (question %r)", asked)
-            await message.reply(text(language, "apology"), mention_author=False, allowed_mentions=NO_MENTIONS)
+            await self._say(message, content=text(language, "apology"))
             return
-        reply = answer_reply(answer, language)
-        sent = await message.reply(embeds=reply.embeds, mention_author=False, allowed_mentions=NO_MENTIONS)
-        self._remember(sent.id, asked)
+        sent = await self._say(message, embeds=answer_reply(answer, language).embeds)
+        if sent is not None:
+            self._remember(sent.id, asked)
 
 
 async def setup(bot: DatelineBot) -> None:

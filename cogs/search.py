@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -16,6 +19,10 @@ from bot.views import PAGE_SIZE, respond_paged, story_reply
 MAX_RESULTS = 200
 MAX_QUERY = 500
 MAX_CHOICES = 25
+#: Suggestions must be sent within Discord's 3 seconds (of which the trip takes some).
+AUTOCOMPLETE_SECONDS = 2.0
+
+log = logging.getLogger(__name__)
 
 
 class Search(commands.Cog):
@@ -49,9 +56,12 @@ class Search(commands.Cog):
                                  ) -> list[app_commands.Choice[str]]:
         """Headlines containing what was typed, newest first, at most 25 (Discord's limit)."""
         try:
-            found = await self.bot.librarian.headlines(current)
+            found = await asyncio.wait_for(self.bot.librarian.headlines(current), timeout=AUTOCOMPLETE_SECONDS)
         except UserFacingError:
             return []  # the index is being built: no suggestions yet
+        except TimeoutError:  # the readers are busy: none in time rather than an answer Discord drops
+            log.info("no story suggestions for %r in time", current)
+            return []
         return [app_commands.Choice(name=(clean(headline, plain=True) or story_id)[:100], value=story_id)
                 for story_id, headline in found[:MAX_CHOICES]]
 

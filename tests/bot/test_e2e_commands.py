@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -11,9 +11,11 @@ import pytest_asyncio
 
 from bot.settings import Settings
 from tests.bot.conftest import (
+    PROCESS_TIMEOUT,
     SOLDIERS_QUESTION,
     UNANSWERABLE,
     Dateline,
+    Held,
     build_index,
     copy_articles,
     embed_text,
@@ -21,6 +23,7 @@ from tests.bot.conftest import (
     listening,
     plain,
     running,
+    slow_down,
     time_out_now,
 )
 from tests.conftest import SAMPLE
@@ -89,11 +92,23 @@ async def test_search_shows_headline_dateline_time_and_snippet(dateline: Datelin
     assert [option["label"] for option in options] == [SEOUL_HEADLINE, PENTAGON_HEADLINE]
 
 
-async def test_search_without_hits_says_so(dateline: Dateline) -> None:
+async def test_search_without_hits_says_so_to_the_asker_only(dateline: Dateline) -> None:
     handle = await dateline.fake.slash("search", {"query": "kangoeroe"}, locale="nl")
     message = await handle.wait_original(has_embeds)
     assert "Niets gevonden voor „kangoeroe”." in embed_text(message)
-    assert not message["components"]
+    assert not message["components"] and handle.ephemeral  # nobody else in the channel needs it
+
+
+async def test_nothing_found_after_thinking_in_public_is_said_privately(dateline: Dateline,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slow read is acknowledged with a public "thinking…"; when it finds nothing, that placeholder goes
+    and the note is private, as a mistake's is."""
+    slow_down(monkeypatch, dateline.bot, "quote", 1.5)
+    handle = await dateline.fake.slash("quote", {"query": "kangoeroe buideldier"}, locale="nl")
+    (followup,) = await handle.wait_followups(1, timeout=PROCESS_TIMEOUT)
+    assert followup["flags"] & 64 and "kangoeroe buideldier" in followup["content"]
+    assert handle.callback is not None and handle.callback.type == 5 and not handle.callback.ephemeral
+    assert handle.deleted_original
 
 
 async def test_only_the_invoker_pages_and_next_shows_page_two(many: Dateline) -> None:
@@ -269,6 +284,16 @@ async def test_story_autocomplete_offers_at_most_25_matching_headlines(many: Dat
     handle = await fake.autocomplete("story", "story", "noord-KOREA")  # case-blind
     await handle.wait_callback()
     assert {choice["name"] for choice in handle.choices or []} == {SEOUL_HEADLINE, PENTAGON_HEADLINE}
+
+
+async def test_story_autocomplete_answers_in_time_while_the_library_is_busy(dateline: Dateline,
+                                                                           hold: Callable[..., Held]) -> None:
+    """No suggestions rather than none in time: Discord drops an autocomplete answered after 3 s."""
+    held = hold(dateline.bot, "headlines")
+    handle = await dateline.fake.autocomplete("story", "story", "Noord")
+    assert (await handle.wait_callback()).type == 8
+    assert handle.choices == []
+    await held.wait_started()
 
 
 async def test_story_by_its_autocompleted_id(dateline: Dateline) -> None:

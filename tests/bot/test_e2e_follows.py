@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.client import DatelineBot
 from bot.settings import Settings
-from tests.bot.conftest import PROCESS_TIMEOUT, embed_text, run_cli, running
+from tests.bot.conftest import PROCESS_TIMEOUT, Dateline, Held, embed_text, run_cli, running
 from tests.fakediscord import FakeDiscord
-from tests.fakediscord.model import SEND_MESSAGES
+from tests.fakediscord.messages import new_message
+from tests.fakediscord.model import EMBED_LINKS, EVERYONE_PERMISSIONS, SEND_MESSAGES
 
 #: The issue's bound from a file's last write to its post (a timeout to wait with, not a timing assert).
 POST_BOUND = 5.0
@@ -259,3 +263,134 @@ async def test_latest_pages_the_newest_stories_of_a_topic(fake: FakeDiscord, set
         assert newest["title"].startswith("Nieuwste artikelen (pagina 1/")
         assert newest["fields"][0]["name"] == "Zeewierkwekers in Vlissingen oogsten partij 7"
 
+
+
+def follow_post_with_button(fake: FakeDiscord, story_id: str) -> dict[str, Any]:
+    """A follow post the bot made earlier (before a restart), with its "whole story" button."""
+    button = {"type": 2, "style": 1, "label": "Heel verhaal", "custom_id": f"dateline:follow-story:{story_id}"}
+    return new_message(fake, fake.channel, fake.bot_user, {"embeds": [{"title": "Een verhaal"}],
+                                                            "components": [{"type": 1, "components": [button]}]}, [])
+
+
+async def test_the_whole_story_button_of_a_story_that_is_gone_says_so_privately(dateline: Dateline) -> None:
+    fake = dateline.fake
+    post = follow_post_with_button(fake, "rgone000000")
+    pressed = await fake.click(post, "dateline:follow-story:rgone000000", user=fake.user("alice"), locale="nl")
+    await pressed.wait_callback()
+    assert pressed.ephemeral and pressed.content == "Geen verhaal met id rgone000000."
+
+
+async def test_the_whole_story_button_when_reading_crashes_apologises_privately(
+        dateline: Dateline, hold: Callable[..., Held], caplog: pytest.LogCaptureFixture) -> None:
+    fake = dateline.fake
+    held = hold(dateline.bot, "story", fail=lambda: RuntimeError("whoosh exploded"))
+    post = follow_post_with_button(fake, "r0000000001")
+    pressed = await fake.click(post, "dateline:follow-story:r0000000001", user=fake.user("alice"), locale="nl")
+    assert (await pressed.wait_callback()).type == 5  # thinking, privately
+    held.release()
+    (note,) = await pressed.wait_followups(1)
+    assert note["content"] == "Sorry, daar ging iets mis. Het is gelogd; probeer het later opnieuw."
+    assert note["flags"] & 64
+    crash = next(record for record in caplog.records if record.levelno >= logging.ERROR)
+    assert crash.exc_info is not None and "whoosh exploded" in str(crash.exc_info[1])
+
+
+async def pause_by_posting(fake: FakeDiscord, bot: DatelineBot, articles: Path, number: int) -> None:
+    """A new story arrives while the bot may not post in the channel: the desk pauses the follow."""
+    state = bot.get_cog("Follows").state
+    (articles / f"tijdens-{number}.jsonl").write_text(lines([record(number)]), encoding="utf-8")
+    await fake.wait_for(lambda: state.follows()[0].paused is not None, timeout=PROCESS_TIMEOUT,
+                        what="the follow to pause")
+
+
+async def wait_posted(fake: FakeDiscord, articles: Path, number: int) -> None:
+    """A new story arrives and is posted in the default channel."""
+    (articles / f"daarna-{number}.jsonl").write_text(lines([record(number)]), encoding="utf-8")
+    title = f"Zeewierkwekers in Vlissingen oogsten partij {number}"
+    await fake.wait_for(lambda: title in [post["embeds"][0]["title"] for post in follow_posts(fake, fake.channel.id)],
+                        timeout=PROCESS_TIMEOUT, what=f"the post of story {number}")
+
+
+async def test_permissions_given_back_through_the_bots_role_resume_a_follow(fake: FakeDiscord,
+                                                                            watched: Settings) -> None:
+    guild = fake.guild
+    bot_role = guild.role("Bot")
+    no_posting = EVERYONE_PERMISSIONS & ~(SEND_MESSAGES | EMBED_LINKS)
+    guild.everyone.permissions = no_posting  # only the bot's role lets it post
+    async with running(fake, watched) as bot:
+        state = bot.get_cog("Follows").state
+        await follow(fake)
+        await fake.set_role_permissions(guild, bot_role, 0)
+        await pause_by_posting(fake, bot, watched.articles_dir, 1)
+        assert state.follows()[0].paused == "rechten kwijt (Send Messages, Embed Links)"
+        await fake.set_role_permissions(guild, bot_role, EVERYONE_PERMISSIONS)
+        await fake.wait_for(lambda: state.follows()[0].paused is None, what="the follow to resume")
+        await wait_posted(fake, watched.articles_dir, 2)
+
+        # The same through the bot's roles: a role that may not post instead of its own, then its own again.
+        await fake.set_member_roles(guild, fake.bot_user, [fake.add_role(guild, "Muted")])
+        await pause_by_posting(fake, bot, watched.articles_dir, 3)
+        await fake.set_member_roles(guild, fake.bot_user, [bot_role])
+        await fake.wait_for(lambda: state.follows()[0].paused is None, what="the follow to resume")
+        await wait_posted(fake, watched.articles_dir, 4)
+    assert [post["embeds"][0]["title"] for post in follow_posts(fake, fake.channel.id)] == [
+        "Zeewierkwekers in Vlissingen oogsten partij 2", "Zeewierkwekers in Vlissingen oogsten partij 4"]
+
+
+async def test_permissions_given_back_while_the_bot_was_offline_resume_a_follow(fake: FakeDiscord,
+                                                                                watched: Settings) -> None:
+    async with running(fake, watched) as bot:
+        await follow(fake)
+        await fake.set_overwrite(fake.channel, fake.bot_user, deny=SEND_MESSAGES)
+        state = bot.get_cog("Follows").state
+        await fake.wait_for(lambda: state.follows()[0].paused is not None, what="the follow to pause")
+    fake.channel.overwrites.clear()  # while the bot is away: no event tells it
+    async with running(fake, watched) as bot:
+        state = bot.get_cog("Follows").state
+        await fake.wait_for(lambda: state.follows()[0].paused is None, what="the follow to resume")
+        await wait_posted(fake, watched.articles_dir, 1)
+
+
+async def test_a_server_in_an_outage_does_not_pause_its_follows(fake: FakeDiscord, settings: Settings) -> None:
+    async with running(fake, settings):
+        await follow(fake)
+    (settings.articles_dir / "tijdens.jsonl").write_text(lines([record(1)]), encoding="utf-8")
+    assert run_cli("reindex", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
+                   cwd=settings.articles_dir.parent).returncode == 0
+    fake.guild.unavailable = True  # the bot starts while Discord has the server in an outage
+    async with running(fake, settings) as bot:
+        state = bot.get_cog("Follows").state
+        await fake.wait_for(lambda: bool(state.queued(False, "pending")) or state.follows()[0].paused is not None,
+                            timeout=PROCESS_TIMEOUT, what="the new story to wait for the server")
+        await asyncio.sleep(1.5)  # several rounds of the desk
+        assert state.follows()[0].paused is None and follow_posts(fake, fake.channel.id) == []
+        await fake.announce_guild(fake.guild)
+        await fake.wait_for(lambda: len(follow_posts(fake, fake.channel.id)) == 1, timeout=PROCESS_TIMEOUT,
+                            what="the post once the server is back")
+    (post,) = follow_posts(fake, fake.channel.id)
+    assert post["embeds"][0]["title"] == "Zeewierkwekers in Vlissingen oogsten partij 1"
+
+
+async def test_follow_into_another_channel_needs_authority_there(fake: FakeDiscord, settings: Settings) -> None:
+    own = fake.add_text_channel(fake.guild, "eigen")
+    alice = fake.user("alice")
+    own.overwrites[alice.id] = (MANAGE_CHANNELS, 0)  # she manages her own channel only
+    async with running(fake, settings) as bot:
+        refused = await fake.slash("follow", {"topic": TOPIC, "channel": fake.channel}, user=alice, channel=own,
+                                   locale="nl")
+        await refused.wait_callback()
+        assert refused.ephemeral
+        assert refused.content == (f"Je mag geen kanalen beheren in <#{fake.channel.id}>, dus daar kun je geen "
+                                   "volgopdracht maken.")
+        assert bot.get_cog("Follows").state.follows() == []
+        handle = await fake.slash("follow", {"topic": TOPIC}, user=alice, channel=own, locale="nl")
+        await handle.wait_callback()
+        (said,) = await handle.wait_followups(1, timeout=PROCESS_TIMEOUT)
+        assert said["content"].startswith(f"<#{own.id}> volgt nu „{TOPIC}” (#1)")
+
+
+async def test_follow_filters_are_limited_so_the_confirmation_fits(fake: FakeDiscord, settings: Settings) -> None:
+    async with running(fake, settings):
+        registered = {command.name: command.payload for command in fake.commands[None]}
+    options = {option["name"]: option for option in registered["follow"]["options"]}
+    assert options["source"]["max_length"] == 100 and options["place"]["max_length"] == 100

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Callable
 from typing import Any
 
 import discord
 import pytest
 
-from tests.bot.conftest import SOLDIERS_QUESTION, Dateline, embed_text, plain, slow_down
+from tests.bot.conftest import SOLDIERS_QUESTION, Dateline, Held, embed_text, plain, slow_down
+from tests.fakediscord.model import READ_MESSAGE_HISTORY, SEND_MESSAGES
 
 FOLLOW_UP = "en volgens het Pentagon?"
 
@@ -127,3 +130,41 @@ async def test_everyone_in_a_question_pings_nobody(dateline: Dateline) -> None:
         assert message["mentions"] == [] and message["mention_roles"] == [] and not message["mention_everyone"]
     for sent in fake.messages_sent():
         assert sent.pings == {"users": [], "roles": [], "everyone": False, "replied_user": False}
+
+
+async def test_a_question_deleted_before_its_answer_still_gets_the_answer(dateline: Dateline,
+                                                                          hold: Callable[..., Held]) -> None:
+    fake = dateline.fake
+    held = hold(dateline.bot, "ask")
+    question = await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    await held.wait_started()
+    await fake.delete_message(question)  # the asker took it back while the bot was thinking
+    held.release()
+    answer = await fake.wait_bot_message(lambda message: bool(message.get("embeds")))
+    assert answer["embeds"][0]["title"] == "10.000 militairen" and answer["channel_id"] == str(fake.channel.id)
+
+
+async def test_a_question_in_a_channel_the_bot_may_not_write_in_gets_no_answer(
+        dateline: Dateline, caplog: pytest.LogCaptureFixture) -> None:
+    fake = dateline.fake
+    caplog.set_level(logging.INFO, logger="cogs.questions")
+    await fake.set_overwrite(fake.channel, fake.bot_user, deny=SEND_MESSAGES)
+    cached = dateline.bot.get_channel(fake.channel.id)
+    await fake.wait_for(lambda: not cached.permissions_for(cached.guild.me).send_messages,
+                        what="the CHANNEL_UPDATE to reach the bot")
+    await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    await fake.wait_for(lambda: any(record.name == "cogs.questions" for record in caplog.records),
+                        what="the bot to decide")
+    assert fake.bot_messages() == [] and fake.requests_matching("POST", r"^/channels/") == []
+    assert [record.levelno for record in caplog.records if record.levelno >= logging.ERROR] == []
+
+
+async def test_a_question_where_the_bot_may_not_read_history_is_answered_without_a_reply(dateline: Dateline) -> None:
+    fake = dateline.fake
+    await fake.set_overwrite(fake.channel, fake.bot_user, deny=READ_MESSAGE_HISTORY)
+    cached = dateline.bot.get_channel(fake.channel.id)
+    await fake.wait_for(lambda: not cached.permissions_for(cached.guild.me).read_message_history,
+                        what="the CHANNEL_UPDATE to reach the bot")
+    await fake.send_message(SOLDIERS_QUESTION, author=fake.user("alice"), mentions=[fake.bot_user])
+    answer = await fake.wait_bot_message(lambda message: bool(message.get("embeds")))
+    assert answer["embeds"][0]["title"] == "10.000 militairen" and "message_reference" not in answer

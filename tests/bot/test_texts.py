@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from bot.texts import TEXTS, counted, describe_reading, reindex_failure, reindex_summary, result_count, text
+from bot.texts import TEXTS, cooldown, counted, describe_reading, reindex_failure, reindex_summary, result_count, text
 from index.models import QueryReading, ReindexReport, SearchResult
 
 
@@ -82,3 +82,9 @@ def test_how_a_query_was_read() -> None:
     assert describe_reading(advanced, "en") == ["Advanced query read as: (bron:AFP AND plaats:seoul)"]
     assert describe_reading(QueryReading(match="none"), "en") == [
         "Nothing was left to search for (only stop words or symbols)."]
+
+
+@pytest.mark.parametrize(("retry_after", "said"), [(0.4, "1 s"), (1.0, "1 s"), (1.2, "2 s"), (29.6, "30 s")])
+def test_a_cooldown_names_a_wait_that_is_long_enough(retry_after: float, said: str) -> None:
+    """Rounded up: "try again in 0 s" would be wrong, and so would any wait shorter than the real one."""
+    assert cooldown("en", retry_after) == f"Easy now: try again in {said}."

@@ -91,7 +91,10 @@ class Driver:
             "context": 0 if guild else 1,
         }
         if guild is not None:
-            perms = guild.permissions_of(user.id) if permissions is None else permissions
+            # As Discord computes them: in the channel (overwrites included), also for channel options.
+            perms = guild.permissions_in(channel, user.id) if permissions is None else permissions
+            for cid, resolved in (data.get("resolved") or {}).get("channels", {}).items():
+                resolved["permissions"] = str(guild.permissions_in(self.channels[int(cid)], user.id))
             payload.update(
                 guild_id=str(guild.id),
                 guild={"id": str(guild.id), "locale": guild.locale, "features": []},

@@ -168,7 +168,8 @@ class Gateway:
             await self._dispatch_locked("READY", ready)
             if intents & INTENT_GUILDS:
                 for guild in fake.guilds.values():
-                    await self._dispatch_locked("GUILD_CREATE", self.guild_create_payload(guild.id))
+                    if not guild.unavailable:
+                        await self._dispatch_locked("GUILD_CREATE", self.guild_create_payload(guild.id))
 
     def guild_create_payload(self, guild_id: int) -> dict[str, Any]:
         """Without GUILD_MEMBERS, Discord sends only the bot's own member in GUILD_CREATE."""

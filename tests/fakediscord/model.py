@@ -201,6 +201,8 @@ class FakeGuild:
     roles: dict[int, FakeRole] = field(default_factory=dict)
     members: dict[int, FakeMember] = field(default_factory=dict)
     channels: dict[int, FakeChannel] = field(default_factory=dict)
+    #: In an outage: left out of the GUILD_CREATEs after IDENTIFY (READY lists it unavailable) until announced.
+    unavailable: bool = False
 
     @property
     def everyone(self) -> FakeRole:

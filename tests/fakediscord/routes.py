@@ -360,8 +360,9 @@ class Routes:
 
     async def create_message(self, request: web.Request) -> web.Response:
         fake, channel = self.fake, self._channel(request)
-        self._require(channel, VIEW_CHANNEL | SEND_MESSAGES)
         body, files = self._body(request), self._rec(request).files
+        replying = (body.get("message_reference") or {}).get("message_id") is not None
+        self._require(channel, VIEW_CHANNEL | SEND_MESSAGES | (READ_MESSAGE_HISTORY if replying else 0))
         if msgs.is_empty(body, files):
             raise DiscordError(400, 50006, "Cannot send an empty message")
         ref = (body.get("message_reference") or {}).get("message_id")
@@ -396,7 +397,7 @@ class Routes:
         return no_content()
 
     async def typing(self, request: web.Request) -> web.Response:
-        self._channel(request)
+        self._require(self._channel(request), VIEW_CHANNEL | SEND_MESSAGES)
         return no_content()
 
     async def add_reaction(self, request: web.Request) -> web.Response:

@@ -276,8 +276,21 @@ class FakeDiscord(Driver):
         self.channels.pop(channel.id, None)
         await self.gateway.dispatch("CHANNEL_DELETE", channel.payload())
 
+    async def set_role_permissions(self, guild: FakeGuild, role: FakeRole, permissions: int) -> None:
+        """Change a role's permissions (GUILD_ROLE_UPDATE), as a server admin would."""
+        role.permissions = permissions
+        await self.gateway.dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild.id), "role": role.payload()})
+
+    async def set_member_roles(self, guild: FakeGuild, user: FakeUser, roles: Sequence[FakeRole]) -> None:
+        """Give a member other roles (GUILD_MEMBER_UPDATE), as a server admin would."""
+        member = guild.members[user.id]
+        member.roles = [role.id for role in roles]
+        await self.gateway.dispatch("GUILD_MEMBER_UPDATE", {"guild_id": str(guild.id), **member.payload()})
+
     async def announce_guild(self, guild: FakeGuild) -> None:
-        """Send GUILD_CREATE for a guild added after the bot connected (the bot "joins" it)."""
+        """Send GUILD_CREATE for a guild added after the bot connected (the bot "joins" it), or one back from
+        an outage."""
+        guild.unavailable = False
         await self.gateway.dispatch("GUILD_CREATE", self.gateway.guild_create_payload(guild.id))
 
     def dm_channel(self, user: FakeUser) -> FakeChannel:
