@@ -20,8 +20,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.embeds import Reply
 from bot.errors import UserFacingError
-from bot.replies import NO_MENTIONS, language_of
+from bot.replies import NO_MENTIONS, language_of, send
 from bot.service import Librarian
 from bot.settings import Settings
 from bot.texts import cooldown, text
@@ -127,13 +128,9 @@ class DatelineBot(commands.Bot):
 
     @staticmethod
     async def tell(interaction: discord.Interaction, message: str) -> None:
-        """A short private note, whether or not the interaction was acknowledged yet."""
+        """A short private note, whether or not the interaction was acknowledged yet (a public "thinking…"
+        placeholder goes)."""
         try:
-            if interaction.response.is_done():
-                # The public "thinking…" placeholder goes; the note is private.
-                await interaction.delete_original_response()
-                await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await send(interaction, Reply(content=message, private=True))
         except discord.HTTPException:
             log.warning("could not tell the user about an error (interaction gone)", exc_info=True)
