@@ -3,13 +3,14 @@
 Without a subcommand it runs the Discord bot when a token is configured and the console otherwise, so
 a newcomer's first command shows the product working. Every read command builds a missing index
 first; `--json` prints one JSON object on stdout (logs go to stderr); `--batch FILE` answers one query
-per line as JSON Lines, in order, in one process: one output line for every input line (a blank one
-gets an object with an `error` field).
+per line as JSON Lines, in order, in one process: one output line for every input line (a blank or bad
+one gets an object with an `error` field saying what was wrong).
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import logging
 import os
@@ -63,20 +64,22 @@ def _listing_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources.")
+    parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources. "
+                                     "Without a COMMAND: the Discord bot when DISCORD_TOKEN is set, else the console.")
     parser.add_argument("--sync", action="store_true", help="sync slash commands with Discord at start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, json_output: bool = True) -> argparse.ArgumentParser:
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
         sub_parser.add_argument("--articles", type=Path, help="articles folder (default: DATELINE_ARTICLES_DIR)")
         sub_parser.add_argument("--index", type=Path, help="index folder (default: DATELINE_INDEX_DIR)")
-        sub_parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+        if json_output:  # not for the bot and the console, which talk to people
+            sub_parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
         return sub_parser
 
-    bot = command("bot", "run the Discord bot (needs DISCORD_TOKEN)")
+    bot = command("bot", "run the Discord bot (needs DISCORD_TOKEN)", json_output=False)
     bot.add_argument("--sync", action="store_true", dest="sync_commands", help="sync slash commands now")
-    console = command("console", "the bot's commands in a terminal, over the configured articles")
+    console = command("console", "the bot's commands in a terminal, over the configured articles", json_output=False)
     console.add_argument("--language", choices=("nl", "en"), help="language of the bot's own words")
     reindex = command("reindex", "bring the index up to date with the articles folder")
     reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch")
@@ -172,26 +175,53 @@ QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": 
 NEEDS_QUERY = frozenset({"quote", "compare", "ask"})
 
 
-def _queries(args: argparse.Namespace, field: str) -> Iterator[tuple[str, dict[str, Any]]]:
+#: What `_queries` yields: the query, its per-line options, and what is wrong with its line (None: nothing).
+Line = tuple[str, dict[str, Any], str | None]
+
+
+def _queries(args: argparse.Namespace, field: str, options: frozenset[str]) -> Iterator[Line]:
     """The query (and per-line options, for JSON lines in a batch file) to answer.
 
-    A batch yields exactly one query per line, in order, a blank line included (as an empty query), so
-    answer N always belongs to line N."""
+    A batch yields exactly one query per line, in order, a blank or bad line included (with what is wrong
+    with it), so answer N always belongs to line N."""
     if args.batch is None:
-        yield getattr(args, field), {}
+        yield getattr(args, field), {}, None
         return
     with open(args.batch, "rb") as handle:
         for raw in handle:  # lines end at "\n" only: a stray "\r" inside a line does not make two answers
-            line = raw.decode("utf-8").rstrip("\r\n")
-            if line.lstrip().startswith("{"):
-                try:
-                    options = json.loads(line)
-                except json.JSONDecodeError:
-                    yield line, {}
-                    continue
-                yield str(options.pop("query", options.pop(field, ""))), options
-            else:
-                yield line, {}
+            yield _batch_line(raw, field, options)
+
+
+def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
+    """One line of a batch file: plain text is the query; a JSON object also gives `options` (any other key is
+    an error, not a crash of the whole batch)."""
+    try:
+        line = raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as error:
+        text = raw.decode("utf-8", "replace").rstrip("\r\n")
+        return text, {}, f"not UTF-8 text (byte {raw[error.start]:#04x} at position {error.start})"
+    given: dict[str, Any] = {}
+    if line.lstrip().startswith("{"):
+        try:
+            given = json.loads(line)
+        except json.JSONDecodeError:
+            given = {}  # not JSON after all: the line is the query
+        else:
+            line = str(given.pop("query", given.pop(field, "")))
+    if not line.strip():
+        return "", {}, "empty query"
+    unknown = sorted(set(given) - options)
+    if unknown:
+        known = ", ".join(sorted(options)) or "none"
+        return line, {}, f"unknown option {', '.join(unknown)} (this command takes: {known})"
+    return line, given, None
+
+
+def _option_names(method: Callable[..., Any]) -> frozenset[str]:
+    """The options a batch line may give: the keyword-only parameters of the library method that answers it
+    (read from its signature, so the two cannot drift apart)."""
+    return frozenset(name for name, parameter in inspect.signature(method).parameters.items()
+                     if parameter.kind is inspect.Parameter.KEYWORD_ONLY)
 
 
 def _repairing(library: Library, read: Callable[[], T]) -> T:
@@ -208,19 +238,37 @@ def _repairing(library: Library, read: Callable[[], T]) -> T:
     return read()
 
 
+def _answered(library: Library, answer: Callable[[str, dict[str, Any]], T], query: str,
+              options: dict[str, Any]) -> tuple[T | None, str | None]:
+    """The result for one query, or what was wrong with its per-line options: a value the library cannot use
+    (`"page": "twee"`, `"since": "gisteren"`) costs its own line, not the rest of the batch. Without options a
+    failure is the library's and is raised, as a damaged or busy index always is."""
+    try:
+        return _repairing(library, lambda: answer(query, dict(options))), None
+    except (IndexUnavailable, ReindexBusy, ReindexFailed):
+        raise
+    except Exception as error:
+        if not options:
+            raise
+        log.warning("could not answer %r with options %s", query, options, exc_info=True)
+        return None, f"bad option value ({type(error).__name__}: {error})"
+
+
 def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str, dict[str, Any]], Any],
-               render: Callable[[Any, Style, str], str], language: str) -> int:
+               render: Callable[[Any, Style, str], str], language: str, options: frozenset[str]) -> int:
     style = Style(sys.stdout.isatty())
     as_json = args.json or args.batch is not None
     field = QUERY_FIELDS[args.command]
-    for query, options in _queries(args, field):
-        if args.batch is not None and not query.strip():
-            payload = {field: "", "error": "empty query"}  # answered in its line's place, not skipped
+    for query, given, error in _queries(args, field, options):
+        result = None
+        if error is None:
+            result, error = _answered(library, answer, query, given)
+        if error is not None:
+            payload = {field: query, "error": error}  # answered in its line's place, not skipped
+        elif not as_json:
+            print(render(result, style, language))
+            continue
         else:
-            result = _repairing(library, lambda query=query, options=options: answer(query, dict(options)))
-            if not as_json:
-                print(render(result, style, language))
-                continue
             payload = result.to_json()
         sys.stdout.write(dumps(payload) + "\n")
         sys.stdout.flush()
@@ -264,8 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:  # how the bot, running the reindex as a child, learns why: a code it words per reader
             print(dumps({"error": "reindex failed", "reason": error.reason, "where": error.where,
                          "detail": error.detail}))
-        print(f"Dateline: {reindex_failure(settings.language, error.reason, error.where, error.detail)}",
-              file=sys.stderr)
+        said = reindex_failure(settings.language, error.reason, error.where, error.detail,
+                               previous=library.has_index())
+        print(f"Dateline: {said}", file=sys.stderr)
         return EXIT_FAILED
     except IndexUnavailable as error:
         if error.damaged:  # still, after the rebuild `_repairing` did
@@ -320,21 +369,21 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
             merged["limit"] = max(50, merged["page"] * merged["page_size"])
             return library.search(query, **merged)
 
-        return _run_reads(args, library, search, render_search, language)
+        return _run_reads(args, library, search, render_search, language, _option_names(library.search))
     if args.command == "quote":
         return _run_reads(args, library, lambda query, options: library.quote(query, **options), render_quotes,
-                          language)
+                          language, _option_names(library.quote))
     if args.command == "compare":
         def compare(topic: str, options: dict[str, Any]) -> Any:
             chart = options.pop("chart", None) or args.chart
             return library.compare(topic, chart=Path(chart) if chart else None, **options)
 
-        return _run_reads(args, library, compare, render_comparison, language)
+        return _run_reads(args, library, compare, render_comparison, language, _option_names(library.compare))
     if args.command == "ask":
         def ask(question: str, _options: dict[str, Any]) -> Any:
             return library.ask(chat_question(question))
 
-        return _run_reads(args, library, ask, render_answer, language)
+        return _run_reads(args, library, ask, render_answer, language, _option_names(library.ask))
     if args.command == "latest":
         page, size = max(1, args.page), max(1, args.limit)
         result = _repairing(library, lambda: library.latest(args.topic, page=page, page_size=size, source=args.source,

@@ -55,10 +55,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_progress": "Bezig: {phase} {done}/{total}",
         "reindex_busy": "Er loopt al een herindexering; probeer het zo opnieuw.",
         "reindex_failed": "De herindexering is mislukt: {reason}; de vorige index blijft in gebruik.",
+        "index_failed": "De index kon niet worden gebouwd: {reason}.",
         "failure_disk-full": "de schijf is vol",
         "failure_read-only": "het bestandssysteem is alleen-lezen",
         "failure_no-permission": "geen toestemming",
         "failure_missing": "bestaat niet",
+        "failure_not-a-folder": "is een bestand, geen map",
         "failure_other": "{detail}",
         "discord_unreachable": "Discord is niet bereikbaar ({reason}); nieuwe poging over {seconds} s",
         "discord_gave_up": "Discord bleef onbereikbaar ({reason}); gestopt.",
@@ -168,10 +170,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "reindex_progress": "Working: {phase} {done}/{total}",
         "reindex_busy": "A reindex is already running; try again shortly.",
         "reindex_failed": "The reindex failed: {reason}; the previous index stays in use.",
+        "index_failed": "The index could not be built: {reason}.",
         "failure_disk-full": "the disk is full",
         "failure_read-only": "the file system is read-only",
         "failure_no-permission": "permission denied",
         "failure_missing": "does not exist",
+        "failure_not-a-folder": "is a file, not a folder",
         "failure_other": "{detail}",
         "discord_unreachable": "Discord cannot be reached ({reason}); trying again in {seconds} s",
         "discord_gave_up": "Discord stayed out of reach ({reason}); giving up.",
@@ -333,14 +337,15 @@ def result_count(result: SearchResult, language: str) -> str:
     return counted(language, "result", result.total, approximate=not result.total_exact)
 
 
-def reindex_failure(language: str, reason: str, where: str = "", detail: str = "") -> str:
+def reindex_failure(language: str, reason: str, where: str = "", detail: str = "", *, previous: bool = True) -> str:
     """That a reindex failed and why (a reason code from index.reindex.ReindexFailed), in the reader's language:
-    the CLI, the console and Discord all say it through here."""
+    the CLI, the console and Discord all say it through here. Without a `previous` index (a first build) there
+    is none to keep using."""
     key = f"failure_{reason}" if f"failure_{reason}" in TEXTS["nl"] else "failure_other"
     words = text(language, key, detail=detail or reason)
     if where:
-        words = f"{where} {words}" if reason == "missing" else f"{words} ({where})"
-    return text(language, "reindex_failed", reason=words)
+        words = f"{where} {words}" if reason in {"missing", "not-a-folder"} else f"{words} ({where})"
+    return text(language, "reindex_failed" if previous else "index_failed", reason=words)
 
 
 def reindex_summary(report: ReindexReport, language: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from index.analysis import fold, term_for, terms
-from index.figures import KIND_LABELS, UNIT_KINDS
+from index.analysis import fold, terms
+from index.figures import KIND_LABELS, UNIT_KINDS, unit_words
 from index.models import Change, Figure, FigureGroup, Story, format_number
 from index.times import NEWS_TZ
 
@@ -32,22 +32,15 @@ def _kind_of_word(folded: str) -> str | None:
 
 def topic_kinds(topic: str) -> set[str]:
     """The kinds of quantity a topic names: 'soldaten' -> troops, 'procent' -> percentage, 'dodental' and
-    'verkeersdoden' -> deaths."""
-    return {kind for word in topic.split() if (kind := _kind_of_word(fold(word.strip(".,?!:;\"'()"))))}
+    'verkeersdoden' -> deaths; read as figures' units are, so quotes or a hashtag around a word do not hide it."""
+    return {kind for word in unit_words(topic) if (kind := _kind_of_word(fold(word)))}
 
 
 def topic_terms(topic: str) -> set[str]:
-    """The topic's index terms other than the words naming the kind of quantity."""
-    result = set()
-    for word in topic.split():
-        cleaned = word.strip(".,?!:;\"'()")
-        if not cleaned or _kind_of_word(fold(cleaned)):
-            continue
-        for part in cleaned.replace("-", " ").split():
-            term = term_for(part)
-            if term:
-                result.add(term)
-    return result
+    """The topic's index terms other than those of the words naming the kind of quantity. Read as search reads
+    the topic: punctuation it ignores ('“brexit”', 'brexit…', '#brexit') must not make a word no story holds."""
+    naming = " ".join(word for word in unit_words(topic) if _kind_of_word(fold(word)))
+    return set(terms(topic)) - set(terms(naming))
 
 
 def _sort_key(figure: Figure) -> tuple[datetime, datetime, str]:

@@ -45,6 +45,10 @@ _NUMBER_WORD_START = re.compile(rf"(?:één|eén|een|{SMALL_NUMBERS}|{_NUMBER_ST
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+,\d+")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+#: Larger numbers are no figure: no news counts near it (the world's yearly output is about 10^14 dollars), a
+#: float stops holding every digit not far beyond, and a number of hundreds of digits would be infinite
+#: (JSON has no infinity, and "inf → 12" is no comparison).
+MAX_FIGURE = 1e15
 
 SCALES = {"honderd": 100, "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000,
           "miljard": 1_000_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000,
@@ -100,10 +104,10 @@ for _kind, _words in KIND_WORDS.items():
     for _word in _words:
         UNIT_KINDS[_word] = _kind
 
-#: A cheap test that a text can hold a figure at all (digits, a number word, "een miljoen", "een uur"), on
-#: lower-cased text.
+#: A cheap test that a text can hold a figure at all (digits, a number word, "eenentwintig", "een miljoen",
+#: "een uur"), on lower-cased text.
 HAS_NUMBER = re.compile(
-    rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}"
+    rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}|eenen(?:{_NUMBER_STEMS})"
     r"|een\s+(?:half\s+)?(?:miljoen|miljard)"
     rf"|een\s+(?:{'|'.join(word for word, kind in UNIT_KINDS.items() if kind == 'duration')})\b)"
 )
@@ -175,6 +179,12 @@ def _tokens(sentence: str) -> list[_Tok]:
     return result
 
 
+def unit_words(text: str) -> list[str]:
+    """The words and signs of a text as a figure's unit is read ("commando's", "%", "covid-doden" whole),
+    punctuation left out: how a topic is read for the kind of quantity it names."""
+    return [token.text for token in _tokens(text) if token.kind in {"word", "sym"}]
+
+
 @lru_cache(maxsize=65536)
 def word_value(word: str) -> float | None:
     """A Dutch number word's value (text2num), or None; 'een' is an article, not a number. A collective
@@ -193,14 +203,16 @@ def word_value(word: str) -> float | None:
 
 def parse_digits(text: str) -> float | None:
     """'12.000' -> 12000, '2,5' -> 2.5, '61.773,17' -> 61773.17, '1500' -> 1500; None for forms that are not
-    amounts (14.30)."""
+    amounts (14.30) and for numbers beyond any figure (MAX_FIGURE)."""
     if text.isdigit():
-        return float(text)
-    if _GROUPED.fullmatch(text):
-        return float(text.replace(".", "").replace(",", "."))
-    if _DECIMAL.fullmatch(text):
-        return float(text.replace(",", "."))
-    return None
+        value = float(text)
+    elif _GROUPED.fullmatch(text):
+        value = float(text.replace(".", "").replace(",", "."))
+    elif _DECIMAL.fullmatch(text):
+        value = float(text.replace(",", "."))
+    else:
+        return None
+    return value if value <= MAX_FIGURE else None
 
 
 @dataclass(slots=True)
@@ -236,10 +248,17 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             value = word_value(lower)
     if value is None:
         return None
-    if last + 1 < len(tokens) and tokens[last + 1].lower.rstrip(".") in SCALES:
+    if _is_scale(tokens, last + 1):
         value *= SCALES[tokens[last + 1].lower.rstrip(".")]
         last += 1
+        if value > MAX_FIGURE:
+            return None
     return _Number(value, index, last, digits)
+
+
+def _is_scale(tokens: list[_Tok], index: int) -> bool:
+    """Token `index` is a scale word ("miljoen", "mld."): it multiplies the number before it."""
+    return index < len(tokens) and tokens[index].lower.rstrip(".") in SCALES
 
 
 def _is_adjective(token: _Tok) -> bool:
@@ -437,9 +456,10 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
     while index < len(tokens):
         token = tokens[index]
         if token.kind == "num" and token.glue.lower().startswith("-jarig"):
-            figures.append(Figure(value=float(token.text), low=None, high=None, unit="jaar", kind="age",
-                                  qualifier=None, claimant=None, text=token.text + token.glue,
-                                  sentence=sentence))
+            age = parse_digits(token.text)  # "1,5-jarige"; None for "14.30-jarige" or hundreds of digits
+            if age is not None:
+                figures.append(Figure(value=age, low=None, high=None, unit="jaar", kind="age", qualifier=None,
+                                      claimant=None, text=token.text + token.glue, sentence=sentence))
             index += 1
             continue
         if token.kind != "num" and not (token.kind == "word" and _NUMBER_WORD_START.match(token.lower)):
@@ -447,7 +467,9 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             continue
         number = _read_number(tokens, index)
         if number is None or (token.start > 0 and sentence[token.start - 1].isalnum()):
-            index += 1  # not a number, or glued to letters before it: G7, VHP2
+            # Not a number, or glued to letters before it: G7, VHP2. A scale word after digits that are no
+            # number goes with them ("14.30 miljoen", hundreds of digits before "miljard"): it is no figure alone.
+            index += 2 if token.kind == "num" and _is_scale(tokens, index + 1) else 1
             continue
         ratio = _ratio(tokens, number)
         if ratio is not None:  # "één op de tien kinderen": a share, stated as a percentage

@@ -8,15 +8,19 @@ so both front ends (and the tests) share one shape of result.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 
 def _jsonable(value: Any) -> Any:
-    """Datetimes become ISO strings; everything else stays as `asdict` made it."""
+    """Datetimes become ISO strings and a number that is not finite null (JSON has no NaN or Infinity, and
+    readers of the CLI's output reject them); everything else stays as `asdict` made it."""
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -290,5 +294,5 @@ class Answer(JsonMixin):
 
 
 def dumps(payload: dict[str, Any]) -> str:
-    """One line of JSON as the CLI prints it (UTF-8 kept readable)."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=False)
+    """One line of JSON as the CLI prints it (UTF-8 kept readable), valid JSON whatever the payload holds."""
+    return json.dumps(_jsonable(payload), ensure_ascii=False, sort_keys=False)

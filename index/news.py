@@ -72,7 +72,7 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     else:
         query, weights, reading = wq.Every(), {}, QueryReading()
     reading.filters = filters.describe()
-    page = max(1, page)
+    page, page_size = max(1, page), max(1, page_size)  # as /search's: a page holds at least one story
     if query is None:
         return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
     allowed = search.allowed_documents(searcher, filters)  # cached per index version, as /search's

@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 from typing import Any
 
 from index.build import PARALLEL_MIN_BYTES, build_parallel, workers
@@ -44,7 +45,8 @@ class ReindexBusy(RuntimeError):
 
 #: Why a reindex could not write (or read) what it needed, as a code the bot words in each reader's language.
 FAILURE_REASONS = {errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EROFS: "read-only",
-                   errno.EACCES: "no-permission", errno.EPERM: "no-permission", errno.ENOENT: "missing"}
+                   errno.EACCES: "no-permission", errno.EPERM: "no-permission", errno.ENOENT: "missing",
+                   errno.ENOTDIR: "not-a-folder"}
 
 
 class ReindexFailed(RuntimeError):
@@ -111,33 +113,73 @@ def reindex_holder(root: Path) -> str | None:
 def scan_articles(articles: Path) -> tuple[dict[str, os.stat_result], list[Skipped]]:
     """Article files under `articles` by relative path (hidden files and folders ignored).
 
-    os.scandir with plain strings: the stat comes with the directory entry, and pathlib objects for
-    100,000 files cost seconds."""
-    found: dict[str, os.stat_result] = {}
-    skipped: list[Skipped] = []
+    Links are followed, so a folder linked in from elsewhere is read, but every folder only once, known by
+    its device and inode (the real folder, whatever path leads there): simpler than telling links inside
+    the tree from those outside it, and it also ends a loop (`loop -> .`) that would otherwise read the same
+    articles dozens of times. Linked folders are entered after every real one, so a folder keeps its own
+    name in the index and its links are what is skipped."""
+    if articles.exists() and not articles.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "articles folder is a file", str(articles))
     if not articles.is_dir():
         raise FileNotFoundError(errno.ENOENT, "articles folder does not exist", str(articles))
+    found: dict[str, os.stat_result] = {}
+    skipped: list[Skipped] = []
+    root = os.stat(articles)
+    folders = {(root.st_dev, root.st_ino): "."}  # every folder read: device and inode -> its relative path
     pending = [""]
-    while pending:
-        prefix = pending.pop()
-        with os.scandir(os.path.join(articles, prefix) if prefix else articles) as entries:
-            for entry in sorted(entries, key=lambda item: item.name):
-                if entry.name.startswith("."):
-                    continue
-                relpath = f"{prefix}/{entry.name}" if prefix else entry.name
-                try:
-                    if entry.is_dir():
-                        pending.append(relpath)
-                        continue
-                    suffix = os.path.splitext(entry.name)[1]
-                    if suffix.lower() not in ARTICLE_SUFFIXES:
-                        skipped.append(Skipped(relpath, f"not an article file ({suffix or 'no extension'}; "
-                                                        f"expected .txt, .json or .jsonl)"))
-                        continue
-                    found[relpath] = entry.stat()
-                except OSError as error:
-                    skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
+    links: list[tuple[str, tuple[int, int]]] = []
+    while pending or links:
+        if not pending:
+            relpath, key = links.pop(0)
+            if _first_visit(folders, key, relpath, skipped):
+                pending.append(relpath)
+            continue
+        for relpath, stat, linked in _read_folder(articles, pending.pop(), found, skipped):
+            key = (stat.st_dev, stat.st_ino)
+            if linked:
+                links.append((relpath, key))
+            elif _first_visit(folders, key, relpath, skipped):
+                pending.append(relpath)
     return dict(sorted(found.items())), skipped
+
+
+def _first_visit(folders: dict[tuple[int, int], str], key: tuple[int, int], relpath: str,
+                 skipped: list[Skipped]) -> bool:
+    """Whether the folder at `relpath` is read for the first time; if not, the report says which path read it."""
+    first = folders.setdefault(key, relpath)
+    if first != relpath:
+        skipped.append(Skipped(relpath, f"the same folder as {first} (read once)"))
+    return first == relpath
+
+
+def _read_folder(articles: Path, prefix: str, found: dict[str, os.stat_result],
+                 skipped: list[Skipped]) -> list[tuple[str, os.stat_result, bool]]:
+    """Record one folder's article files in `found` and its other files in `skipped`; return its subfolders
+    (relative path, stat, whether reached through a link).
+
+    os.scandir with plain strings: pathlib objects for 100,000 files cost seconds. Only regular files are
+    read: a pipe waits forever for a writer and a device (a link to /dev/zero) never ends, and both say
+    size 0, so the size limit would not stop them."""
+    folders: list[tuple[str, os.stat_result, bool]] = []
+    with os.scandir(os.path.join(articles, prefix) if prefix else articles) as entries:
+        for entry in sorted(entries, key=lambda item: item.name):
+            if entry.name.startswith("."):
+                continue
+            relpath = f"{prefix}/{entry.name}" if prefix else entry.name
+            try:
+                stat = entry.stat()  # of what a link points to: what reading the path would give
+                if S_ISDIR(stat.st_mode):
+                    folders.append((relpath, stat, entry.is_symlink()))
+                elif not S_ISREG(stat.st_mode):
+                    skipped.append(Skipped(relpath, "not a regular file (a pipe, device or socket)"))
+                elif (suffix := os.path.splitext(entry.name)[1]).lower() not in ARTICLE_SUFFIXES:
+                    skipped.append(Skipped(relpath, f"not an article file ({suffix or 'no extension'}; "
+                                                    f"expected .txt, .json or .jsonl)"))
+                else:
+                    found[relpath] = stat
+            except OSError as error:
+                skipped.append(Skipped(relpath, f"cannot be read ({error.strerror})"))
+    return folders
 
 
 def _story_count(files: dict[str, dict[str, Any]]) -> int:

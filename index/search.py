@@ -276,7 +276,8 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
     """Run a read query and return one page of hits, ordered deterministically."""
     reading = read.reading
     reading.filters = filters.describe()
-    page = max(1, page)
+    # A page of 0 stories (or fewer) would never fill: the tie-widening loop below would go on forever.
+    page, page_size = max(1, page), max(1, page_size)
     if read.query is None:
         return SearchResult(query="", total=0, hits=[], page=1, pages=0, reading=reading)
     wanted = min(limit, page * page_size)

@@ -130,6 +130,26 @@ def test_quote_and_compare_batches_take_options_per_line(settings: Settings, tmp
     assert whales["topic"] == "walvissen in de Noordzee" and whales["figures"] == []
 
 
+def test_a_bad_batch_line_gets_an_error_in_its_place_and_the_batch_goes_on(
+        settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line that is not UTF-8, or gives an option the command does not take or a value it cannot use, once
+    ended the whole batch with a traceback and left the lines after it unanswered."""
+    batch = tmp_path / "batch.txt"
+    batch.write_bytes(b"Noord-Korea\n"
+                      b"Noord-Korea \xff\xfe\n"
+                      + json.dumps({"query": "Noord-Korea", "foo": 1}).encode() + b"\n"
+                      + json.dumps({"query": "Noord-Korea", "since": "gisteren"}).encode() + b"\n"
+                      b"Israel\n")
+    assert main(["search", "--batch", str(batch), *where(settings)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == 5 and out[0]["total"] == 2 and out[4]["total"] >= 1 and "error" not in out[4]
+    assert out[1] == {"query": "Noord-Korea \ufffd\ufffd", "error": "not UTF-8 text (byte 0xff at position 12)"}
+    assert out[2] == {"query": "Noord-Korea", "error": "unknown option foo (this command takes: advanced, kind, limit, "
+                                                       "page, page_size, place, since, source, until)"}
+    assert out[3]["query"] == "Noord-Korea" and "not a date (use YYYY-MM-DD): 'gisteren'" in out[3]["error"]
+    assert out[0] == search_json(settings, capsys, "Noord-Korea")  # a good line's shape is unchanged
+
+
 def test_story_not_found_exits_1(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["story", "bestaat-niet", "--json", *where(settings)]) == 1
     assert json.loads(capsys.readouterr().out) == {"story_id": "bestaat-niet", "error": "not found"}
@@ -244,11 +264,16 @@ def test_a_reindex_while_another_runs_exits_busy(settings: Settings, capsys: pyt
 
 
 def test_a_missing_articles_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A first build has no previous index to keep using, so the line does not promise one."""
     code = main(["search", "x", "--articles", str(tmp_path / "nergens"), "--index", str(tmp_path / "index")])
     assert code == EXIT_FAILED == 5
     assert capsys.readouterr().err.splitlines() == [
-        f"Dateline: De herindexering is mislukt: {tmp_path / 'nergens'} bestaat niet; "
-        "de vorige index blijft in gebruik."]
+        f"Dateline: De index kon niet worden gebouwd: {tmp_path / 'nergens'} bestaat niet."]
+    (tmp_path / "een-bestand.txt").write_text("geen map", encoding="utf-8")
+    code = main(["search", "x", "--articles", str(tmp_path / "een-bestand.txt"), "--index", str(tmp_path / "index")])
+    assert code == EXIT_FAILED
+    assert capsys.readouterr().err.splitlines() == [
+        f"Dateline: De index kon niet worden gebouwd: {tmp_path / 'een-bestand.txt'} is een bestand, geen map."]
 
 
 def test_an_invalid_setting_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

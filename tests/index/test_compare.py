@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import math
 from datetime import UTC
 from pathlib import Path
 
+import pytest
+
+from bot.terminal import Style, render_comparison
 from index.library import Library
+from index.models import dumps
 from tests.index.test_answers import article, library_of
 
 
@@ -156,3 +162,37 @@ def test_a_report_filed_twice_counts_once(tmp_path: Path) -> None:
         result = library.compare("cel grof geweld Hillegom")
     assert [figure.value for figure in result.figures] == [6, 4]
     assert [change.text for change in result.changes] == ["6 → 4 (−2)"]
+
+
+def test_punctuation_search_ignores_does_not_hide_a_topic_word(seed_library: Library) -> None:
+    """`compare "“brexit”"` once found no figure where `compare brexit` found 39: the topic's words are read as
+    search reads them, the kind word too."""
+    plain = seed_library.compare("Noord-Koreaanse soldaten in Rusland")
+    for topic in ("“Noord-Koreaanse” soldaten in Rusland…", "#Noord-Koreaanse #soldaten in #Rusland",
+                  "Noord-Koreaanse (soldaten) in „Rusland”"):
+        result = seed_library.compare(topic)
+        assert [figure.value for figure in result.figures] == [figure.value for figure in plain.figures], topic
+        assert [change.text for change in result.changes] == [change.text for change in plain.changes], topic
+    assert sorted(figure.value for figure in plain.figures) == [1500, 3000, 10000, 12000]
+
+
+def test_a_number_of_hundreds_of_digits_is_no_figure(tmp_path: Path) -> None:
+    """It was float inf: the text showed "inf → 12 (−inf)" and --json the invalid token Infinity."""
+    huge = "9" * 400
+    with library_of(tmp_path, article("1", "Betoging in Den Haag", f"In Den Haag kwamen {huge} betogers bijeen.",
+                                      published="2019-03-06"),
+                    article("2", "Betoging in Den Haag", "In Den Haag kwamen 12 betogers bijeen.",
+                            published="2019-03-07"),
+                    article("3", "Betoging in Den Haag", f"In Den Haag kwamen {huge} miljard betogers bijeen.",
+                            published="2019-03-08")) as library:
+        result = library.compare("betogers Den Haag")
+    assert [figure.value for figure in result.figures] == [12] and result.changes == []
+    assert "inf" not in render_comparison(result, Style(False), "nl")
+    json.loads(dumps(result.to_json()), parse_constant=lambda token: pytest.fail(f"invalid JSON token {token}"))
+
+
+def test_json_output_never_holds_nan_or_infinity() -> None:
+    """Whatever a payload holds, the CLI's JSON stays valid: a number that is not finite is null."""
+    payload = {"value": math.inf, "changes": [{"delta": -math.inf, "ratio": math.nan}], "total": 3}
+    assert json.loads(dumps(payload), parse_constant=lambda token: pytest.fail(f"invalid JSON token {token}")) == {
+        "value": None, "changes": [{"delta": None, "ratio": None}], "total": 3}

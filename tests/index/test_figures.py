@@ -161,3 +161,28 @@ def test_last_week_is_resolved_against_the_story_time() -> None:
 def test_a_known_unit_right_after_a_year_like_number_makes_it_a_count(sentence: str, text: str, kind: str) -> None:
     figure = only(sentence)
     assert (figure.text, figure.kind) == (text, kind)
+
+
+@pytest.mark.parametrize(("word", "value"), [("eenentwintig", 21), ("eenendertig", 31), ("eenenveertig", 41),
+                                             ("eenenvijftig", 51), ("eenenzestig", 61), ("eenenzeventig", 71),
+                                             ("eenentachtig", 81), ("eenennegentig", 91)])
+def test_number_words_starting_with_een_are_figures(word: str, value: int) -> None:
+    """The quick pre-filter once let only "een miljoen" through of the words starting with "een"."""
+    figure = only(f"Er raakten {word} mensen gewond.")
+    assert (figure.value, figure.kind, figure.text) == (value, "injured", f"{word} mensen")
+    assert only(f"{word.capitalize()} mensen raakten gewond.").value == value
+
+
+@pytest.mark.parametrize("sentence", ["Er kwamen " + "9" * 400 + " betogers.",
+                                      "Er kwamen " + "9" * 300 + " miljard betogers.",
+                                      "Er kwamen 999.999.999 miljard betogers.",
+                                      "Een " + "9" * 400 + "-jarige man is opgepakt."])
+def test_numbers_beyond_any_news_figure_are_not_figures(sentence: str) -> None:
+    """Read as floats they were infinite (or near it), and a comparison showed "inf → 12 (−inf)"."""
+    assert figures_in_sentence(sentence) == []
+
+
+def test_an_age_with_a_decimal_comma_is_read() -> None:
+    """"1,5-jarige" once raised ValueError, and a story holding it failed the whole reindex."""
+    figure = only("Een 1,5-jarige peuter is gevonden.")
+    assert (figure.value, figure.kind, figure.text) == (1.5, "age", "1,5-jarige")

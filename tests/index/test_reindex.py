@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -133,6 +136,39 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_indexes(library: Libra
     assert reasons["groot.txt"].startswith("too large")
     assert reasons["kapot.jsonl"].startswith("line 2: invalid JSON")
     assert library.search("zeilen").total == 1 and library.search("bussen").total == 1
+
+
+def test_pipes_and_devices_are_skipped_with_a_reason_not_read(articles: Path, tmp_path: Path) -> None:
+    """A pipe waits forever for a writer and /dev/zero never ends, and both say size 0: a reindex once hung or
+    ate the memory. Run as a user runs it, in a child with a bound on waiting and on memory, so that reading one
+    fails the test rather than the machine."""
+    os.mkfifo(articles / "pijp.txt")
+    (articles / "nul.txt").symlink_to("/dev/zero")
+    command = [sys.executable, str(ROOT / "run_bot.py"), "reindex", "--json", "--no-openings", "--articles",
+               str(articles), "--index", str(tmp_path / "index")]
+    done = subprocess.run(command, cwd=ROOT, env=child_environment(), capture_output=True, text=True, timeout=120,
+                          check=False, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)))
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["skipped"] == [{"file": "nul.txt", "reason": "not a regular file (a pipe, device or socket)"},
+                                 {"file": "pijp.txt", "reason": "not a regular file (a pipe, device or socket)"}]
+    assert report["files_added"] == ["drie.txt", "een.txt", "twee.txt"]
+
+
+def test_a_folder_is_read_once_however_many_links_lead_to_it(library: Library, articles: Path) -> None:
+    """A link loop (`lus -> .`) once indexed every article dozens of times; a second link to a folder, twice.
+    The folder keeps its own name; the links are what is skipped."""
+    (articles / "sub").mkdir()
+    write(articles / "sub" / "vier.txt", "Kop vier\nDELFT (ANP) - Vierde tekst over boten.")
+    (articles / "sub" / "lus").symlink_to(".")
+    (articles / "a-link").symlink_to("sub")  # sorts before the folder it points to
+    (articles / "terug").symlink_to(articles)
+    report = library.reindex()
+    assert sorted(report.files_added) == ["drie.txt", "een.txt", "sub/vier.txt", "twee.txt"]
+    assert {item.file: item.reason for item in report.skipped} == {
+        "a-link": "the same folder as sub (read once)", "sub/lus": "the same folder as sub (read once)",
+        "terug": "the same folder as . (read once)"}
+    assert [hit.file for hit in library.search("boten").hits] == ["sub/vier.txt"]
 
 
 def test_a_second_reindex_is_refused_while_readers_keep_searching(library: Library) -> None:

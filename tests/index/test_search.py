@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +17,8 @@ from index.analysis import terms
 from index.library import Library
 from index.models import SearchResult
 from tests.index.test_answers import article, library_of
+
+T = TypeVar("T")
 
 
 def test_dutch_analysis_makes_forms_alike() -> None:
@@ -227,3 +232,32 @@ def test_a_follow_gets_a_story_filed_again_later_only_the_first_time(tmp_path: P
         _, after = library.story_ids()
         posted = library.matching("zeewier", after - before)
         assert sorted(library.story(hit.story_id).record_id for hit in posted) in (["3", "4"], ["3", "5"])
+
+
+def finished(call: Callable[[], T], bound: float = 30.0) -> T:
+    """What `call` returns, run in a thread so that a call that never returns fails the test instead of
+    hanging it (a bound on waiting, not a performance claim)."""
+    answers: list[T] = []
+    thread = threading.Thread(target=lambda: answers.append(call()), daemon=True)
+    thread.start()
+    thread.join(bound)
+    assert answers, "no answer: the call raised or did not return"
+    return answers[0]
+
+
+@pytest.mark.parametrize("page_size", [0, -5])
+def test_a_page_size_below_one_shows_one_story_a_page(tmp_path: Path, page_size: int) -> None:
+    """`search --limit 0` once never returned and `--limit -5` raised IndexError (more matches than a page)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(14):
+        (folder / f"{number:02d}.txt").write_text(
+            f"date: 2024-03-{1 + number:02d}T12:00:00+01:00\n\nTulpen {number}\nLISSE (ANP) - Tekst over tulpen, "
+            f"nummer{number}.", "utf-8")
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    found = finished(lambda: library.search("tulpen", page_size=page_size))
+    assert (found.total, found.pages, len(found.hits)) == (14, 14, 1)
+    newest = finished(lambda: library.latest("tulpen", page_size=page_size))
+    assert (newest.pages, [hit.headline for hit in newest.hits]) == (14, ["Tulpen 13"])
+    library.close()  # not on failure: a search that never returned would hold the index open
