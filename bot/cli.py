@@ -63,6 +63,13 @@ def _listing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--place", help="only stories with this dateline place")
 
 
+def _count(value: str) -> int:
+    """A number of stories: a whole number, 0 or more."""
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number of 0 or more: {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources. "
                                      "Without a COMMAND: the Discord bot when DISCORD_TOKEN is set, else the console.")
@@ -89,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="leave embedding the new stories' openings to `openings` (the bot runs it after)")
     openings = command("openings",
                        "embed the openings of indexed stories that have none yet (reindex does it when done)")
-    openings.add_argument("--passages", type=int, default=0, metavar="N",
+    openings.add_argument("--passages", type=_count, default=0, metavar="N",
                           help="then embed ahead the passages answers may re-rank in the newest N stories "
                                "(~40 a story, ~50 ms each; the bot does it after each reindex)")
 

@@ -135,7 +135,8 @@ class Console:
     async def _dispatch(self, command: str, argument: str, options: dict[str, str]) -> None:
         librarian, language, style = self.librarian, self.language, self.style
         if command not in COMMANDS or command == "help":
-            self.say(f"{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
+            unknown = "" if command in COMMANDS else text(language, "console_unknown", command=command) + "\n"
+            self.say(f"{unknown}{text(language, 'help')}\n{text(language, 'help_console')}".replace("`", ""))
         elif command not in NO_ARGUMENT and not argument:
             self.say(missing_argument(language, command))
         elif command == "search":

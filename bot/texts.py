@@ -127,6 +127,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_not_manager_there": "Je mag geen kanalen beheren in {channel}, dus daar kun je geen volgopdracht "
                                     "maken.",
         "console_channel": "deze console",
+        "console_unknown": "/{command} ken ik niet; dit kan wel:",
     },
     "en": {
         "no_results": "Nothing found for “{query}”.",
@@ -239,6 +240,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_manager": "Only those who may manage channels (or a configured admin) can manage follows.",
         "follow_not_manager_there": "You may not manage channels in {channel}, so you cannot make a follow there.",
         "console_channel": "this console",
+        "console_unknown": "I don't know /{command}; this is what I can do:",
     },
 }
 

@@ -332,3 +332,10 @@ def test_a_reading_command_without_its_question_says_how_to_give_one(
         main([command, "  ", *where(settings)])
     assert stopped.value.code == EXIT_USAGE
     assert f"{command} needs a {field} (or --batch FILE" in capsys.readouterr().err
+
+
+def test_a_negative_number_of_stories_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["openings", "--passages", "-1"])
+    assert stopped.value.code == EXIT_USAGE
+    assert "argument --passages: not a whole number of 0 or more: '-1'" in capsys.readouterr().err

@@ -67,6 +67,7 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
     assert "Filters: source=RTR" in text and text.count("1 result for “Noord-Korea” (page 1/1)") == 3
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
     assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 1  # for /ingest
+    assert "I don't know /ingest; this is what I can do:" in text  # said, not only the help again
     assert "/search needs more: /search words searches the articles (filters: source, place)." in text
     assert "@Dateline" not in text  # the console's help, not Discord's
 
