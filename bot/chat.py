@@ -5,7 +5,7 @@ custom emoji (`<:naam:id>`), timestamps (`<t:1730000000:R>`), links, and markdow
 (`**vet**`, `_schuin_`, `||spoiler||`, `` `code` ``, `> citaat`, `# kop`). Left in, the question reader takes
 them for the question's words: "_hoeveel_" is no question word (the question is then read as asking for a
 thing), a link adds "https" and "com", words no article has, and the markup shifts the question's meaning
-vector, so the same question answered differently for how it was typed. Questions only: search queries keep
+vector, so the same question was answered differently for how it was typed. Questions only: search queries keep
 their characters (`*` is a wildcard in the advanced syntax).
 """
 
