@@ -101,19 +101,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_created": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
                           "daar, hoogstens {per_minute} per minuut (de rest in één overzicht).",
         "follow_exists": "{channel} volgde „{topic}”{filters} al (#{id}).",
-        "follow_too_many": "Deze server heeft al {limit} volgopdrachten, het maximum; haal er eerst een weg met "
+        "follow_too_many": "Hier lopen al {limit} volgopdrachten, het maximum; haal er eerst een weg met "
                            "/unfollow.",
         "follow_cannot_post": "Ik kan niet posten in {channel}: ik mis {permissions}. Geef me die rechten en "
                               "probeer het opnieuw.",
         "follow_not_text": "In dat kanaal kan ik geen artikelen posten; kies een tekstkanaal.",
         "follow_filters": " (bron {source}, plaats {place})",
-        "follows_none": "Deze server volgt nog niets; begin met /follow.",
+        "follows_none": "Hier wordt nog niets gevolgd; begin met /follow.",
         "follows_title": "Volgopdrachten ({count}/{limit})",
         "follow_paused": "gepauzeerd: {reason}",
         "paused_deleted": "kanaal verwijderd",
         "paused_permissions": "rechten kwijt ({permissions})",
         "unfollow_done": "Gestopt: {channel} volgt „{topic}” niet meer (#{id}).",
-        "unfollow_unknown": "Deze server heeft geen volgopdracht {id}.",
+        "unfollow_unknown": "Hier is geen volgopdracht {id}.",
         "follow_digest": "{articles} over „{topic}”",
         "follow_digest_more": "… en nog {count}",
         "follow_footer": "volgt „{topic}”",
@@ -216,18 +216,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_created": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear there, "
                           "at most {per_minute} a minute (the rest in one digest).",
         "follow_exists": "{channel} already followed “{topic}”{filters} (#{id}).",
-        "follow_too_many": "This server has {limit} follows already, the most it may have; remove one first with "
+        "follow_too_many": "There are {limit} follows here already, the most there may be; remove one first with "
                            "/unfollow.",
         "follow_cannot_post": "I cannot post in {channel}: I am missing {permissions}. Give me those and try again.",
         "follow_not_text": "I cannot post articles in that channel; pick a text channel.",
         "follow_filters": " (source {source}, place {place})",
-        "follows_none": "This server follows nothing yet; start with /follow.",
+        "follows_none": "Nothing is followed here yet; start with /follow.",
         "follows_title": "Follows ({count}/{limit})",
         "follow_paused": "paused: {reason}",
         "paused_deleted": "channel deleted",
         "paused_permissions": "permissions lost ({permissions})",
         "unfollow_done": "Stopped: {channel} no longer follows “{topic}” (#{id}).",
-        "unfollow_unknown": "This server has no follow {id}.",
+        "unfollow_unknown": "There is no follow {id} here.",
         "follow_digest": "{articles} about “{topic}”",
         "follow_digest_more": "… and {count} more",
         "follow_footer": "follows “{topic}”",

@@ -204,4 +204,4 @@ async def test_a_follow_in_the_console_prints_new_stories_as_they_are_indexed(se
     assert text.count("»") == 1  # the stories that were there before the follow are not printed
     assert "Nieuwste artikelen over „soldaten” (pagina 1/1)\n\n 1. Noord-Korea stuurt meer soldaten" in text
     assert "Gestopt: Deze console volgt „Noord-Korea soldaten” niet meer (#1)." in text
-    assert text.rstrip().endswith("Deze server heeft geen volgopdracht 1.")
+    assert text.rstrip().endswith("Hier is geen volgopdracht 1.")

@@ -225,7 +225,7 @@ async def test_unfollow_with_autocomplete_and_the_server_limit(fake: FakeDiscord
     async with running(fake, settings) as dateline_bot:
         assert (await follow(fake, "zeewier")).startswith(f"<#{fake.channel.id}> volgt nu „zeewier” (#1)")
         await follow(fake, "Vlissingen", source="ANP")
-        assert await follow(fake, "Zwolle") == ("Deze server heeft al 2 volgopdrachten, het maximum; haal er "
+        assert await follow(fake, "Zwolle") == ("Hier lopen al 2 volgopdrachten, het maximum; haal er "
                                                 "eerst een weg met /unfollow.")
         suggest = await fake.autocomplete("unfollow", "follow", "vlis", user=fake.owner)
         await suggest.wait_callback()
@@ -236,11 +236,11 @@ async def test_unfollow_with_autocomplete_and_the_server_limit(fake: FakeDiscord
         assert [item.topic for item in dateline_bot.get_cog("Follows").state.follows()] == ["zeewier"]
         unknown = await fake.slash("unfollow", {"follow": "9"}, user=fake.owner, locale="nl")
         await unknown.wait_callback()
-        assert unknown.content == "Deze server heeft geen volgopdracht 9."
+        assert unknown.content == "Hier is geen volgopdracht 9."
         # Parsed as typed, escaped only where Discord shows it back.
         marked = await fake.slash("unfollow", {"follow": "**1**"}, user=fake.owner, locale="nl")
         await marked.wait_callback()
-        assert marked.content == "Deze server heeft geen volgopdracht \\*\\*1\\*\\*."
+        assert marked.content == "Hier is geen volgopdracht \\*\\*1\\*\\*."
         assert [item.topic for item in dateline_bot.get_cog("Follows").state.follows()] == ["zeewier"]
         hashed = await fake.slash("unfollow", {"follow": " #1"}, user=fake.owner, locale="nl")
         await hashed.wait_callback()
