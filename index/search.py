@@ -36,6 +36,7 @@ from whoosh.qparser import (
 )
 from whoosh.query.qcore import _NullQuery
 from whoosh.searching import Searcher
+from whoosh.util.times import long_to_datetime
 
 from index.analysis import TOKEN, fold, term_for
 from index.documents import story_from_stored
@@ -261,7 +262,7 @@ def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
         plain.reading.syntax = "plain"
         plain.reading.fallback = reason
         return plain
-    reading = QueryReading(syntax="advanced", parsed=str(parsed))
+    reading = QueryReading(syntax="advanced", parsed=_said(parsed))
     weights: dict[str, float] = {}
     for name, value in parsed.iter_all_terms(phrases=True):
         if name in TEXT_FIELDS:
@@ -269,6 +270,18 @@ def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
             reading.words.append(term)
             weights[term] = idf(searcher, term)
     return ReadQuery(parsed, weights, reading)
+
+
+def _said(query: wq.Query) -> str:
+    """The query as the result says it back: a date range as days ("published:[2024-10-01 TO 2024-10-20]"),
+    not as the numbers Whoosh stores dates as (published:[63863337600000000 TO 63865065599999999])."""
+    said = str(query)
+    for leaf in query.leaves():
+        if isinstance(leaf, wq.NumericRange) and leaf.fieldname == "published":
+            start, end = (f"{long_to_datetime(bound):%Y-%m-%d}" if bound is not None else ""
+                          for bound in (leaf.start, leaf.end))
+            said = said.replace(str(leaf), f"published:[{start} TO {end}]")
+    return said
 
 
 def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page: int,

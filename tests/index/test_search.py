@@ -165,6 +165,8 @@ def test_advanced_syntax_fields_phrases_or_and_exclusion(seed_library: Library) 
     assert seed_library.search("Noord-Korea -Pentagon", advanced=True).total == 1
     dated = seed_library.search("soldaten datum:[20241025 to 20241101]", advanced=True)
     assert [hit.dateline for hit in dated.hits] == ["WASHINGTON (ANP/AFP)"]
+    # Said back as days, not as the numbers Whoosh stores dates as ([63864… TO 63865…]).
+    assert dated.reading.parsed.endswith("AND published:[2024-10-25 TO 2024-11-01])")
 
 
 def test_advanced_syntax_fields_for_the_headline_and_the_kind(seed_library: Library) -> None:
