@@ -73,7 +73,13 @@ def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate
 
 
 def _figures_of(candidate: Candidate) -> list[Figure]:
-    return [figure for figure in candidate.found.figures if figure.sentence.strip() == candidate.sentence.strip()]
+    """The figures of the candidate's sentence, or, when its span was found in the neighbour it is quoted with,
+    that neighbour's: "108 mannen" answered from the next sentence listed no figure, and so no other report's."""
+    own = [figure for figure in candidate.found.figures if figure.sentence.strip() == candidate.sentence.strip()]
+    if own or candidate.span is None:
+        return own
+    return [figure for figure in candidate.found.figures
+            if candidate.span.text in figure.sentence and figure.sentence.strip() in candidate.quoted]
 
 
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:

@@ -17,7 +17,7 @@ from index.answers.retrieve import Retrieved
 class Decision:
     answer: bool
     confidence: float
-    reason: str  # answered | low-confidence:0.42 | no-match | no-words
+    reason: str  # answered | low-confidence:0.42 | unknown-words:a,b | no-match | no-words
 
 
 def decide(question: Question, retrieved: Retrieved, ranked: list[Candidate], models: Models) -> Decision:

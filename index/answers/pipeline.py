@@ -80,7 +80,7 @@ def prepare(store: IndexStore | None = None) -> None:
 def answer(store: IndexStore, text: str, models: Models | None = None) -> Answer:
     models = models or load()
     question = read_question(text)
-    if question.words:  # otherwise nothing is retrieved, and nothing re-ranked
+    if question.words:  # otherwise no candidate is found, so none is re-ranked by meaning
         meaning().foresee(question.plain)
     retrieved, found = find_candidates(store, question)
     ranked = rank(question, found, models, store)

@@ -205,14 +205,17 @@ _QUOTED = re.compile(r"['‘’\"“”„][^'‘’\"“”„]+['‘’\"“�
 
 def _language(text: str) -> str:
     """English when more of the question's words are more frequent in English than in Dutch. Names
-    and quoted titles ('Vaas met klaprozen') do not vote: they are the articles' words in any language."""
-    votes = 0
+    and quoted titles ('Vaas met klaprozen') do not vote: they are the articles' words in any language. A
+    capitalised first word votes, as a question word ("How many …"), but not alone: "Trump" or "Zelensky?" is
+    a name, and read as English it was framed in English and searched for as "troef"."""
+    votes = lower = 0
     for position, token in enumerate(_WORD.findall(_QUOTED.sub(" ", text))):
         if token[0].isdigit() or (position > 0 and token[0].isupper()):
             continue
         english, dutch = general_frequency(token, "en"), general_frequency(token, "nl")
         votes += (english > dutch + 0.5) - (dutch > english + 0.5)
-    return "en" if votes > 0 else "nl"
+        lower += not token[0].isupper()
+    return "en" if votes > 0 and lower else "nl"
 
 
 #: A run of the marks chat repeats, spaces between them included ("???", "?! :((", "..."); quotation marks,

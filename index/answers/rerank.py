@@ -1,7 +1,7 @@
 """Stage 4b: re-rank the likeliest candidates by how close each is in meaning to the question.
 
 The lexical model's few best candidates are embedded with their story's headline (`meaning`; read from the
-vectors embedded ahead for the newest stories, `index.passage_vectors`, when they are there), and a third
+vectors embedded ahead for the newest stories, `index.passage_vectors`, when they are there), and a second
 fitted logistic model weighs the lexical model's logit against the cosine and against the candidate's own
 evidence (a span of the asked kind, measure and unit, new to the question, near its words and beside the
 word it asks about, or of the asked form without its substance; coverage beyond the story's topic), each also

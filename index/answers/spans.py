@@ -31,8 +31,8 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
 #: A capitalised word; an abbreviated title ('St.', 'Dr.') keeps its full stop inside a name, and an
 #: apostrophe belongs to it only before a letter (O'Brien; not the closing quote of 'Arcade').
 _CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ](?:[\w\-]|['’](?=\w))*|[A-Z]{2,}\d*)"
-_NAME = re.compile(
-    rf"{_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAPITAL_WORD})*")
+_NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after digits, as 50Plus, it may)
+    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAPITAL_WORD})*")
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
@@ -127,21 +127,31 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     spans = []
     placed = places(sentence)
     for match in _NAME.finditer(sentence):
-        words = match.group().split()
-        start = match.start()
-        while words and (words[0] in _NOT_NAMES or words[0].lower() in _PARTICLES):
-            start += len(words[0]) + 1
+        words = _words(match, "0")
+        while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in _PARTICLES):
             words.pop(0)
-        while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES or words[-1].endswith("-")):
+        while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
+                         or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
-        if not words or (len(words) == 1 and is_adjective(words[0])):
+        if not words or (len(words) == 1 and is_adjective(words[0].group())):
             continue
-        text = " ".join(words)
-        if at_sentence_start(sentence, start) and len(words) == 1 and not words[0].isupper() and words[0] not in known:
+        start, end = words[0].start(), words[-1].end()
+        first = words[0].group()
+        if at_sentence_start(sentence, start) and len(words) == 1 and not first.isupper() and first not in known:
             continue
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
-        spans.append(Span(text, start, start + len(text), kind))
+        spans.append(Span(sentence[start:end], start, end, kind))
     return spans
+
+
+_WORD_IN = re.compile(r"\S+")
+
+
+def _words(match: re.Match[str], group: str) -> list[re.Match[str]]:
+    """The words of a match's group, with their places in the sentence: a span is cut from the sentence
+    itself, so a name written with a non-breaking or a double space is still the quote's own text."""
+    name: str | int = int(group) if group.isdigit() else group
+    return list(_WORD_IN.finditer(match.string, match.start(name), match.end(name)))
 
 
 #: What joins one name to the next in a list of them ("Kaine, Paul en Sanders", "Kaine and Paul").
@@ -171,18 +181,17 @@ def places(sentence: str) -> list[Span]:
     nationality and its noun), 'het traject tussen Groningen en Zuidhorn'."""
     spans = []
     for match in _PLACE_INTRO.finditer(sentence):
-        words = match.group("place").split()
-        while words and words[-1] in _NOT_NAMES:
+        words = _words(match, "place")
+        while words and words[-1].group() in _NOT_NAMES:
             words.pop()
-        if not words or words[0] in _NOT_NAMES:
+        if not words or words[0].group() in _NOT_NAMES:
             continue
-        start = match.start("place")
-        text = " ".join(words)
-        if len(words) == 1 and is_adjective(words[0]) and match.group("noun"):
-            text = f"{text} {match.group('noun')}"
-        elif len(words) == 1 and is_adjective(words[0]):
+        start, end = words[0].start(), words[-1].end()
+        if len(words) == 1 and is_adjective(words[0].group()) and match.group("noun"):
+            end = match.end("noun")  # "de Ecuadoraanse ambassade"
+        elif len(words) == 1 and is_adjective(words[0].group()):
             continue
-        spans.append(Span(text, start, start + len(text), "place"))
+        spans.append(Span(sentence[start:end], start, end, "place"))
     for match in _BETWEEN.finditer(sentence):
         spans.append(Span(match.group("place"), match.start("place"), match.end("place"), "place"))
     return sorted(spans, key=lambda span: span.start)

@@ -17,6 +17,22 @@ def test_names_leave_out_nationality_adjectives() -> None:
     assert found == ["Pam Bondi"]
 
 
+def test_a_name_is_the_sentence_s_own_text_whatever_its_spaces() -> None:
+    """Joined with single spaces, "Pieter van  Dongen" (a non-breaking and a double space, as articles have
+    them) was not in the quote it answered from."""
+    sentence = "Zijn opvolger wordt interim-burgemeester Pieter\xa0van  Dongen, zo meldt de raad."
+    (name,) = answer_spans.names(sentence, set())
+    assert name.text == "Pieter\xa0van  Dongen" == sentence[name.start:name.end]
+    (place,) = answer_spans.places("Hij vluchtte naar de  Ecuadoraanse  ambassade in de stad.")
+    assert place.text == "Ecuadoraanse  ambassade"
+
+
+def test_a_name_does_not_start_inside_a_word() -> None:
+    """"AI" of xAI, "Phone" of iPhone and "Bay" of eBay are no names of their own."""
+    found = texts(answer_spans.names("De EU dreigt xAI met een boete, zegt de topman van eBay over de iPhone.", set()))
+    assert found == ["EU"]
+
+
 def test_names_keep_abbreviated_titles() -> None:
     found = answer_spans.names("De vandalen drongen de crypte binnen van St. Michan's Church in Dublin.")
     assert "St. Michan's Church" in texts(found)

@@ -659,3 +659,29 @@ def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspa
     first = [figure.story_id for figure in result.figures[:5]]
     assert len(set(first)) == 5, [(figure.text, figure.record_id) for figure in result.figures]
     assert {10, 13} <= {figure.value for figure in result.figures}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trump", "nl"), ("Zelensky?", "nl"), ("wie is Trump?", "nl"),
+    ("How many soldiers did North Korea send?", "en"), ("Who is the president of ukraine?", "en"),
+])
+def test_a_name_alone_is_no_english_question(text: str, language: str) -> None:
+    """A capitalised first word votes on the language only beside other words: "Trump" alone was read as
+    English, framed in English and searched for as "troef"."""
+    assert read_question(text).language == language
+
+
+def test_an_answer_from_the_neighbour_sentence_lists_its_figure_and_the_other_reports(tmp_path: Path) -> None:
+    """The span "108 mannen" is in the sentence after the one with the question's words: the answer listed no
+    figure, and so not the other report's 110 either."""
+    first = article("m1", "Migranten kapen vrachtschip voor kust van Malta",
+                    "VALLETTA - Migranten hebben voor de kust van Malta een vrachtschip gekaapt. "
+                    "Het gaat om 108 mannen.",
+                    "Het schip was op weg naar Libië met 12 bemanningsleden aan boord, meldt de kustwacht.")
+    second = article("m2", "Kustwacht Malta onderschept gekaapt schip",
+                     "VALLETTA - De kustwacht van Malta heeft het gekaapte vrachtschip onderschept. Aan boord waren "
+                     "volgens de marine 110 migranten.", published="2019-04-12T10:00:00+02:00")
+    with library_of(tmp_path, first, second) as library:
+        answer = library.ask("hoeveel migranten kaapten het schip bij Malta?")
+    assert answer.answer == "108 mannen" and answer.quote is not None and "108 mannen" in answer.quote.text
+    assert [figure.text for figure in answer.figures][:1] == ["108 mannen"]
