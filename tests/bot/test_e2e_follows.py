@@ -319,8 +319,15 @@ async def test_permissions_given_back_through_the_bots_role_resume_a_follow(fake
     guild.everyone.permissions = no_posting  # only the bot's role lets it post
     async with running(fake, watched) as bot:
         state = bot.get_cog("Follows").state
+
+        def may_post() -> bool:
+            """As the bot's cache has it: a post before the cache has the change would be refused (403)."""
+            channel = bot.get_channel(fake.channel.id)
+            return channel.permissions_for(channel.guild.me).send_messages  # type: ignore[union-attr]
+
         await follow(fake)
         await fake.set_role_permissions(guild, bot_role, 0)
+        await fake.wait_for(lambda: not may_post(), what="the bot to see its role's change")
         await pause_by_posting(fake, bot, watched.articles_dir, 1)
         assert state.follows()[0].paused == "rechten kwijt (Send Messages, Embed Links)"
         await fake.set_role_permissions(guild, bot_role, EVERYONE_PERMISSIONS)
@@ -329,6 +336,7 @@ async def test_permissions_given_back_through_the_bots_role_resume_a_follow(fake
 
         # The same through the bot's roles: a role that may not post instead of its own, then its own again.
         await fake.set_member_roles(guild, fake.bot_user, [fake.add_role(guild, "Muted")])
+        await fake.wait_for(lambda: not may_post(), what="the bot to see its roles' change")
         await pause_by_posting(fake, bot, watched.articles_dir, 3)
         await fake.set_member_roles(guild, fake.bot_user, [bot_role])
         await fake.wait_for(lambda: state.follows()[0].paused is None, what="the follow to resume")
