@@ -20,7 +20,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from bot.chat import chat_question
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import (
@@ -387,10 +386,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
 
         return _run_reads(args, library, compare, render_comparison, language, _option_names(library.compare))
     if args.command == "ask":
-        def ask(question: str, _options: dict[str, Any]) -> Any:
-            return library.ask(chat_question(question))
-
-        return _run_reads(args, library, ask, render_answer, language, _option_names(library.ask))
+        return _run_reads(args, library, lambda question, _options: library.ask(question), render_answer, language,
+                          _option_names(library.ask))
     if args.command == "latest":
         page, size = max(1, args.page), max(1, args.limit)
         result = _repairing(library, lambda: library.latest(args.topic, page=page, page_size=size, source=args.source,

@@ -28,7 +28,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.chat import chat_question
 from bot.errors import (
     IndexBuilding,
     IndexRebuilding,
@@ -307,8 +306,7 @@ class Librarian:
         return await self._read(self.library.quote, query)
 
     async def ask(self, question: str) -> Answer:
-        """The answer to a question as typed in a chat (`bot.chat`: its markup is no word of the question)."""
-        return await self._read(self.library.ask, chat_question(question))
+        return await self._read(self.library.ask, question)
 
     async def latest(self, topic: str = "", **options: Any) -> SearchResult:
         return await self._read(self.library.latest, topic, **options)

@@ -20,12 +20,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import chat_question
 from bot.client import DatelineBot
 from bot.embeds import Reply, answer_reply
 from bot.errors import UserFacingError
 from bot.replies import NO_MENTIONS, language_of, respond
 from bot.texts import cooldown, text
+from index.answers.question import without_markup
 from index.models import Answer
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class Questions(commands.Cog):
     def question_in(self, message: discord.Message) -> str:
         """The message's text without mentions (of the bot, or anyone: ids and @everyone are no words
         an article contains, and the library would abstain over them) and the chat's other markup."""
-        return chat_question(message.content)
+        return without_markup(message.content)
 
     async def _previous_question(self, message: discord.Message) -> str | None:
         """The question our answer (that this message replies to) answered, if it is one of ours."""

@@ -218,6 +218,27 @@ def _language(text: str) -> str:
     return "en" if votes > 0 and lower else "nl"
 
 
+#: Chat markup that is no word of any article (a Discord message's): mentions of users, roles and channels,
+#: @everyone / @here, custom emoji and timestamps; links, bare or in angle brackets; a line's block markup
+#: (quotes, headings, subtext); markdown around words (bold, underline, strike-through, spoilers and code are
+#: doubled marks or backticks; a single * or _ counts only against a word's edge: "5*3" and "snake_case" keep
+#: theirs).
+_CHAT_TOKENS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>")
+_LINKS = re.compile(r"<?https?://[^\s>]+>?")
+_BLOCKS = re.compile(r"^[ \t]*(?:>>> |> |#{1,3} |-# )", re.MULTILINE)
+_EMPHASIS = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+
+
+def without_markup(typed: str) -> str:
+    """A question as typed in a chat without the chat's markup, its whitespace made single spaces. Left in,
+    markup is read as the question's words: "_hoeveel_" is no question word (the question is then read as
+    asking for a thing), a link adds "https" and "com", words no article has, and it shifts the question's
+    meaning vector, so the same question was answered differently for how it was typed (in /ask, a mention,
+    the console or `run_bot.py ask` alike: every question is read here)."""
+    plain = _EMPHASIS.sub("", _BLOCKS.sub("", _LINKS.sub(" ", _CHAT_TOKENS.sub(" ", typed))))
+    return " ".join(plain.split())
+
+
 #: A run of the marks chat repeats, spaces between them included ("???", "?! :((", "..."); quotation marks,
 #: hyphens and signs such as € and % are not among them.
 _MARKS = re.compile(r"([?!.:;()\[\]*~])((?:\s*[?!.:;()\[\]*~])+)")
@@ -247,6 +268,7 @@ def _kind_nouns(text: str, words: list[Word], stop: frozenset[str]) -> tuple[str
 
 
 def read_question(text: str) -> Question:
+    text = without_markup(text)
     language = _language(text)
     _, _, kind, after = min(((found.start(), order, name, found.end()) for order, (name, pattern) in enumerate(_KINDS)
                              if (found := pattern.search(text))), default=(0, 0, "wat", 0))

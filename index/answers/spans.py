@@ -127,7 +127,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     spans = []
     placed = places(sentence)
     for match in _NAME.finditer(sentence):
-        words = _words(match, "0")
+        words = _words(match)
         while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in _PARTICLES):
             words.pop(0)
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
@@ -147,11 +147,10 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
 _WORD_IN = re.compile(r"\S+")
 
 
-def _words(match: re.Match[str], group: str) -> list[re.Match[str]]:
+def _words(match: re.Match[str], group: int | str = 0) -> list[re.Match[str]]:
     """The words of a match's group, with their places in the sentence: a span is cut from the sentence
     itself, so a name written with a non-breaking or a double space is still the quote's own text."""
-    name: str | int = int(group) if group.isdigit() else group
-    return list(_WORD_IN.finditer(match.string, match.start(name), match.end(name)))
+    return list(_WORD_IN.finditer(match.string, match.start(group), match.end(group)))
 
 
 #: What joins one name to the next in a list of them ("Kaine, Paul en Sanders", "Kaine and Paul").

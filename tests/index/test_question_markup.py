@@ -1,10 +1,10 @@
-"""A question typed in a chat, read without the chat's markup."""
+"""A question typed in a chat, read without the chat's markup (`index.answers.question.without_markup`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.chat import chat_question
+from index.answers.question import without_markup
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -20,4 +20,4 @@ from bot.chat import chat_question
     ("  hoeveel\tsoldaten\n?  ", "hoeveel soldaten ?"),
 ])
 def test_chat_markup_is_no_word_of_the_question(typed: str, read: str) -> None:
-    assert chat_question(typed) == read
+    assert without_markup(typed) == read
