@@ -154,6 +154,10 @@ _ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ong
 _HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2}):\s")
 
 
+#: The dashes that join the ends of a range ("20-30", "20–30") or sign a negative number.
+_DASHES = "-–"
+
+
 class _Tok:
     """One token of a sentence (a plain slotted class: figure extraction makes millions at index time)."""
 
@@ -390,6 +394,41 @@ def _known_unit(unit: str) -> bool:
     return unit in {"%", "€", "$", "£"} or folded in UNIT_KINDS or folded in SCALES
 
 
+def _glued(tokens: list[_Tok], left: int, right: int) -> bool:
+    """Tokens `left` and `right` stand side by side, with no space between them."""
+    return left >= 0 and right < len(tokens) and tokens[left].end == tokens[right].start
+
+
+def _dash_range(tokens: list[_Tok], number: _Number) -> _Number | None:
+    """The upper end of "20-30 doden" or "20–30 demonstranten", or None. A dash between digits is also a match
+    score ("3-1", "een 2-3 nederlaag"), so only digits joined by a dash and followed by a known unit, going up, are
+    a range."""
+    dash = number.last + 1
+    if not number.digits or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES or not (
+            _glued(tokens, number.last, dash) and _glued(tokens, dash, dash + 1)):
+        return None
+    second = _read_number(tokens, dash + 1)
+    if second is None or not second.digits or second.value <= number.value:
+        return None
+    unit, _ = _unit_after(tokens, second.last)
+    return second if unit is not None and _known_unit(unit) else None
+
+
+def _type_name(sentence: str, start: int) -> bool:
+    """The digits at `start` end a name such as G7, F-35 or covid-19: letters stand right before them, or
+    before the hyphen right before them."""
+    before = sentence[max(0, start - 2):start]
+    return bool(before) and (before[-1].isalnum() or (before[-1] == "-" and len(before) == 2 and before[0].isalpha()))
+
+
+def _minus_before(sentence: str, tokens: list[_Tok], index: int) -> bool:
+    """The digits at `index` carry a minus sign: "-5 graden", "(-2,3 procent)", not the end of "20-30"."""
+    if index == 0 or tokens[index].kind != "num" or tokens[index - 1].text not in _DASHES + "−":
+        return False
+    sign = tokens[index - 1]
+    return sign.end == tokens[index].start and (sign.start == 0 or sentence[sign.start - 1] in " (\u00a0")
+
+
 def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_index: int) -> str | None:
     """Why this number is not a figure (a date, a year, a clock time, an age of a story), or None. A year
     may stand before words that could be a unit ("in 2018 werkloze jongeren", "vanaf 2021 mag"), but a
@@ -466,8 +505,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             index += 1
             continue
         number = _read_number(tokens, index)
-        if number is None or (token.start > 0 and sentence[token.start - 1].isalnum()):
-            # Not a number, or glued to letters before it: G7, VHP2. A scale word after digits that are no
+        if number is None or _type_name(sentence, token.start):
+            # Not a number, or glued to letters before it: G7, VHP2, F-35. A scale word after digits that are no
             # number goes with them ("14.30 miljoen", hundreds of digits before "miljard"): it is no figure alone.
             index += 2 if token.kind == "num" and _is_scale(tokens, index + 1) else 1
             continue
@@ -492,6 +531,13 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             second = _read_number(tokens, number.last + 2) if number.last + 2 < len(tokens) else None
             if second is not None:
                 low, high, end_number = number.value, second.value, second
+        elif (second := _dash_range(tokens, number)) is not None:
+            low, high, end_number = number.value, second.value, second
+        if low is not None and end_number.last > end_number.first and number.last == number.first:
+            scale = SCALES[tokens[end_number.last].lower.rstrip(".")]
+            if low < end_number.value / scale:  # "10 tot 20 miljoen": the scale is both ends'; not "500 tot 2 miljoen"
+                low *= scale
+        sign = -1 if _minus_before(sentence, tokens, index) else 1
         unit, unit_index = _unit_after(tokens, end_number.last)
         people = partitive = False
         if unit is None and index > 0 and tokens[index - 1].text in "€$£":
@@ -518,8 +564,10 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if index > 0 and tokens[index - 1].text in "€$£":
             start_token = tokens[index - 1] if qualifier is None else start_token
         end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
+        if sign < 0 and qualifier is None:
+            start_token = tokens[index - 1]
         figures.append(Figure(
-            value=low if low is not None else number.value, low=low, high=high,
+            value=low if low is not None else sign * number.value, low=low, high=high,
             unit=unit, kind=_kind_for(unit, tokens, unit_index, index, people), qualifier=qualifier, claimant=None,
             text=sentence[start_token.start:end], sentence=sentence))
         # After a partitive the whole ("de 26 winkels") is a figure of its own too.

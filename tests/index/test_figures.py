@@ -50,6 +50,34 @@ def test_a_range_keeps_both_ends() -> None:
     assert figure.text == "tussen 24 en 65 jaar"
 
 
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    ("Bij de aanslag vielen 20-30 doden.", "20-30 doden", 20, 30),
+    ("Er waren 200–300 demonstranten.", "200–300 demonstranten", 200, 300),
+    # the scale written once is both ends'
+    ("De bouw kost 10-20 miljoen euro.", "10-20 miljoen euro", 10_000_000, 20_000_000),
+    ("De bouw kost 10 tot 20 miljoen euro.", "10 tot 20 miljoen euro", 10_000_000, 20_000_000),
+    ("De bouw kost 500 tot 2 miljoen euro.", "500 tot 2 miljoen euro", 500, 2_000_000),
+])
+def test_a_range_written_with_a_dash_or_one_scale_keeps_both_ends(sentence: str, text: str, low: float,
+                                                                 high: float) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.low, figure.high, figure.value) == (text, low, high, low)
+
+
+@pytest.mark.parametrize("sentence", ["Ajax won met 3-1 van PSV.", "Het werd een 2-3 nederlaag voor Feyenoord."])
+def test_a_match_score_is_no_range(sentence: str) -> None:
+    assert all(figure.low is None for figure in figures_in_sentence(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Het vroor vannacht -5 graden in Drenthe.", "-5 graden", -5),
+    ("De economie kromp (-2,3 procent) in het derde kwartaal.", "-2,3 procent", -2.3),
+])
+def test_a_minus_sign_makes_a_figure_negative(sentence: str, text: str, value: float) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.value) == (text, value)
+
+
 @pytest.mark.parametrize("sentence", ["De deelnemers waren tussen 24 en 65 jaar oud.",
                                       "Een 45-jarige man is opgepakt.", "De man is 45 jaar oud.",
                                       "Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.",
@@ -79,6 +107,7 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Nederland koopt zes extra F-35 gevechtsvliegtuigen.",  # a type name, not 35 planes
     "De aanval vond plaats op 8 oktober.",
     "De wet stamt uit 2024.",
     "Vanaf 2021 mag het niet meer.",  # a year before a verb
