@@ -2,7 +2,9 @@
 
 What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "Oekraine"/"Oekraïne" (accents
 folded before stemming), "12.000"/"12000" (Dutch digit grouping dropped) and "2,5"/"2.5" (decimal comma).
-Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea).
+Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea), but a type
+name of a few letters and a number is one term however it is written ("F-35", "F35" -> f35; "MH-17" -> mh17):
+split, its letters were a stray letter or a rare word and the number matched every "35".
 
 It is a single Whoosh tokenizer rather than a chain of filters because analysis is most of the indexing
 time: one loop with a C stemmer (PyStemmer's `dutch_porter`, the same stems as Whoosh's pure-Python
@@ -20,7 +22,7 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.stopwords import stoplists
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\b[^\W\d_]{1,3}-\d+\b|\w+")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = re.compile(r"\d+,\d+")
 
@@ -71,6 +73,8 @@ def term_for(word: str) -> str | None:
     if lowered in STOP_WORDS or len(lowered) == 1:
         return None
     folded = lowered.translate(FOLD)
+    if "-" in folded:  # a type name: "F-35" is "F35"
+        return folded.replace("-", "")
     return _STEMMER.stemWord(folded)
 
 

@@ -25,8 +25,6 @@ SOFT_MATCH = 0.8
 MIN_COMPOUND = 8
 #: Doubled vowels are made single (staak ~ stak).
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
-#: The letters and the digits of a type name written in one ('f35', 'mh17'): articles write 'F-35', 'MH-17'.
-_LETTERS_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 #: Particles of separable verbs, which put 'ge' after themselves in the participle (opgepakt ~ oppakt).
 _SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "terug", "weg", "voor", "om",
               "bij", "na", "vast", "los")
@@ -134,12 +132,9 @@ def _in_index(searcher: Searcher, word: str) -> bool:
 
 def split_compound(searcher: Searcher, word: str) -> list[str]:
     """'treinongeluk' -> ['trein', 'ongeluk'] when no article has the compound but both parts are in
-    the index (a linking s or e is allowed: bevrijdingsherdenking); 'f35' -> ['f', '35'] and 'mh17' ->
-    ['mh', '17'] when no article writes the letters and digits as one (they write 'F-35'); else [word]."""
+    the index (a linking s or e is allowed: bevrijdingsherdenking); else [word]. (A type name needs no split:
+    the index has 'F-35' and 'F35' as one term.)"""
     folded = fold(word)
-    parts = _LETTERS_DIGITS.findall(folded)
-    if len(parts) > 1 and "".join(parts) == folded and not _in_index(searcher, word):
-        return parts
     if len(folded) < MIN_COMPOUND or not folded.isalpha() or _in_index(searcher, word):
         return [word]
     for cut in range(len(folded) - 4, 2, -1):  # longest head first: the head carries the meaning

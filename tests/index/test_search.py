@@ -29,6 +29,8 @@ def test_dutch_analysis_makes_forms_alike() -> None:
     assert terms("2,5") == terms("2.5")
     assert terms("de van het een") == []
     assert terms("Noord-Korea") == ["noord", "korea"]
+    assert terms("F-35") == terms("F35") == terms("f35") == ["f35"]  # a type name is one term, not a stray "35"
+    assert terms("covid-19") == ["covid", "19"]
 
 
 def test_stems_accents_and_number_forms_find_the_seed_stories(seed_library: Library) -> None:
