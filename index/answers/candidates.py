@@ -218,8 +218,15 @@ def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str
     quotation, the figure after the lead that names what is counted), and the two sentences."""
     for neighbour in _beside(len(sentences), position, after_first=True):
         if found := find(sentences[neighbour][2]):
-            return found[0], _two_sentences(story, sentences, position, neighbour)
+            passage = _two_sentences(story, sentences, position, neighbour)
+            return _in_passage(found[:1], sentences[neighbour][2], passage)[0], passage
     return None, sentences[position][2]
+
+
+def _in_passage(found: list[spans.Span], sentence: str, passage: str) -> list[spans.Span]:
+    """Spans found in `sentence`, with their places counted in the `passage` that quotes it with a neighbour."""
+    offset = max(0, passage.find(sentence))
+    return [spans.Span(span.text, span.start + offset, span.end + offset, span.kind) for span in found]
 
 
 def _with_speaker(story: Story, sentences: list[tuple[int, int, str]], owns: list[list[float]],
@@ -248,9 +255,7 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
         return None
     neighbour = max(neighbours, key=lambda index: weights[index])
     passage = _two_sentences(story, sentences, position, neighbour)
-    offset = max(0, passage.find(sentences[position][2]))
-    shifted = [spans.Span(span.text, span.start + offset, span.end + offset, span.kind) for span in found]
-    return shifted, passage, neighbour
+    return _in_passage(found, sentences[position][2], passage), passage, neighbour
 
 
 #: Figures of time a count does not ask for ("acht jaar" for "hoeveel calorieën").

@@ -161,10 +161,7 @@ def joined(span: Span, text: str) -> Span:
     """`span` with the names `text` lists after it ("Democraat Tim Kaine en Republikein Rand Paul", "X, Y en
     Z"), for a question asking for more than one ("wie hadden … ingediend"): the others are as much the
     answer. `span` itself when no name follows it; the offsets are `text`'s."""
-    # A span found in a neighbour sentence counts its offsets from that sentence, not from `text`.
-    start = span.start if text[span.start:span.end] == span.text else text.find(span.text)
-    if start < 0:
-        return span
+    start = span.start
     after = {name.start: name for name in names(text)}
     end = start + len(span.text)
     while (link := _JOINING.match(text, end)) and (name := after.get(link.end())):

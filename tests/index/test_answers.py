@@ -456,6 +456,21 @@ def test_the_answer_may_stand_beside_the_sentence_with_the_question_words(tmp_pa
     assert "108" in quote.text
 
 
+def test_a_span_found_in_the_neighbour_sentence_is_placed_in_the_passage_quoting_both(tmp_path: Path) -> None:
+    """The lead has the question's words and no count; the count in the next sentence answers it, and its place
+    is counted in the two sentences quoted together, as every other span's is in its quote."""
+    record = article("1", "Schip gekaapt voor de kust",
+                     "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.",
+                     "Het gaat om 108 mannen en vrouwen uit verschillende landen.",
+                     published="2019-03-27T10:00:00+01:00")
+    with library_of(tmp_path, record) as library:
+        question = read_question("hoeveel migranten hebben dat vrachtschip gekaapt?")
+        lead = [found for found in find_candidates(library.store, question)[1]
+                if found.sentence.startswith("Migranten") and found.span is not None]
+    assert lead and lead[0].span.text.startswith("108")
+    assert lead[0].passage[lead[0].span.start:lead[0].span.end] == lead[0].span.text
+
+
 def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
     """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
     jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""
