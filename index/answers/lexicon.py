@@ -15,12 +15,14 @@ import gzip
 import logging
 import re
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
+
+from index.shared import shared
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ def english_stem(word: str) -> str:
     return _STEMMER.stemWord(word.lower())
 
 
-@cache
+@shared
 def _table() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in DATA.read_text("utf-8").splitlines():

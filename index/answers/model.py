@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from index.answers.features import CANDIDATE, DECISION, RERANK
+from index.shared import shared
 
 MODEL = Path(__file__).with_name("data") / "model.json"
 
@@ -62,6 +62,6 @@ def parse(data: dict) -> Models:
                   threshold=float(data["threshold"]))
 
 
-@cache
+@shared
 def load(path: Path = MODEL) -> Models:
     return parse(json.loads(path.read_text("utf-8")))

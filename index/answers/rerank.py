@@ -15,7 +15,6 @@ questions out of fold (bench/fit_answers.py): see tests/eval/README.md.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from index.answers.candidates import Candidate, quotable_passages
@@ -25,6 +24,7 @@ from index.answers.question import Question
 from index.meaning import meaning
 from index.models import Story
 from index.passage_vectors import NOTHING, Passages, PassageVectors
+from index.shared import shared
 from index.store import IndexStore
 
 #: Candidates re-ranked: each costs ~40-60 ms of embedding unless embedded ahead, and the right one is among
@@ -42,7 +42,7 @@ def embedded_texts(story: Story) -> list[str]:
     return [_embedded(story.headline, passage) for passage in quotable_passages(story)]
 
 
-@cache
+@shared
 def _passages(root: Path) -> Passages:
     return Passages(root)
 

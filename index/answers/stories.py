@@ -15,7 +15,6 @@ answers keep their confidence while the pass runs.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from index.answers.question import Question
@@ -23,13 +22,14 @@ from index.answers.retrieve import Retrieved
 from index.meaning import meaning
 from index.openings import Openings, OpeningVectors, opening_of
 from index.search import Found, distinct, found_from_stored
+from index.shared import shared
 from index.store import IndexStore
 
 #: Stories added by closeness in meaning alone, beyond those the question's words found.
 ADDED = 5
 
 
-@cache
+@shared
 def _openings(root: Path) -> Openings:
     return Openings(root)
 
