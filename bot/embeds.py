@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.formatting import figure_parts, framing, mark, provenance
+from bot.formatting import day_only, figure_parts, framing, local_time, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -96,8 +96,22 @@ def clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def timestamp(moment) -> str:
-    return discord.utils.format_dt(moment, "f") if moment else "?"
+def timestamp(moment, language: str = "nl") -> str:
+    """A Discord timestamp (each reader sees their own zone and language), or the day for a story whose
+    source gives no time (`day_only`)."""
+    if not moment:
+        return "?"
+    return local_time(moment, language) if day_only(moment) else discord.utils.format_dt(moment, "f")
+
+
+def _day(moment, language: str) -> str:
+    """The day of a story whose source gives no time, for a footer (its embed has no timestamp), else ''."""
+    return local_time(moment, language) if moment and day_only(moment) else ""
+
+
+def _timed(moment):
+    """An embed's own timestamp field, which Discord shows as a time in each reader's zone: none for a day."""
+    return None if not moment or day_only(moment) else moment
 
 
 def chunks(value: str, limit: int) -> list[str]:
@@ -192,7 +206,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
 def _hit_field(hit: Hit, language: str) -> tuple[str, str]:
     where = provenance(hit.dateline, hit.sources, hit.places)
     reference = story_reference(language, hit.story_id, hit.copies, "`")
-    meta = " · ".join(part for part in (clean(where), timestamp(hit.published), reference) if part)
+    meta = " · ".join(part for part in (clean(where), timestamp(hit.published, language), reference) if part)
     return clean(hit.headline) or hit.story_id, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
 
 
@@ -204,10 +218,11 @@ def story_pages(story: Story, language: str) -> list[discord.Embed]:
     pages = []
     for number, piece in enumerate(pieces, start=1):
         embed = discord.Embed(title=clip(clean(story.headline) or story.story_id, TITLE_LIMIT), description=piece,
-                              colour=COLOUR, timestamp=story.published)
+                              colour=COLOUR, timestamp=_timed(story.published))
         if clean(where, plain=True):
             embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
-        footer = f"{story.story_id} · {story.kind} · {clean(story.file, plain=True)}"
+        footer = " · ".join(part for part in (_day(story.published, language), story.story_id, story.kind,
+                                              clean(story.file, plain=True)) if part)
         if len(pieces) > 1:
             footer += f" · {number}/{len(pieces)}"
         embed.set_footer(text=clip(footer, FOOTER_LIMIT))
@@ -219,10 +234,11 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
     where = provenance(quote.dateline, quote.sources, quote.places)
     body = "„" + marked(quote.text, quote.highlights) + "”"
     embed = discord.Embed(title=clip(clean(title or quote.headline) or quote.story_id, TITLE_LIMIT), colour=COLOUR,
-                          description=clip(body, DESCRIPTION_LIMIT), timestamp=quote.published)
+                          description=clip(body, DESCRIPTION_LIMIT), timestamp=_timed(quote.published))
     if clean(where, plain=True):
         embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
-    reference = story_reference(language, quote.story_id, quote.copies)
+    reference = " · ".join(part for part in (_day(quote.published, language),
+                                             story_reference(language, quote.story_id, quote.copies)) if part)
     embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {reference}" if title else reference,
                                FOOTER_LIMIT))
     return _fit(embed)
@@ -246,8 +262,8 @@ def _within_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
 def _figure_line(figure: Figure, language: str) -> str:
     value, flags, who, where = figure_parts(figure, language)
     head = f"**{clean(value)}**" + (f" ({clean(', '.join(flags))})" if flags else "")
-    line = " · ".join(part for part in (head, clean(who), clean(where), timestamp(figure.when or figure.published))
-                      if part)
+    line = " · ".join(part for part in (head, clean(who), clean(where),
+                                        timestamp(figure.when or figure.published, language)) if part)
     return f"{line}\n> {clean(figure.sentence)}"
 
 
@@ -322,18 +338,18 @@ def progress_text(phase: str, done: int, total: int, language: str) -> str:
 # -- follows and /latest -------------------------------------------------------------------------
 
 
-def when(moment) -> str:
+def when(moment, language: str = "nl") -> str:
     """Absolute and relative Discord timestamps (each reader sees their own zone and language)."""
     if not moment:
         return ""
-    return f"{discord.utils.format_dt(moment, 'f')} ({discord.utils.format_dt(moment, 'R')})"
+    return f"{timestamp(moment, language)} ({discord.utils.format_dt(moment, 'R')})"
 
 
 def follow_post(hit: Hit, topic: str, key: str, language: str) -> discord.Embed:
     """One new story for a follow: headline, dateline and agencies, time, the matching passage, story id.
     The footer carries the message key, by which a restart recognises a post that did arrive."""
     where = provenance(hit.dateline, hit.sources, hit.places)
-    body = "\n".join(part for part in (when(hit.published), marked(hit.snippet, hit.highlights)) if part)
+    body = "\n".join(part for part in (when(hit.published, language), marked(hit.snippet, hit.highlights)) if part)
     embed = discord.Embed(title=clip(clean(hit.headline) or hit.story_id, TITLE_LIMIT), colour=COLOUR,
                           description=clip(body, DESCRIPTION_LIMIT))
     if clean(where, plain=True):

@@ -30,12 +30,21 @@ def mark(text: str, highlights: list[Highlight], before: str, after: str,
     return "".join(pieces)
 
 
+def day_only(moment: datetime) -> bool:
+    """The source gives the day, not the time: the newspaper records' `published_at: 2019-03-07` is read as
+    midnight in Amsterdam. Shown as a time, it said 00:00, and in a reader's own zone west of Amsterdam the
+    evening before; it is shown as the day instead, the same for every reader."""
+    local = moment.astimezone(NEWS_TZ)
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
 def local_time(moment: datetime | None, language: str = "nl") -> str:
-    """'18 okt 2024 14:00' in Amsterdam time, where the news is written."""
+    """'18 okt 2024 14:00' in Amsterdam time, where the news is written; '7 mrt 2019' for a day alone."""
     if moment is None:
         return "?"
     local = moment.astimezone(NEWS_TZ)
-    return f"{local.day} {_MONTHS.get(language, _MONTHS['nl'])[local.month - 1]} {local.year} {local:%H:%M}"
+    day = f"{local.day} {_MONTHS.get(language, _MONTHS['nl'])[local.month - 1]} {local.year}"
+    return day if day_only(moment) else f"{day} {local:%H:%M}"
 
 
 def provenance(dateline: str, sources: list[str], places: list[str]) -> str:

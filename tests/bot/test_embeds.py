@@ -144,6 +144,19 @@ def test_a_story_filed_twice_names_its_copy_beside_its_id() -> None:
     assert quote_embed(quoted, "nl").footer.text == "a1195f5ec131 · ook als r84ea59fedea"
 
 
+def test_a_story_whose_source_gives_only_its_day_shows_the_day_not_midnight() -> None:
+    """The newspaper records give a day ('2019-03-07'), read as midnight in Amsterdam: as a Discord timestamp
+    it said 00:00, and the evening before to a reader west of Amsterdam. It is shown as the day, the same for
+    everyone, and the embed carries no timestamp of its own."""
+    day = datetime(2019, 3, 6, 23, 0, tzinfo=UTC)  # 7 March 2019, 00:00 in Amsterdam
+    dated = replace(quote(), published=day)
+    embed = quote_embed(dated, "nl")
+    assert embed.timestamp is None and embed.footer.text == "7 mrt 2019 · a1195f5ec131"
+    assert quote_embed(quote(), "nl").timestamp == WHEN
+    (page,) = search_pages(SearchResult(query="Seoul", total=1, hits=[replace(hit(0), published=day)]), "en")
+    assert page.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · 7 Mar 2019 · `a00000000000`")
+
+
 def test_a_page_of_long_hits_fits_one_message_with_every_hit() -> None:
     """A page is one message, and Discord counts 6,000 characters over all its embeds: hits with long
     headlines and snippets are shortened alike rather than spilled onto embeds the page never shows."""

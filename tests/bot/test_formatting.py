@@ -16,6 +16,7 @@ def test_local_time_is_amsterdam_time_in_the_readers_language() -> None:
     assert local_time(summer, "nl") == "18 okt 2024 14:00"
     assert local_time(winter, "en") == "30 Oct 2024 20:00"
     assert local_time(None) == "?"
+    assert local_time(datetime(2019, 3, 6, 23, 0, tzinfo=UTC)) == "7 mrt 2019"  # a day alone: no 00:00
 
 
 def test_provenance_is_the_dateline_as_printed_or_built_from_its_parts() -> None:
