@@ -471,6 +471,22 @@ def test_a_span_found_in_the_neighbour_sentence_is_placed_in_the_passage_quoting
     assert lead[0].passage[lead[0].span.start:lead[0].span.end] == lead[0].span.text
 
 
+def test_another_report_s_figure_names_what_the_question_names(tmp_path: Path) -> None:
+    """The other figures an answer lists come from sentences about what the question names: another bank's
+    fine is no other report of ING's; the second report of ING's fine is one."""
+    records = [article("1", "ING betaalt boete voor witwassen",
+                       "ING kreeg vorig jaar een boete van 775 miljoen euro omdat de bank witwassen niet bestreed."),
+               article("2", "Boetes voor witwassen",
+                       "Witwassen: de boete voor de Rabobank was vorig jaar 2 miljoen euro."),
+               article("3", "Schikking ING",
+                       "De bank ING trof vorig jaar een schikking van 700 miljoen euro met het OM "
+                       "omdat ze witwassen niet bestreed.")]
+    with library_of(tmp_path, *records) as library:
+        result = library.ask("hoe hoog was de boete van ING vorig jaar voor witwassen?")
+    assert result.answer == "775 miljoen euro"
+    assert {figure.value for figure in result.figures} == {775_000_000, 700_000_000}
+
+
 def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
     """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
     jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""
