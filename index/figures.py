@@ -4,7 +4,8 @@
 gives 10000 militairen (kind: troops), claimed by the Pentagon, estimated. Digit forms are Dutch
 (12.000, 2,5, 1,5 miljoen); number words (vier, dertig, tienduizend) are read by text2num, one word at a
 time so every figure keeps its place in the sentence. Years, dates, clock times, ages of stories
-("6 minuten geleden") and ordinals (eerste, 1e) are not figures.
+("6 minuten geleden"), ordinals (eerste, 1e), periods ("2022-2023") and type names ("F-35", "737-800") are not
+figures; a match score or vote tally ("1-0", "76-74") is one figure of its own kind, not two numbers.
 
 Extraction runs for every story at index time, so it only looks at sentences that hold a digit or a
 number word, and caches word lookups.
@@ -53,12 +54,16 @@ MAX_FIGURE = 1e15
 SCALES = {"honderd": 100, "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000,
           "miljard": 1_000_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000,
           "biljoen": 1_000_000_000_000}
+#: Scale words that are numbers of their own after a number of four digits or more.
+_SMALL_SCALES = frozenset({"honderd", "duizend"})
 #: The months in order (dates are written out with them: '3 april 2019'); MONTHS adds the abbreviations.
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                "november", "december")
 MONTHS = frozenset(MONTH_NAMES) | frozenset("jan feb mrt apr jun jul aug sep sept okt nov dec".split())
 _YEAR_CONTEXT = frozenset("""in sinds van uit tot jaar begin eind medio voor na rond najaar voorjaar zomer
     winter herfst lente eind sedert vanaf het""".split()) | MONTHS
+#: What joins a year to the next ("in 2017 en 2018", "van 2019 tot 2021", "2022-2023").
+_YEAR_LINKS = frozenset({"en", "tot", "of", "-", "–", "t/m"})
 #: Before these a four-digit number is a year whatever follows it.
 _YEAR_ONLY = frozenset({"in", "sinds"})
 _CLOCK_CONTEXT = frozenset("om rond tot vanaf sinds voor na tegen omstreeks".split())
@@ -114,7 +119,7 @@ HAS_NUMBER = re.compile(
 
 KIND_LABELS = {
     "troops": "soldaten/militairen", "military-units": "eenheden (brigades)", "people": "mensen",
-    "deaths": "doden", "injured": "gewonden", "percentage": "procent", "money-eur": "euro",
+    "deaths": "doden", "injured": "gewonden", "score": "uitslag", "percentage": "procent", "money-eur": "euro",
     "money-usd": "dollar", "money-gbp": "pond", "duration": "tijdsduur", "distance": "afstand",
     "weight": "gewicht", "age": "leeftijd", "rescued": "geredden",
 }
@@ -138,7 +143,7 @@ _REPORTING_VERBS = (r"schat|schatten|schatte|schatten|meldt|melden|meldde|meldde
                     r"|stelt|stellen|stelde|verklaart|verklaarde|bevestigt|bevestigde|denkt|denken|dacht"
                     r"|dachten|schrijft|schreef|bericht|berichtte|berichtten|claimt|claimde|aldus|meent"
                     r"|rapporteert|rapporteerde|maakte|maakt|becijfert|becijferde|telt|telde")
-_WHO = (r"(?P<who>(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+){0,2}"  # adjectives: "lokale", "Amerikaanse"
+_WHO = (r"(?P<who>(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*(?<!i)e\s+){0,2}"  # adjectives: "lokale", "Amerikaanse" (not "politie")
         r"(?:[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3}|[a-zà-ÿ][\w\-]+))")
 _CLAIMANT_PATTERNS = (
     re.compile(r"\b[Vv]olgens\s+(?:de\s+|het\s+|een\s+)?" + _WHO),  # also first in the sentence
@@ -146,10 +151,10 @@ _CLAIMANT_PATTERNS = (
     re.compile(r"(?:^|,\s*|\.\s*)(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})\s+"
                rf"(?:{_REPORTING_VERBS})\s+dat\b"),
 )
-_NOT_CLAIMANTS = STOP_WORDS | frozenset("nog wel al ook eerder eerst inmiddels nu dit dat het".split())
-_PLANNED = re.compile(r"\b(?:van plan|plannen|plant|wil|willen|zal|zullen|voornemens|mogelijk|overweegt"
+_NOT_CLAIMANTS = STOP_WORDS | _QUALIFIER_SET | frozenset("nog wel al ook eerder eerst inmiddels nu dit dat het".split())
+_PLANNED = re.compile(r"\b(?:van plan|plannen|plant|wil|willen|zal|zullen|voornemens|overweegt"
                       r"|verwacht|verwachten|beoogt|moet(?:en)? (?:worden|komen))\b", re.IGNORECASE)
-_ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ongeveer|circa|zo'n|dacht"
+_ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ongeveer|circa|zo'n|mogelijk|dacht"
                         r"|dachten|denkt|denken|vermoedelijk|waarschijnlijk)\b", re.IGNORECASE)
 _HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2}):\s")
 
@@ -252,7 +257,8 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
             value = word_value(lower)
     if value is None:
         return None
-    if _is_scale(tokens, last + 1):
+    if _is_scale(tokens, last + 1) and not (value >= 1000 and tokens[last + 1].lower in _SMALL_SCALES):
+        # "in 2025 honderd procent" is a year before a number word: nobody writes "2025 honderd" for 202.500
         value *= SCALES[tokens[last + 1].lower.rstrip(".")]
         last += 1
         if value > MAX_FIGURE:
@@ -284,6 +290,9 @@ def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
             return token.text, position
         if token.kind != "word":
             return None, index
+        if _type_name_at(tokens, position):
+            position += 3  # a type name: "zes F-35 gevechtsvliegtuigen", "4 covid-19 patiënten"
+            continue
         folded = token.lower.translate(FOLD)
         if folded in UNIT_KINDS or folded in SCALES:
             return token.text, position
@@ -295,6 +304,13 @@ def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
             continue
         return token.text, position
     return None, index
+
+
+def _type_name_at(tokens: list[_Tok], position: int) -> bool:
+    """Letters, a dash and digits written together start at `position`: a type name ("F-35", "covid-19")."""
+    return position + 2 < len(tokens) and tokens[position + 1].text in _DASHES and (
+        tokens[position + 2].kind == "num" and _glued(tokens, position, position + 1)
+        and _glued(tokens, position + 1, position + 2))
 
 
 def _qualifier_before(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
@@ -421,6 +437,53 @@ def _type_name(sentence: str, start: int) -> bool:
     return bool(before) and (before[-1].isalnum() or (before[-1] == "-" and len(before) == 2 and before[0].isalpha()))
 
 
+def _year_token(token: _Tok) -> bool:
+    """Four digits alone that could be a year (1800–2100)."""
+    return token.kind == "num" and not token.glue and len(token.text) == 4 and token.text.isdigit() and (
+        1800 <= int(token.text) <= 2100)
+
+
+def _year_like(number: _Number) -> bool:
+    """The number is four digits that could be a year (1800–2100), with no scale word after them."""
+    return number.first == number.last and len(number.digits) == 4 and number.digits.isdigit() and (
+        1800 <= number.value <= 2100)
+
+
+def _dash_joined(tokens: list[_Tok], number: _Number) -> bool:
+    """The number's digits are joined by a dash to other digits before or after it: a period ("2022-2023"), a date
+    ("12-03-2020") or a type ("737-800"), not a count of its own (a score, "3-1", is read before: `_score`)."""
+    first, last = number.first, number.last
+    before = first >= 2 and tokens[first - 1].text in _DASHES and tokens[first - 2].kind == "num" and (
+        _glued(tokens, first - 2, first - 1) and _glued(tokens, first - 1, first))
+    after = last + 2 < len(tokens) and tokens[last + 1].text in _DASHES and tokens[last + 2].kind == "num" and (
+        _glued(tokens, last, last + 1) and _glued(tokens, last + 1, last + 2))
+    return bool(number.digits) and (before or after)
+
+
+def _score(tokens: list[_Tok], number: _Number) -> int | None:
+    """The token index of the second number of a match score or vote tally ("1-0", "2-3", "76-74"): two whole
+    numbers of one or two digits joined by a dash ("737-800" is a type), in no longer chain of them (a date
+    "12-03-2020" is none); None otherwise. A range ("20-30 doden") is not a score."""
+    first, second = number.first, number.first + 2
+    if number.last != first or not number.digits.isdigit() or len(number.digits) > 2 or not _dash_joined(
+            tokens, number) or second >= len(tokens) or tokens[first + 1].text not in _DASHES:
+        return None
+    other = tokens[second]
+    if other.kind != "num" or other.glue or not other.text.isdigit() or len(other.text) > 2 or (
+            _is_scale(tokens, second + 1)):
+        return None
+    chained = (first >= 2 and tokens[first - 1].text in _DASHES and _glued(tokens, first - 1, first)) or (
+        second + 1 < len(tokens) and tokens[second + 1].text in _DASHES and _glued(tokens, second, second + 1))
+    return None if chained else second
+
+
+def _signed_number(sentence: str, tokens: list[_Tok], index: int) -> tuple[_Number | None, int]:
+    """The number at `index` (or right after a minus sign there: "van -5 tot -2 graden") and its sign."""
+    if index + 1 < len(tokens) and tokens[index].text in _DASHES + "−" and _minus_before(sentence, tokens, index + 1):
+        return _read_number(tokens, index + 1), -1
+    return (_read_number(tokens, index) if index < len(tokens) else None), 1
+
+
 def _minus_before(sentence: str, tokens: list[_Tok], index: int) -> bool:
     """The digits at `index` carry a minus sign: "-5 graden", "(-2,3 procent)", not the end of "20-30"."""
     if index == 0 or tokens[index].kind != "num" or tokens[index - 1].text not in _DASHES + "−":
@@ -451,6 +514,8 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
         return "label"
     if following == ":" and after_next.isdigit():
         return "clock"
+    if previous in {"half", "kwart"} and number.value <= 12:
+        return "clock"  # "rond half elf dinsdagavond", "kwart over tien"
     if _CLOCK.fullmatch(number.digits or "") :
         return "clock"
     if following == "uur" and number.value.is_integer() and (previous in _CLOCK_CONTEXT or "." in number.digits):
@@ -459,6 +524,8 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
             tokens[last + 2].lower if last + 2 < len(tokens) else "") == "geleden":
         return "age"
     digits = number.digits
+    if _year_like(number) and previous in _YEAR_LINKS and first >= 2 and _year_token(tokens[first - 2]):
+        return "year"  # the second of "in 2017 en 2018", "tussen 2016 en 2017", "1940-1945"
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100 and (
             unit is None or (previous in _YEAR_CONTEXT and not (
                 unit_index == last + 1 and _known_unit(unit) and previous not in _YEAR_ONLY))):
@@ -469,16 +536,24 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
 #: How news states a running count: "de teller staat op 468", "het dodental steeg naar 50", "is opgelopen
 #: tot minstens zeshonderd". The number itself has no unit: what it counts is named before it.
 _RUNNING_COUNT = re.compile(
-    r"\b(?:opgelopen|gestegen|steeg|stijgt|liep\s+op|loopt\s+op|staat|stond|kwam\s+uit|komt\s+uit|teller)"
+    r"\b(?:opgelopen|gestegen|steeg|stijgt|liep\s+(?:\w+\s+){0,3}?op|loopt\s+(?:\w+\s+){0,3}?op|staat|stond"
+    r"|kwam\s+uit|komt\s+uit|teller)"
     r"\s+(?:\w+\s+){0,2}?(?:tot|naar|op)\s+(?:(?:minstens|ten\s+minste|zeker|ruim|bijna|meer\s+dan)\s+)?$",
     re.IGNORECASE)
 
 
+#: How far before a number the words stating a running count are looked for, in characters, and how many
+#: tokens back what it counts is ("het dodental van de aanslag is opgelopen tot minstens").
+_RUNNING_REACH = 100
+_RUNNING_WORDS = 16
+
+
 def _running_count(sentence: str, tokens: list[_Tok], index: int, unit_index: int) -> tuple[str | None, int]:
     """The unit of a running count: the nearest word before the number that names what is counted."""
-    if not _RUNNING_COUNT.search(sentence[:tokens[index].start]):
+    start = tokens[index].start  # the words before a running count are few: a bounded look-back, not the sentence
+    if not _RUNNING_COUNT.search(sentence[max(0, start - _RUNNING_REACH):start]):
         return None, unit_index
-    for before in range(index - 1, -1, -1):
+    for before in range(index - 1, max(-1, index - _RUNNING_WORDS), -1):
         folded = tokens[before].lower.translate(FOLD)
         if folded in UNIT_KINDS:
             return tokens[before].text, before
@@ -510,7 +585,13 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             # number goes with them ("14.30 miljoen", hundreds of digits before "miljard"): it is no figure alone.
             index += 2 if token.kind == "num" and _is_scale(tokens, index + 1) else 1
             continue
-        ratio = _ratio(tokens, number)
+        # "met 1-0 verloren": a result, one figure of its own (not "1" and "0")
+        if _dash_range(tokens, number) is None and (score := _score(tokens, number)) is not None:
+            figures.append(Figure(value=number.value, low=None, high=None, unit=None, kind="score", qualifier=None,
+                                  claimant=None, text=sentence[token.start:tokens[score].end], sentence=sentence))
+            index = score + 1
+            continue
+        ratio = None if _year_like(number) else _ratio(tokens, number)  # "in 2017 op 530 miljoen euro" is no share
         if ratio is not None:  # "één op de tien kinderen": a share, stated as a percentage
             whole, unit_index = ratio
             qualifier, qualifier_start = _qualifier_before(tokens, index)
@@ -527,17 +608,18 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         previous = tokens[index - 1].lower if index else ""
         before_previous = tokens[index - 2].lower if index > 1 else ""
         in_between = previous == "tussen" or (previous == "de" and before_previous == "tussen")
+        sign = -1 if _minus_before(sentence, tokens, index) else 1
         if (connector == "en" and in_between) or (connector in {"tot", "à"} and previous != "met"):
-            second = _read_number(tokens, number.last + 2) if number.last + 2 < len(tokens) else None
-            if second is not None:
-                low, high, end_number = number.value, second.value, second
+            second, second_sign = _signed_number(sentence, tokens, number.last + 2)
+            # A range goes up: "daalde van 4,1 tot 3,6 procent" is a change, its two figures apart.
+            if second is not None and sign * number.value < second_sign * second.value:
+                low, high, end_number = sign * number.value, second_sign * second.value, second
         elif (second := _dash_range(tokens, number)) is not None:
             low, high, end_number = number.value, second.value, second
-        if low is not None and end_number.last > end_number.first and number.last == number.first:
+        if low is not None and low >= 0 and end_number.last > end_number.first and number.last == number.first:
             scale = SCALES[tokens[end_number.last].lower.rstrip(".")]
             if low < end_number.value / scale:  # "10 tot 20 miljoen": the scale is both ends'; not "500 tot 2 miljoen"
                 low *= scale
-        sign = -1 if _minus_before(sentence, tokens, index) else 1
         unit, unit_index = _unit_after(tokens, end_number.last)
         people = partitive = False
         if unit is None and index > 0 and tokens[index - 1].text in "€$£":
@@ -548,6 +630,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if unit is None and not people:
             unit, unit_index = _running_count(sentence, tokens, index, unit_index)
         reason = _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
+        if reason is None and low is None and _dash_joined(tokens, number):
+            reason = "a score, period or date"  # "3-1", "2022-2023", "12-03-2020", "737-800": no count
         if reason is None and unit is None and not number.digits and not people and number.value < 1000:
             # "een rechtbank acht de ..." is a verb; "zes miljoen keer gestreamd" is a figure
             reason = "a number word counting nothing"
