@@ -3,7 +3,8 @@
 What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "Oekraine"/"Oekraïne" (accents
 folded before stemming), "12.000"/"12000" (Dutch digit grouping dropped) and "2,5"/"2.5" (decimal comma).
 Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea), but a type
-name of a few letters and a number is one term however it is written ("F-35", "F35" -> f35; "MH-17" -> mh17):
+name of a few letters and up to three digits is one term however it is written ("F-35", "F35" -> f35; "MH-17" ->
+mh17; a year stays apart: "WK-2022" -> wk, 2022):
 split, its letters were a stray letter or a rare word and the number matched every "35".
 
 It is a single Whoosh tokenizer rather than a chain of filters because analysis is most of the indexing
@@ -22,7 +23,9 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.stopwords import stoplists
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\b[^\W\d_]{1,3}-\d+\b|\w+")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\b[^\W\d_]{1,3}[-\u2010\u2011\u2013]\d{1,3}\b|\w+")
+#: The dashes a type name is written with: hyphen, Unicode hyphen, non-breaking hyphen, en dash.
+_TYPE_DASH = re.compile("[-\u2010\u2011\u2013]")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = re.compile(r"\d+,\d+")
 
@@ -67,14 +70,14 @@ def normalise_number(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def term_for(word: str) -> str | None:
     """The index term of one token as written, or None for a stop word or a stray letter."""
-    if word[0].isdigit():
-        return normalise_number(word)
+    if word[0].isdigit():  # "12.000" -> 12000; "5G", "5g" -> 5g; "50PLUS", "50Plus" -> 50plus
+        return normalise_number(word).lower().translate(FOLD)
     lowered = word.lower()
     if lowered in STOP_WORDS or len(lowered) == 1:
         return None
     folded = lowered.translate(FOLD)
-    if "-" in folded:  # a type name: "F-35" is "F35"
-        return folded.replace("-", "")
+    if _TYPE_DASH.search(folded):  # a type name: "F-35" (or with a non-breaking hyphen or a dash) is "F35"
+        return _TYPE_DASH.sub("", folded)
     return _STEMMER.stemWord(folded)
 
 

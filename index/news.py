@@ -8,9 +8,10 @@ would be noise in a channel.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from whoosh import query as wq
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 
 from index import search
 from index.analysis import TOKEN, term_for
@@ -78,13 +79,34 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     allowed = search.allowed_documents(searcher, filters)  # cached per index version, as /search's
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
         return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
-    results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
-                              limit=min(limit, page * page_size) + search.MARGIN)
-    found = [(hit.score or 0.0, hit.fields()) for hit in results]
-    kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
-    total = min(len(results) - (len(found) - len(kept)), limit)  # each story once, however often filed
+    results, kept = _newest(searcher, query, allowed, min(limit, page * page_size))
+    total = _total(searcher, results)
+    pageable = min(total, limit)  # the pages `limit` lets the caller reach
     start = (page - 1) * page_size
     hits = [search.hit_from_stored(score, stored, weights, copies)
             for (score, stored), copies in kept[:limit][start:start + page_size]]
     return SearchResult(query=topic, total=total, hits=hits, page=page,
-                        pages=math.ceil(total / page_size) if total else 0, reading=reading)
+                        pages=math.ceil(pageable / page_size) if pageable else 0, reading=reading)
+
+
+def _newest(searcher: Searcher, query: wq.Query, allowed: Any,
+            needed: int) -> tuple[Results, list[tuple[tuple[float, dict], list[str]]]]:
+    """The newest matches, each story once with its copies' ids (`search.first_of_copies`): at least `needed`
+    stories where there are. A story filed twice is one, so copies can leave `needed` documents (and the
+    margin) short of `needed` stories, and the last page came out empty: then collect as many more."""
+    wanted = needed
+    while True:
+        results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
+                                  limit=wanted + search.MARGIN)
+        found = [(hit.score or 0.0, hit.fields()) for hit in results]
+        kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
+        if len(kept) >= needed or len(found) < wanted + search.MARGIN:
+            return results, kept
+        wanted += needed - len(kept) + search.MARGIN
+
+
+def _total(searcher: Searcher, results: Results) -> int:
+    """How many stories matched, each once however often it was filed: exact, since sorting by time made
+    Whoosh collect every match. (It was `limit` at most, and copies were left out only among the page's
+    stories: `latest` said 200 stories where 1,390 were.)"""
+    return search.distinct_stories(searcher, results.docs())

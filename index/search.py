@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -60,6 +62,9 @@ MAX_FUZZY_DISTANCE = 2
 MIN_FUZZY_LENGTH = 4
 #: Hits collected beyond the requested page, so equal scores order the same on every page.
 MARGIN = 10
+#: Counting every match for an exact total stops after this long (see `_total`); it takes 85 ms at most over
+#: the benchmark's searches at 100,000 stories.
+COUNT_SECONDS = 0.25
 #: When no story has every word: words in more than this share of the stories are left out of the
 #: any-word search ...
 COMMON_SHARE = 0.02
@@ -77,7 +82,10 @@ _ALIASES = {
 
 @dataclass(slots=True)
 class Filters:
-    """Restrictions on which stories count, whatever the query."""
+    """Restrictions on which stories count, whatever the query.
+
+    `since` is inclusive and `until` exclusive: `--until 2019-04-10` means published before that day, and a
+    record that carries only its day is stored at 00:00 of it, exactly the bound."""
 
     source: str | None = None
     place: str | None = None
@@ -94,11 +102,19 @@ class Filters:
         if self.kind:
             parts.append(wq.Term("kind", self.kind.strip().lower()))
         if self.since or self.until:
-            parts.append(wq.DateRange("published", to_utc_naive(self.since) if self.since else None,
-                                      to_utc_naive(self.until) if self.until else None))
+            parts.append(self._dates())
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    def _dates(self) -> wq.Query:
+        """The published range. Whoosh's DateRange includes its end unless told otherwise, which let every
+        story of the `until` day stored at 00:00 (the newspaper's records) through."""
+        since = to_utc_naive(self.since) if self.since else None
+        until = to_utc_naive(self.until) if self.until else None
+        if since is not None and until is not None and since >= until:
+            return wq.NullQuery  # nothing: Whoosh splits a range that ends before it starts into ones that match
+        return wq.DateRange("published", since, until, endexcl=True)
 
     def describe(self) -> dict[str, str]:
         return {name: value.isoformat() if isinstance(value, datetime) else str(value)
@@ -133,8 +149,10 @@ def _corrections(searcher: Searcher, term: str) -> list[str]:
 
 def prepare(searcher: Searcher) -> None:
     """Read now what the first search on a new index version would otherwise wait for: the typo lexicon
-    (4.6 s at 100,000 stories, kept with the searcher for every later search)."""
+    (4.6 s at 100,000 stories, kept with the searcher for every later search) and which stories were filed
+    twice (`copy_groups`, for counting)."""
     lexicon_for(searcher)
+    copy_groups(searcher)
 
 
 def read_plain(searcher: Searcher, text: str) -> ReadQuery:
@@ -244,10 +262,22 @@ def _too_broad(query: wq.Query) -> bool:
     return False
 
 
+#: Double quotation marks read as the phrase mark `"`: the bot writes „…” itself, and Dutch keyboards'
+#: autocorrect turns "…" into „…” or “…”; left to Whoosh, „campagne van hoop” was campagn AND hop.
+_DOUBLE_QUOTES = str.maketrans(dict.fromkeys("„“”‟″〝〞＂", '"'))
+#: Single quotation marks (‚…‘, ‘…’) only as a pair around words: ’ is also the apostrophe (auto’s, ’s avonds).
+_SINGLE_QUOTED = re.compile(r"(?<!\w)[‚‘]((?:[^‚‘’]|’(?=\w))+)[‘’](?!\w)")
+
+
+def _phrase_marks(text: str) -> str:
+    """`text` with typographic quotation marks around a phrase written as the `"` the parser reads."""
+    return _SINGLE_QUOTED.sub(r'"\1"', text.translate(_DOUBLE_QUOTES))
+
+
 def read_advanced(searcher: Searcher, text: str) -> ReadQuery:
     """The opt-in syntax; anything it cannot use is read as plain words instead, and said so."""
     try:
-        parsed = _advanced_parser(searcher).parse(text)
+        parsed = _advanced_parser(searcher).parse(_phrase_marks(text))
     except Exception as error:  # the parser has edge cases of its own; plain words always work
         log.info("advanced query %r fell back to plain words: %s", text, error)
         parsed, reason = None, "syntax"
@@ -284,6 +314,9 @@ def _said(query: wq.Query) -> str:
     return said
 
 
+_Found = tuple[float, str, datetime | None, dict]  # a match: score, story id, published, stored fields
+
+
 def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page: int,
         page_size: int) -> SearchResult:
     """Run a read query and return one page of hits, ordered deterministically."""
@@ -293,35 +326,71 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
     page, page_size = max(1, page), max(1, page_size)
     if read.query is None:
         return SearchResult(query="", total=0, hits=[], page=1, pages=0, reading=reading)
-    wanted = min(limit, page * page_size)
+    needed = wanted = min(limit, page * page_size)  # stories through this page; documents to collect
     query = read.query
     collected = _collect(searcher, query, filters, wanted)
     if not collected.found and read.fallback is not None:
         query = read.fallback
         collected = _collect(searcher, query, filters, wanted)
         reading.match = "any"
-    found = _ordered(collected.found)
-    # Equal scores are ordered by time and id here, but Whoosh cut the collection by document number:
-    # if the lowest collected score ties with this page's, stories that belong on the page may have been
-    # left out. Collect more until the tie is inside the collection (rare: identical or near-empty texts).
-    while not collected.exact and not collected.timed_out and len(found) >= wanted and wanted < limit * 4 \
-            and round(found[-1][0], 6) >= round(found[min(len(found), wanted) - 1][0], 6):
-        wanted *= 4
+    found, kept = _ordered_stories(collected)
+    while (wider := _wider(collected, found, kept, wanted, needed, limit)) is not None:
+        wanted = wider
         collected = _collect(searcher, query, filters, wanted)
-        found = _ordered(collected.found)
+        found, kept = _ordered_stories(collected)
     reading.timed_out = collected.timed_out
-    kept = first_of_copies(found, lambda item: item[3]["copy"], lambda item: item[1])
-    total = collected.total - (len(found) - len(kept))  # each story once, however often it was filed
+    total, exact = _total(searcher, query, filters, collected, len(kept))
     pageable = min(total, limit)
     pages = max(1, math.ceil(pageable / page_size)) if pageable else 0
     start = (page - 1) * page_size
     hits = [hit_from_stored(score, stored, read.weights, copies)
             for (score, _, _, stored), copies in kept[start:start + page_size]]
     return SearchResult(query="", total=total, hits=hits, page=page, pages=pages, reading=reading,
-                        total_exact=collected.exact)
+                        total_exact=exact)
 
 
-def _ordered(found: list[tuple[float, str, datetime | None, dict]]) -> list[tuple[float, str, datetime | None, dict]]:
+def _ordered_stories(collected: _Collected) -> tuple[list[_Found], list[tuple[_Found, list[str]]]]:
+    """The collected matches in result order, and each story once with its copies' ids (`first_of_copies`)."""
+    found = _ordered(collected.found)
+    return found, first_of_copies(found, lambda item: item[3]["copy"], lambda item: item[1])
+
+
+def _wider(collected: _Collected, found: list[_Found], kept: list[tuple[_Found, list[str]]], wanted: int,
+           needed: int, limit: int) -> int | None:
+    """How many matches to collect instead of `wanted`, or None when the collection serves the page.
+
+    A story filed twice is one result, so copies can leave the collection short of the `needed` stories
+    (`latest`'s last page came out empty that way): collect as many more. And equal scores are ordered by
+    time and id here, but Whoosh cut the collection by document number: if the lowest collected score ties
+    with the page's last, stories that belong on the page may have been left out. Collect more until the tie
+    is inside the collection (rare: identical or near-empty texts)."""
+    if collected.complete or collected.timed_out or wanted >= limit * 4:
+        return None
+    if len(kept) < needed:
+        return wanted + needed - len(kept) + MARGIN
+    if round(found[-1][0], 6) >= round(kept[needed - 1][0][0], 6):
+        return wanted * 4
+    return None
+
+
+def _total(searcher: Searcher, query: wq.Query, filters: Filters, collected: _Collected,
+           distinct_found: int) -> tuple[int, bool]:
+    """How many stories match, and whether that is exact. A collection that saw every match holds the answer
+    (`distinct_found`: each story once); otherwise the matches are counted one by one, since Whoosh's estimate
+    from the posting lists is no count: it adds a word's headline and body matches, ignores filters and
+    exclusions and counts deleted documents, so "brexit" said ~51 over 40 stories, "brexit -may" ~87 over 21
+    and a date filter raised it. When the count (or the collection) is cut short by its time limit, the total
+    is the stories collected: fewer than there are, never more, so every page it implies exists."""
+    if collected.complete:
+        return distinct_found, True
+    if collected.timed_out:
+        return distinct_found, False
+    counted, exact = _count_stories(searcher, query, allowed_documents(searcher, filters),
+                                    time.monotonic() + COUNT_SECONDS)
+    return (counted, True) if exact else (distinct_found, False)
+
+
+def _ordered(found: list[_Found]) -> list[_Found]:
     """Best score first; equal scores newest first, then by story id."""
     return sorted(found, key=lambda item: (-round(item[0], 6), -(item[2].timestamp() if item[2] else 0), item[1]))
 
@@ -377,17 +446,17 @@ class _DeadlineCollector(FilterCollector):
 
 @dataclass(slots=True)
 class _Collected:
-    found: list[tuple[float, str, datetime | None, dict]]  # score, story id, published, stored fields
-    total: int
-    exact: bool  # False: the total is Whoosh's estimate
+    found: list[_Found]
+    complete: bool  # `found` holds every match (the collector never filled up, nor timed out)
     timed_out: bool
 
 
 def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int) -> _Collected:
-    """The top matches (a margin beyond `wanted`), how many there are, and whether the time limit hit."""
+    """The top matches (a margin beyond `wanted`), whether that is all of them, and whether the time limit
+    hit."""
     allowed = allowed_documents(searcher, filters)
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
-        return _Collected([], 0, True, False)
+        return _Collected([], True, False)
     collector = _DeadlineCollector(searcher.collector(limit=wanted + MARGIN), allowed,
                                    time.monotonic() + TIME_LIMIT_SECONDS)
     timed_out = False
@@ -396,24 +465,84 @@ def _collect(searcher: Searcher, query: wq.Query, filters: Filters, wanted: int)
     except TimeLimit:
         timed_out = True
         log.warning("search for %s hit the %.1f s limit", query, TIME_LIMIT_SECONDS)
-    results = collector.results()
     found = []
-    for score_hit in results:
+    for score_hit in collector.results():
         stored = score_hit.fields()
         found.append((score_hit.score or 0.0, stored["story_id"], stored.get("published"), stored))
-    if timed_out or len(found) < wanted + MARGIN:
-        # The collector never filled up, so it saw every match: the count is exact.
-        return _Collected(found, len(found), not timed_out, timed_out)
-    # Counting every match exactly would run the query a second time over all of them (58 ms on 10,000
-    # stories for a common word); Whoosh's estimate from the posting lists is good enough to page with.
-    return _Collected(found, max(len(found), _live_share(searcher, results.estimated_length())), False, timed_out)
+    return _Collected(found, not timed_out and len(found) < wanted + MARGIN, timed_out)
 
 
-def _live_share(searcher: Searcher, estimate: int) -> int:
-    """`estimate` less the documents a reindex deleted: the posting lists count them until their segment is
-    merged, so after a run of small reindexes a page of 40 matches said ~155 (every changed file's old copy)."""
-    live, stored = searcher.doc_count(), searcher.doc_count_all()
-    return round(estimate * live / stored) if stored > live else estimate
+def _count_stories(searcher: Searcher, query: wq.Query, allowed: Any, deadline: float) -> tuple[int, bool]:
+    """How many stories match `query` among the `allowed` documents (None: all), each once however often it
+    was filed (`copy_groups`); (0, False) when `deadline` passed before the count was done."""
+    if allowed is not None and not allowed:
+        return 0, True
+    try:
+        matched = _matching(searcher, query, deadline)
+    except TimeLimit:
+        log.warning("counting the matches of %s stopped at the %.2f s limit", query, COUNT_SECONDS)
+        return 0, False
+    if allowed is not None:
+        matched = {docnum for docnum in matched if docnum in allowed}
+    return distinct_stories(searcher, matched), True
+
+
+def _matching(searcher: Searcher, query: wq.Query, deadline: float) -> set[int]:
+    """The documents `query` matches, without scores. A query of words (AND, OR, exclusion of terms) is worked
+    out on the document sets of its terms, half the time of Whoosh's own matchers, which step through
+    every match in Python (p95 33 against 72 ms over the benchmark's searches at 100,000 stories); anything
+    else (phrases, ranges, patterns) by Whoosh. Postings leave deleted documents out."""
+    if time.monotonic() > deadline:
+        raise TimeLimit
+    if type(query) is wq.Or and not query.minmatch:  # exact types: Ordered is an And, DisjunctionMax an Or
+        return set().union(*(_matching(searcher, child, deadline) for child in query.subqueries))
+    if type(query) is wq.And:
+        matched = sorted((_matching(searcher, child, deadline) for child in query.subqueries), key=len)
+        return matched[0].intersection(*matched[1:]) if matched else set()
+    if type(query) is wq.AndNot:
+        return _matching(searcher, query.a, deadline) - _matching(searcher, query.b, deadline)
+    return set(searcher.docs_for_query(query))
+
+
+def distinct_stories(searcher: Searcher, docnums: Iterable[int]) -> int:
+    """How many stories the documents are, each once however often it was filed (`copy_groups`)."""
+    groups = copy_groups(searcher)
+    return len({groups.get(docnum, -1 - docnum) for docnum in docnums})
+
+
+_copy_groups: weakref.WeakKeyDictionary[Searcher, dict[int, int]] = weakref.WeakKeyDictionary()
+_copy_lock = threading.Lock()
+
+
+def copy_groups(searcher: Searcher) -> dict[int, int]:
+    """Every document filed more than once (one `copy` key for several live documents, `documents.copy_key`)
+    with the first document of its group, once per searcher (i.e. per index version): what counting stories
+    instead of documents needs. Which stories were filed twice is only in the `copy` field's terms, one a
+    document: 0.36 s to read at 100,000 stories."""
+    with _copy_lock:
+        groups = _copy_groups.get(searcher)
+        if groups is None:
+            groups = _copy_groups[searcher] = _read_copy_groups(searcher)
+        return groups
+
+
+def _read_copy_groups(searcher: Searcher) -> dict[int, int]:
+    """A key in two segments may be a group; within a segment, only when it has fewer keys than documents
+    (each document has one), and then its terms' frequencies say which. Those include deleted documents
+    (a changed file's old stories): the postings, which do not, decide."""
+    keys: Counter[bytes] = Counter()
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        lexicon = list(reader.lexicon("copy"))
+        keys.update(lexicon)
+        if len(lexicon) < reader.doc_count_all():
+            keys.update({key: 1 for key, info in reader.iter_field("copy") if info.doc_frequency() > 1})
+    groups: dict[int, int] = {}
+    for key in (key for key, count in keys.items() if count > 1):
+        docnums = sorted(searcher.docs_for_query(wq.Term("copy", key)))
+        if len(docnums) > 1:
+            groups.update(dict.fromkeys(docnums, docnums[0]))
+    return groups
 
 
 def hit_from_stored(score: float, stored: dict, weights: dict[str, float], copies: list[str] | None = None) -> Hit:

@@ -136,7 +136,8 @@ _SEVERAL = re.compile(r"\b(?:wie\s+(?!ben\b)(?:zijn|gaan|staan|doen|slaan|zien|[
 _DESCRIBE = re.compile(_START + r"(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
                        r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"
                        r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$")
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|\b[^\W\d_]{1,3}-\d+\b|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:[^\W\d_]+\b)?|\b[^\W\d_]{1,3}[-\u2010\u2011\u2013]\d{1,3}\b"
+                   r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
     how many much who what when where why which whom whose this that these those there their they he she

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,6 +16,7 @@ from bot.texts import describe_reading
 from index.analysis import terms
 from index.library import Library
 from index.models import SearchResult
+from index.times import as_aware
 from tests.conftest import DPG, need
 from tests.index.test_answers import article, library_of
 
@@ -31,6 +32,9 @@ def test_dutch_analysis_makes_forms_alike() -> None:
     assert terms("Noord-Korea") == ["noord", "korea"]
     assert terms("F-35") == terms("F35") == terms("f35") == ["f35"]  # a type name is one term, not a stray "35"
     assert terms("covid-19") == ["covid", "19"]
+    assert terms("F\u201135") == terms("F\u201335") == ["f35"]  # a non-breaking hyphen or a dash
+    assert terms("WK-2022") == ["wk", "2022"]  # a year stays apart: "WK 2022" finds it
+    assert terms("5G") == terms("5g") == ["5g"] and terms("50PLUS") == terms("50Plus") == ["50plus"]
 
 
 def test_stems_accents_and_number_forms_find_the_seed_stories(seed_library: Library) -> None:
@@ -268,21 +272,117 @@ def test_a_page_size_below_one_shows_one_story_a_page(tmp_path: Path, page_size:
     library.close()  # not on failure: a search that never returned would hold the index open
 
 
-def test_the_estimated_total_does_not_count_what_reindexes_deleted(tmp_path: Path) -> None:
+def test_the_total_does_not_count_what_reindexes_deleted(tmp_path: Path) -> None:
     """Whoosh's estimate reads posting lists that keep every deleted document until its segment is merged: a
     records file changed between reindexes left its old copies there, and "brexit" said ~363 results over five
-    pages where there are 40 (the first page's count is an estimate; later pages count exactly)."""
+    pages where there are 40. The total is counted from the postings, which leave deleted documents out."""
     folder = tmp_path / "articles"
     folder.mkdir()
     records = folder / "records.jsonl"
     records.write_text("".join(need(DPG).read_text("utf-8").splitlines(keepends=True)[:700]), "utf-8")
     library = Library(folder, tmp_path / "index")
     library.reindex()  # no openings: not what is measured
-    fresh = library.search("brexit", page_size=3).total
+    fresh = library.search("brexit", page_size=3)
     for number in range(3):  # each change re-reads the whole file: ~700 deleted documents a time
         with records.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps({"id": f"extra-{number}", "title": f"Extra {number}", "text": "Over tulpen.",
                                      "published_at": "2019-04-01T12:00:00"}) + "\n")
         library.reindex()
-    assert library.search("brexit", page_size=3).total <= fresh * 1.2
+    after = library.search("brexit", page_size=3)
+    assert (after.total, after.total_exact) == (fresh.total, True) and fresh.total > 3 + 10  # counted, not collected
     library.close()
+
+
+def test_until_is_exclusive_for_a_record_that_carries_only_its_day(tmp_path: Path) -> None:
+    """`--until 2019-04-10` means published before that day. A newspaper record that gives only its day is stored
+    at 00:00 of it (Amsterdam time), exactly the bound, and Whoosh's DateRange includes its end: every story of
+    the 10th slipped through, so `--since 2019-04-10 --until 2019-04-10` found five brexit stories of that day."""
+    records = [article("1", "Brexit uitgesteld", "De brexit is uitgesteld.", published="2019-04-09"),
+               article("2", "Brexit in Brussel", "Over de brexit wordt in Brussel gepraat.", published="2019-04-10"),
+               article("3", "Brexit laat", "Laat op de avond ging het weer over de brexit.",
+                       published="2019-04-09T23:59:00+02:00"),
+               article("4", "Brexit vroeg", "Vroeg in de ochtend ging het over de brexit.",
+                       published="2019-04-10T00:00:01+02:00"),
+               article("5", "Brexit daarna", "Daarna kwam de brexit weer ter sprake.", published="2019-04-11")]
+    day = as_aware(datetime(2019, 4, 10))  # as the CLI reads --until 2019-04-10
+    after = as_aware(datetime(2019, 4, 11))
+    with library_of(tmp_path, *records) as library:
+        def found(**dates: datetime) -> set[str]:
+            return {library.story(hit.story_id).record_id for hit in library.search("brexit", **dates).hits}
+
+        assert found(until=day) == {"1", "3"}
+        assert found(since=day, until=day) == set()
+        assert found(since=day, until=after) == {"2", "4"}
+        assert found(since=day) == {"2", "4", "5"}  # since stays inclusive
+        assert found(since=after, until=day) == set()
+        assert found(until=datetime(2019, 4, 10, 0, 0, 1, tzinfo=UTC)) == {"1", "2", "3", "4"}  # at any moment
+
+
+def _tulip_records() -> list[dict[str, str]]:
+    """30 tulip stories, 10 of them about the Keukenhof, half of March and half of April, and two filed twice (the
+    same body on the same day under another record id): 32 documents, 30 stories. "tulpen" is in every headline
+    and body, so Whoosh's estimate (headline matches plus body matches) says twice as many as there are."""
+    records = []
+    for number in range(30):
+        day = f"2019-03-{1 + number % 15:02d}" if number < 15 else f"2019-04-{1 + number % 15:02d}"
+        extra = " De Keukenhof trekt veel bezoekers." if number % 3 == 0 else ""
+        records.append(article(str(number), f"Tulpen {number}", f"Verhaal {number} over tulpen.{extra}",
+                               published=day))
+    records += [article("copy-0", "Tulpen 0", records[0]["text"], published=records[0]["published_at"]),
+                article("copy-1", "Tulpen nog eens", records[1]["text"], published=records[1]["published_at"])]
+    return records
+
+
+def test_search_counts_every_story_exactly_and_pages_as_many_as_there_are(tmp_path: Path) -> None:
+    """Whoosh's estimate was the total once a page filled: "brexit" said ~51 results over five pages where 40
+    stories were (page 5 did not exist), "brexit -may" ~87 (more than brexit alone; 21 were), and a date filter
+    raised it. Excluding words or filtering never raises the count, and every page the count implies exists."""
+    with library_of(tmp_path, *_tulip_records()) as library:
+        every = {hit.story_id for page in range(1, 11) for hit in library.search("tulpen", page=page, page_size=3).hits}
+        first = library.search("tulpen", page_size=3)
+        assert (first.total, first.total_exact, first.pages) == (30, True, 10) and len(every) == 30
+        assert [len(library.search("tulpen", page=page, page_size=3).hits) for page in (10, 11)] == [3, 0]
+        without = library.search("tulpen -keukenhof", advanced=True, page_size=3)
+        assert (without.total, without.total_exact) == (20, True)  # one of them filed twice
+        april = library.search("tulpen", since=as_aware(datetime(2019, 4, 1)), page_size=3)
+        assert (april.total, april.total_exact, april.pages) == (15, True, 5)
+        assert library.search("tulpen", page_size=3, limit=12).pages == 4  # the pages `limit` lets one reach
+
+
+def test_latest_counts_every_story_and_fills_its_last_page(tmp_path: Path) -> None:
+    """`latest` said 200 stories over 20 pages where 1,390 were (its total was cut at `limit`, and "total_exact"
+    said true), and more copies among the collected stories than its margin left its later pages short (as
+    they could a search's)."""
+    records = [article(str(number), f"Nieuws {number}", f"Bericht nummer {number} van de dag." + " Tulpen." * number,
+                       published=f"2019-03-{1 + number:02d}") for number in range(20)]  # scores apart, but pairs
+    records += [article(f"copy-{number}", f"Nieuws {number}", records[number]["text"],
+                        published=records[number]["published_at"]) for number in range(20)]
+    records += [article(f"later-{number}", f"Later {number}", f"Later bericht {number}.",
+                        published=f"2019-04-{number:02d}") for number in range(1, 5)]
+    with library_of(tmp_path, *records) as library:  # 24 stories in 44 documents: the 20 oldest filed twice
+        capped = library.latest(page_size=4, limit=8)
+        assert (capped.total, capped.total_exact, capped.pages) == (24, True, 2)
+        pages = [library.latest(page=page, page_size=4, limit=1000) for page in range(1, 8)]
+        assert {result.pages for result in pages} == {6} and {result.total for result in pages} == {24}
+        assert [len(result.hits) for result in pages] == [4, 4, 4, 4, 4, 4, 0]
+        ids = [hit.story_id for result in pages for hit in result.hits]
+        assert len(set(ids)) == 24 and all(hit.copies for hit in pages[-2].hits)
+        found = [library.search("bericht", page=page, page_size=4, limit=1000) for page in range(1, 8)]
+        assert [(result.total, result.pages, len(result.hits)) for result in found] == [(24, 6, 4)] * 6 + [(24, 6, 0)]
+        assert len({hit.story_id for result in found for hit in result.hits}) == 24
+
+
+@pytest.mark.parametrize("quoted", ["„campagne van hoop”", "“campagne van hoop”", "„campagne van hoop“",
+                                    "‚campagne van hoop‘", "‘campagne van hoop’", '"campagne van hoop"'])
+def test_advanced_syntax_reads_dutch_quotation_marks_as_a_phrase(tmp_path: Path, quoted: str) -> None:
+    """The bot writes „…” itself and Dutch autocorrect makes „…” or “…” of "…": Whoosh read „campagne van hoop”
+    as campagn AND hop (10 results where the phrase is in one). An apostrophe (’s avonds, auto’s) stays one."""
+    records = [article("1", "Biden", "Hij voerde een campagne van hoop, zei hij."),
+               article("2", "Trump", "Zijn campagne gaf weinig hoop."),
+               article("3", "Auto’s", "’s Avonds werden er auto’s gestolen, tijdens een campagne van de politie.")]
+    with library_of(tmp_path, *records) as library:
+        phrase = library.search(quoted, advanced=True)
+        assert (phrase.reading.syntax, phrase.reading.fallback) == ("advanced", None)
+        assert [library.story(hit.story_id).record_id for hit in phrase.hits] == ["1"]
+        assert library.search(f"{quoted} OR ‘auto’s gestolen’", advanced=True).total == 2
+        assert library.search("’s avonds auto’s -hoop", advanced=True).total == 1
