@@ -12,7 +12,7 @@ from datetime import datetime
 
 from index.analysis import fold, terms
 from index.figures import KIND_LABELS, UNIT_KINDS, unit_words
-from index.models import Change, Figure, FigureGroup, Story, format_number
+from index.models import Change, Figure, FigureGroup, Story, same_measure, step_text
 from index.times import NEWS_TZ
 
 #: Share of the topic's other words a figure's sentence and headline must contain for it to count.
@@ -75,22 +75,22 @@ def rank_groups(topic: str, groups: list[FigureGroup]) -> list[FigureGroup]:
 
 
 def changes_between(group: FigureGroup) -> list[Change]:
-    """Steps between consecutive reported or estimated values (planned ones are not a count yet)."""
+    """Steps between consecutive reported or estimated values (planned ones are not a count yet), each between
+    values of one measure (`same_measure`)."""
     counted = [figure for figure in group.figures if figure.modality != "planned"]
     steps = []
     for before, after in itertools.pairwise(counted):
-        if before.value == after.value and before.story_id == after.story_id:
+        if (before.value == after.value and before.story_id == after.story_id) or not same_measure(before, after):
             continue
-        delta = after.value - before.value
         ratio = after.value / before.value if before.value else None
-        sign = "+" if delta >= 0 else "−"
-        text = f"{format_number(before.value)} → {format_number(after.value)} ({sign}{format_number(abs(delta))})"
-        steps.append(Change(kind=group.kind, before=before.value, after=after.value, delta=delta,
+        steps.append(Change(kind=group.kind, before=before.value, after=after.value, delta=after.value - before.value,
                             ratio=round(ratio, 3) if ratio else None, from_story=before.story_id,
-                            to_story=after.story_id, text=text))
+                            to_story=after.story_id, text=step_text(before.value, after.value)))
     return steps
 
 
+#: Kinds of figure that are no count to compare: an age, a match score.
+NOT_COMPARED = frozenset({"age", "score"})
 def _about(wanted: set[str], headline_terms: set[str], sentence: str) -> bool:
     """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
     return not wanted or len(wanted & (headline_terms | set(terms(sentence)))) / len(wanted) >= MIN_TOPIC_COVERAGE
@@ -101,11 +101,11 @@ def course(figures: list[Figure], topic: str = "") -> list[Change]:
     (the names a question asks about: a death toll of cyclone Idai is no step from a toll in Nigeria), in time
     order ("1.500 → 3.000 (+1.500)", "3.000 → 10.000 (+7.000)"): what a question comparing reports asks ("hoe
     liep het aantal … op"), as `/compare` gives it for a topic."""
-    if not figures:
+    if not figures or figures[0].kind in NOT_COMPARED:
         return []
     kind, wanted = figures[0].kind, topic_terms(topic)
-    chosen = [figure for figure in figures
-              if figure.kind == kind and _about(wanted, set(terms(figure.headline)), figure.sentence)]
+    chosen = [figure for figure in figures if figure.kind == kind and same_measure(figures[0], figure)
+              and _about(wanted, set(terms(figure.headline)), figure.sentence)]
     return changes_between(group_figures(chosen)[0]) if chosen else []
 
 
@@ -120,8 +120,8 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> l
     for story, figures in stories:
         headline_terms = set(terms(story.headline))
         for figure in figures:
-            if figure.kind == "age":
-                continue  # ages are not figures to compare (they answer "hoe oud …?")
+            if figure.kind in NOT_COMPARED:
+                continue  # ages answer "hoe oud …?", scores "met hoeveel …?": no counts to compare
             if kinds and figure.kind not in kinds:
                 continue
             if not kinds and figure.kind is None:

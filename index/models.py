@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from index.analysis import terms
+
 
 def _jsonable(value: Any) -> Any:
     """Datetimes become ISO strings and a number that is not finite null (JSON has no NaN or Infinity, and
@@ -208,27 +210,68 @@ class Figure(JsonMixin):
     places: list[str] = field(default_factory=list)
 
 
-def format_number(value: float) -> str:
-    """Dutch digit grouping and decimal comma: 12000 -> '12.000', 3.6 -> '3,6'."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    whole, _, frac = f"{value:,.2f}".rstrip("0").partition(".")
-    return f"{whole.replace(',', '.')},{frac}" if frac else whole.replace(",", ".")
+def format_number(value: float, language: str = "nl") -> str:
+    """Dutch digit grouping and decimal comma (12000 -> '12.000', 3.6 -> '3,6'), or English ones for an English
+    reader ('12,000', '3.6'), who reads '1.500' as one and a half."""
+    grouped = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return grouped if language == "en" else grouped.translate(_DUTCH_MARKS)
 
 
-def course_text(changes: list[Change]) -> str:
+_DUTCH_MARKS = str.maketrans(",.", ".,")
+
+
+def step_text(before: float, after: float, language: str = "nl") -> str:
+    """One step of a count: "1.500 → 3.000 (+1.500)"."""
+    delta = after - before
+    sign = "+" if delta >= 0 else "−"
+    said = format_number(before, language), format_number(after, language), format_number(abs(delta), language)
+    return f"{said[0]} → {said[1]} ({sign}{said[2]})"
+
+
+#: Kinds whose units differ in size (jaar and weken, kilometer and meter): values are set side by side only
+#: within one unit.
+_SCALED_KINDS = frozenset({"duration", "distance", "weight"})
+
+
+def same_measure(one: Figure, other: Figure) -> bool:
+    """Two figures can be set side by side: of one kind, and of one unit where the kind's units differ in size
+    ("4 jaar" to "3 weken" is no step of −1, "negentig minuten" and "negen maanden" no disagreement of 90 and 9)."""
+    return one.kind == other.kind and (one.kind not in _SCALED_KINDS or _unit_stem(one) == _unit_stem(other))
+
+
+def _unit_stem(figure: Figure) -> tuple[str, ...]:
+    """The unit's index term ("weken" and "week" alike), its abbreviation written out ("km": kilometer)."""
+    unit = (figure.unit or "").lower()
+    return tuple(terms(_UNIT_ALIASES.get(unit, unit)))
+
+
+#: Units the stemmer does not bring together: a plural it keeps, abbreviations.
+_UNIT_ALIASES = {"uren": "uur", "km": "kilometer", "kg": "kilo", "kilogram": "kilo", "cm": "centimeter",
+                 "mm": "millimeter"}
+
+
+def figure_value(figure: Figure, language: str = "nl") -> str:
+    """A figure's value as a reader reads it: '10.000', both ends of a range ('80–90'), not its low end alone, and a
+    match score as written ('1-0')."""
+    if figure.kind == "score":
+        return figure.text
+    if figure.low is not None and figure.high is not None:
+        return f"{format_number(figure.low, language)}–{format_number(figure.high, language)}"
+    return format_number(figure.value, language)
+
+
+def course_text(changes: list[Change], language: str = "nl") -> str:
     """The steps of a count on one line ("1.500 → 3.000 (+1.500) · 3.000 → 10.000 (+7.000)"), as an answer's
-    and a comparison's embeds and the console's answers show them."""
-    return " · ".join(change.text for change in changes)
+    and a comparison's embeds and the console's answers show them, with the reader's digit marks."""
+    return " · ".join(step_text(change.before, change.after, language) for change in changes)
 
 
-def disagreement(figures: list[Figure], planned: str = "gepland") -> str | None:
+def disagreement(figures: list[Figure], planned: str = "gepland", language: str = "nl") -> str | None:
     """Who or when gives each value of the first figure's kind, when those figures give two values or more
     ('Amerikaanse Pentagon: 10.000; vorige week: 3.000; Seoul: 12.000 (gepland)'); None when they agree.
     The answer's `disagreement` (Dutch, as --json prints it) and the renderers' line in the reader's language
     (`planned`: 'planned' in English) are both written here."""
-    kind = figures[0].kind if figures else None
-    same = [figure for figure in figures if figure.kind == kind]
+    same = [figure for figure in figures if same_measure(figures[0], figure)]
     if len({figure.value for figure in same}) < 2:
         return None
     parts = []
@@ -236,7 +279,7 @@ def disagreement(figures: list[Figure], planned: str = "gepland") -> str | None:
         label = (figure.when_text.lower() if figure.when_text else figure.claimant
                  or "/".join(place.title() for place in figure.places) or figure.headline)
         marked = f" ({planned})" if figure.modality == "planned" else ""
-        parts.append(f"{label}: {format_number(figure.value)}{marked}")
+        parts.append(f"{label}: {figure_value(figure, language)}{marked}")
     return "; ".join(dict.fromkeys(parts))
 
 

@@ -10,8 +10,8 @@ from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
 from index.answers.question import Question
-from index.compare import course
-from index.models import Answer, Figure, Quote, disagreement
+from index.compare import NOT_COMPARED, course
+from index.models import Answer, Figure, Quote, disagreement, same_measure
 from index.passages import match_sentence
 from index.quotes import quote_from
 
@@ -82,20 +82,28 @@ def _figures_of(candidate: Candidate) -> list[Figure]:
             if candidate.span.text in figure.sentence and figure.sentence.strip() in candidate.quoted]
 
 
+def _span_first(candidate: Candidate) -> list[Figure]:
+    """The candidate's figures, its span's own first: itself ("vier brigades van in totaal 12.000 soldaten", not
+    the "vier brigades" inside it), else one starting in it."""
+    found = _figures_of(candidate)
+    if candidate.span is not None:
+        span = fold(candidate.span.text)
+        found.sort(key=lambda figure: (fold(figure.text) != span, span.find(fold(figure.text.split()[0])) < 0))
+    return found
+
+
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
-    """The best candidate's figure first, then other reports': of the same kind, from sentences that name (with
-    their neighbours and headline) what the question names as fully as the answer's does — an amount of another
-    company's fine is no other report of ING's (over train's answered questions that ask for one figure, the
-    other figures listed fell from 39 to 20 and those from other stories than the gold ones from 14 to 3) — or for
-    a question about how a figure changed, every figure in the likeliest candidates, those counting what the
+    """The best candidate's figure first, then other reports': each likely candidate's own answer (its span's
+    figure) when it is of the same kind, stands in another sentence than the answer's (a sentence states one value
+    of a thing: "Nard Kwast (46) verloor van de 21-jarige …" gives no second report of Kwast's age), is no age or
+    match score (another report's is someone else's, another match's: `compare.NOT_COMPARED`) and names
+    (with its neighbours and headline) what the question names as fully as the answer's does (an amount of another
+    company's fine is no other report of ING's) — or for a question about how a figure changed, every figure in the
+    likeliest candidates, those counting what the
     question asks about first, taken in turn from each report (its likeliest first, then each report's
     second, …) so that the reports the question compares are all heard before one report's every
     figure, each value once."""
-    own = _figures_of(best)
-    if best.span is not None:  # the span's own figure first: itself ("vier brigades van in totaal 12.000
-        # soldaten", not the "vier brigades" inside it), else one starting in it
-        span = fold(best.span.text)
-        own.sort(key=lambda figure: (fold(figure.text) != span, span.find(fold(figure.text.split()[0])) < 0))
+    own = _span_first(best)
     depth = COMPARE_CANDIDATES if question.comparative else FIGURE_CANDIDATES
     kind = own[0].kind if own else None
     if kind is None and question.comparative and question.kind == "hoeveel":
@@ -109,13 +117,14 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
             break
         if not question.comparative and candidate.features["names_near"] < best.features["names_near"]:
             continue  # another report of the answer names what the question names as fully as the answer does
-        for figure in _figures_of(candidate):
+        for figure in _figures_of(candidate) if question.comparative else _span_first(candidate)[:1]:
             if question.comparative:
                 asked = (kind is not None and figure.kind == kind) or question.counts(figure)
                 turn = turns.get(figure.story_id, 0) if asked else 0
                 if asked:
                     turns[figure.story_id] = turn + 1
-            elif kind is not None and figure.kind == kind:
+            elif kind is not None and kind not in NOT_COMPARED and figure.kind == kind and candidate.span is not None \
+                    and not (shown and (figure.sentence == shown[0].sentence or not same_measure(shown[0], figure))):
                 asked, turn = True, 0
             else:
                 continue

@@ -487,6 +487,31 @@ def test_another_report_s_figure_names_what_the_question_names(tmp_path: Path) -
     assert {figure.value for figure in result.figures} == {775_000_000, 700_000_000}
 
 
+def test_another_figure_of_the_answer_s_own_sentence_is_no_other_report(tmp_path: Path) -> None:
+    """'Nard Kwast (46) verloor van de 21-jarige Sebas Groot': the 21 is another man's age, not a second report of
+    Kwast's; nor are the men of a sentence counting the women in space. A range is said with both its ends."""
+    records = [article("1", "Kwast verliest finale", "Nard Kwast (46) verloor de finale van de 21-jarige Sebas Groot."),
+               article("2", "Vrouwen in de ruimte",
+                       "Er zijn zestig vrouwen in de ruimte geweest, tegen bijna vijfhonderd mannen."),
+               article("3", "Vrouwen in de ruimte, een telling",
+                       "Volgens de telling van de NASA zijn tussen 55 en 65 vrouwen in de ruimte geweest.")]
+    with library_of(tmp_path, *records) as library:
+        age = library.ask("hoe oud is Nard Kwast?")
+        women = library.ask("hoeveel vrouwen zijn er in de ruimte geweest?")
+    assert age.answer == "46" and [figure.value for figure in age.figures] == [46] and age.disagreement is None
+    assert sorted(figure.value for figure in women.figures) == [55, 60]
+    assert women.disagreement is not None and "55–65" in women.disagreement and "500" not in women.disagreement
+
+
+def test_a_match_score_answers_whole(tmp_path: Path) -> None:
+    """'met 3-1' is one result: read as the numbers 3 and 1, the answer was "3"."""
+    record = article("1", "PSV wint topper", "PSV won zondag in Eindhoven met 3-1 van Ajax.",
+                     "Luuk de Jong maakte twee doelpunten.")
+    with library_of(tmp_path, record) as library:
+        result = library.ask("met hoeveel won PSV van Ajax?")
+    assert result.answer == "3-1" and [figure.text for figure in result.figures] == ["3-1"]
+
+
 def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
     """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
     jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""

@@ -129,6 +129,25 @@ def test_an_answer_s_course_steps_only_between_reports_about_what_the_question_n
     assert len(course(figures)) == 3  # no topic: every report of the kind
 
 
+def test_a_course_steps_only_between_figures_of_one_measure() -> None:
+    """Durations in years and in weeks are one kind, not one measure: "4 jaar" to "3 weken" was a step of −1."""
+    from datetime import datetime
+
+    from index.compare import course
+    from index.models import Figure, disagreement
+
+    def lasting(value: int, unit: str, day: int) -> Figure:
+        return Figure(value=value, low=None, high=None, unit=unit, kind="duration", qualifier=None, claimant=None,
+                      text=f"{value} {unit}", sentence=f"Het duurde {value} {unit}.", headline="Kellogg",
+                      story_id=str(day), published=datetime(2019, 3, day, tzinfo=UTC))
+
+    figures = [lasting(6, "jaar", 1), lasting(4, "jaar", 2), lasting(3, "weken", 3), lasting(1, "jaren", 4)]
+    assert [change.text for change in course(figures)] == ["6 → 4 (−2)", "4 → 1 (−3)"]
+    # nor do reports disagree when one says "negentig minuten" and another "negen maanden"
+    assert disagreement([lasting(90, "minuten", 1), lasting(9, "maanden", 2)]) is None
+    assert disagreement([lasting(90, "minuten", 1), lasting(85, "minuut", 2)]) is not None
+
+
 def test_ages_are_not_compared(tmp_path: Path) -> None:
     """The README: "ages are not compared": the suspect's age is no figure beside the death toll."""
     articles = tmp_path / "articles"
