@@ -47,26 +47,76 @@ T = TypeVar("T")
 OPENINGS_NICENESS = 10
 
 
-def _date(value: str) -> datetime:
+#: What `search --kind` takes (the kinds of story the index holds).
+STORY_KINDS = ("article", "brief", "record")
+
+
+def _date(value: object) -> datetime:
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return as_aware(datetime.fromisoformat(value))
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from error
 
 
+def _whole(value: object, least: int) -> int:
+    """A whole number of at least `least`, typed (a string, as argparse gives) or from JSON (a number)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value)
+    else:
+        number = None
+    if number is None or number < least:
+        raise argparse.ArgumentTypeError(f"not a whole number of {least} or more: {value!r}")
+    return number
+
+
+def _count(value: object) -> int:
+    """A number of stories: a whole number, 0 or more."""
+    return _whole(value, 0)
+
+
+def _positive(value: object) -> int:
+    """A page, or a page's number of stories: a whole number, 1 or more (page 0, or pages of no stories, would
+    show nothing and say so as if nothing had been found)."""
+    return _whole(value, 1)
+
+
+def _kind(value: object) -> str:
+    if value not in STORY_KINDS:
+        raise argparse.ArgumentTypeError(f"not one of {', '.join(STORY_KINDS)}: {value!r}")
+    return str(value)
+
+
+def _switch(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise argparse.ArgumentTypeError(f"not true or false: {value!r}")
+    return value
+
+
+def _words(value: object) -> str:
+    if not isinstance(value, str):
+        raise argparse.ArgumentTypeError(f"not text: {value!r}")
+    return value
+
+
+#: How a batch line's options are checked: the same rules as the command-line options (`--kind foo`, `--page x`
+#: and `--limit 0` are refused there), so a JSON line gets a plain error naming the option, not a crash deep in
+#: the library. An option missing here (a new one in the library) is passed on as given.
+BATCH_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "page": _positive, "limit": _positive, "page_size": _positive, "more": _count, "kind": _kind,
+    "since": _date, "until": _date, "advanced": _switch, "source": _words, "place": _words, "chart": _words,
+}
+
+
 def _listing_options(parser: argparse.ArgumentParser) -> None:
     """Paging and filters, the same for every command that lists stories (search, latest)."""
-    parser.add_argument("--limit", type=int, default=10, help="stories per page (default 10)")
-    parser.add_argument("--page", type=int, default=1)
+    parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="stories per page (default 10)")
+    parser.add_argument("--page", type=_positive, default=1, metavar="P", help="which page (default 1)")
     parser.add_argument("--source", help="only stories from this agency (ANP, AFP, RTR, …)")
     parser.add_argument("--place", help="only stories with this dateline place")
-
-
-def _count(value: str) -> int:
-    """A number of stories: a whole number, 0 or more."""
-    if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"not a whole number of 0 or more: {value!r}")
-    return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = command("search", "search the articles")
     search.add_argument("query", nargs="?", default="")
     _listing_options(search)
-    search.add_argument("--kind", choices=("article", "brief", "record"))
+    search.add_argument("--kind", choices=STORY_KINDS)
     search.add_argument("--since", type=_date, help="published on or after (YYYY-MM-DD)")
     search.add_argument("--until", type=_date, help="published before (YYYY-MM-DD)")
     search.add_argument("--advanced", action="store_true",
@@ -111,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
 
     story = command("story", "show one story in full")
-    story.add_argument("story_id")
+    story.add_argument("story_id", help="a story id, as search shows it (in any case)")
 
     quote = command("quote", "the best verbatim passage for a query, with its source")
     quote.add_argument("query", nargs="?", default="")
@@ -175,10 +225,10 @@ def _json_progress(progress: Progress) -> None:
     sys.stderr.flush()
 
 
-#: The argument each reading command answers; all but search need one (a search without words says itself that
-#: nothing was left to search).
+#: The argument each reading command answers; each needs one (an empty one is a usage error, exit 2, as a blank
+#: batch line is an "empty query" line).
 QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}
-NEEDS_QUERY = frozenset({"quote", "compare", "ask"})
+NEEDS_QUERY = frozenset({"search", "quote", "compare", "ask"})
 
 
 #: What `_queries` yields: the query, its per-line options, and what is wrong with its line (None: nothing).
@@ -204,8 +254,8 @@ def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
     try:
         line = raw.decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as error:
-        text = raw.decode("utf-8", "replace").rstrip("\r\n")
-        return text, {}, f"not UTF-8 text (byte {raw[error.start]:#04x} at position {error.start})"
+        shown = raw.decode("utf-8", "replace").rstrip("\r\n")
+        return shown, {}, f"not UTF-8 text (byte {raw[error.start]:#04x} at position {error.start})"
     given: dict[str, Any] = {}
     if line.lstrip().startswith("{"):
         try:
@@ -220,6 +270,11 @@ def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
     if unknown:
         known = ", ".join(sorted(options)) or "none"
         return line, {}, f"unknown option {', '.join(unknown)} (this command takes: {known})"
+    for name, value in given.items():
+        try:
+            given[name] = BATCH_CHECKS.get(name, lambda same: same)(value)
+        except argparse.ArgumentTypeError as error:
+            return line, {}, f"bad value for {name}: {error}"
     return line, given, None
 
 
@@ -246,18 +301,19 @@ def _repairing(library: Library, read: Callable[[], T]) -> T:
 
 def _answered(library: Library, answer: Callable[[str, dict[str, Any]], T], query: str,
               options: dict[str, Any]) -> tuple[T | None, str | None]:
-    """The result for one query, or what was wrong with its per-line options: a value the library cannot use
-    (`"page": "twee"`, `"since": "gisteren"`) costs its own line, not the rest of the batch. Without options a
-    failure is the library's and is raised, as a damaged or busy index always is."""
+    """The result for one query, or what was wrong with its per-line options: values are checked before
+    (`BATCH_CHECKS`: `"page": "twee"`, `"since": "gisteren"` get a plain error in `_batch_line`), and one the
+    library still cannot use costs its own line, not the rest of the batch, without its Python internals (they
+    are logged). Without options a failure is the library's and is raised, as a damaged or busy index always is."""
     try:
         return _repairing(library, lambda: answer(query, dict(options))), None
     except (IndexUnavailable, ReindexBusy, ReindexFailed):
         raise
-    except Exception as error:
+    except Exception:
         if not options:
             raise
         log.warning("could not answer %r with options %s", query, options, exc_info=True)
-        return None, f"bad option value ({type(error).__name__}: {error})"
+        return None, f"could not answer with these options ({', '.join(sorted(options))})"
 
 
 def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str, dict[str, Any]], Any],
@@ -287,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     field = QUERY_FIELDS.get(args.command)
     if args.command in NEEDS_QUERY and args.batch is None and not getattr(args, field).strip():
         parser.error(f"{args.command} needs a {field} (or --batch FILE with one per line)")  # exits with 2
+    if args.command == "story" and not args.story_id.strip():
+        parser.error("story needs a STORY_ID (a story id, as search shows it)")
     try:
         settings = _settings(args)
     except SettingsError as error:
@@ -366,9 +424,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         return 0 if story else 1
     if args.command == "search":
         def search(query: str, options: dict[str, Any]) -> Any:
-            for key in ("since", "until"):
-                if isinstance(options.get(key), str):
-                    options[key] = _date(options[key])
+            if "limit" in options:  # a line's "limit" is what --limit is: stories per page
+                options.setdefault("page_size", options.pop("limit"))
             merged = {"page": args.page, "source": args.source, "place": args.place, "kind": args.kind,
                       "since": args.since, "until": args.until, "advanced": args.advanced,
                       "page_size": args.limit, **options}
@@ -389,7 +446,7 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         return _run_reads(args, library, lambda question, _options: library.ask(question), render_answer, language,
                           _option_names(library.ask))
     if args.command == "latest":
-        page, size = max(1, args.page), max(1, args.limit)
+        page, size = args.page, args.limit  # both 1 or more: the parser refuses less
         result = _repairing(library, lambda: library.latest(args.topic, page=page, page_size=size, source=args.source,
                                                             place=args.place, limit=max(200, page * size)))
         print(dumps(result.to_json()) if args.json else render_latest(result, Style(sys.stdout.isatty()), language,

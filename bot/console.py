@@ -32,13 +32,15 @@ from bot.terminal import (
     render_search,
     render_story,
 )
-from bot.texts import text
+from bot.texts import follow_filters, text
 from bot.watcher import ArticleWatcher
 from index.models import Hit
 
 log = logging.getLogger(__name__)
 
 PROMPT = "dateline> "
+#: What a piped line is echoed after, in place of the prompt (`> hoeveel soldaten?`).
+ECHO = "> "
 #: Options a command accepts as `name:value` at the end of its line, as in Discord's slash commands.
 OPTIONS = {"search": ("source", "place", "page", "bron", "plaats", "pagina"), "reindex": ("full",),
            "latest": ("source", "place", "page", "bron", "plaats", "pagina"),
@@ -177,9 +179,9 @@ class Console:
             follow, created = await self.desk.follow(
                 guild_id=0, channel_id=0, topic=argument, source=options.get("source"), place=options.get("place"),
                 created_by=None, language=language)
-            filters = text(language, "follow_filters", source=follow.source or "-", place=follow.place or "-") \
-                if follow.source or follow.place else ""
-            self.say(text(language, "follow_created" if created else "follow_exists", channel=here.capitalize(),
+            filters = follow_filters(language, follow.source, follow.place)  # only the filters it has
+            # "follow_created" says the posts appear "there" (another channel, in Discord): here they appear here.
+            self.say(text(language, "follow_created_here" if created else "follow_exists", channel=here.capitalize(),
                           topic=follow.topic, filters=filters, id=follow.id, per_minute=POSTS_PER_MINUTE))
         elif command == "follows":
             found = await asyncio.to_thread(state.follows, 0)
@@ -188,8 +190,7 @@ class Console:
                 return
             self.say(text(language, "follows_title", count=len(found), limit=MAX_FOLLOWS))
             for follow in found:
-                where = f" ({follow.source or '-'}, {follow.place or '-'})" if follow.source or follow.place else ""
-                self.say(f"  #{follow.id} „{follow.topic}”{where}")
+                self.say(f"  #{follow.id} „{follow.topic}”{follow_filters(language, follow.source, follow.place)}")
         elif command == "unfollow":
             removed = await self.desk.unfollow(0, argument)
             self.say(text(language, "unfollow_done", channel=here.capitalize(), topic=removed.topic, id=removed.id))
@@ -230,14 +231,26 @@ async def _loop(settings: Settings, language: str, source: TextIO, output: TextI
 
 
 async def _read_lines(console: Console, source: TextIO, output: TextIO, interactive: bool) -> None:
-    """Answer each line of `source` until it ends or says /quit."""
+    """Answer each line of `source` until it ends or says /quit.
+
+    Piped (not a terminal), each line is echoed as `> line` before its answer, and answers are parted by a blank
+    line: without a prompt and the typed line on screen, one answer ran into the next with nothing to show
+    where it ended. At a terminal the prompt and the typed line are already there."""
     loop = asyncio.get_running_loop()
+    echoed = False
     while True:
         if interactive:
             output.write(PROMPT)
             output.flush()
         line = await loop.run_in_executor(None, source.readline)
-        if not line or (line.strip() and not await console.handle(line)):
+        if not line:
+            return
+        if not line.strip():
+            continue
+        if not interactive:
+            console.say(("\n" if echoed else "") + ECHO + line.strip())
+            echoed = True
+        if not await console.handle(line):
             return
 
 

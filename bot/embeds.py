@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.formatting import day_only, figure_parts, framing, local_time, mark, provenance
+from bot.dates import day_only, local_time
+from bot.formatting import figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -273,8 +274,8 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
     base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
     if result.changes:
-        base.description = clip(f"**{text(language, 'compare_changes')}:** {clean(course_text(result.changes))}",
-                                DESCRIPTION_LIMIT)
+        steps = clean(course_text(result.changes, language))
+        base.description = clip(f"**{text(language, 'compare_changes')}:** {steps}", DESCRIPTION_LIMIT)
     fields = [(clean(group.label) or "?", "\n".join(_figure_line(figure, language) for figure in group.figures))
               for group in result.groups]
     pages = _fields_into_pages(base, fields, language)
@@ -305,19 +306,19 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     assert answer.quote is not None
     # The whole sentence answering is the quote itself: shown once, under the story's headline.
     embed = quote_embed(answer.quote, language, title=None if answer.whole_sentence else answer.answer)
-    if differ := disagreement(answer.figures, text(language, "planned")):
+    if differ := disagreement(answer.figures, text(language, "planned"), language):
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(differ), FIELD_VALUE_LIMIT), inline=False)
     if answer.changes:
         embed.add_field(name=text(language, "compare_changes"), inline=False,
-                        value=clip(clean(course_text(answer.changes)), FIELD_VALUE_LIMIT))
+                        value=clip(clean(course_text(answer.changes, language)), FIELD_VALUE_LIMIT))
     if len(answer.figures) > 1:
         embed.add_field(name=text(language, "answer_figures"), inline=False, value=clip(
             "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
     reference = story_reference(language, answer.quote.story_id, answer.quote.copies)
-    embed.set_footer(text=clip(f"{confidence} · {clean(answer.quote.headline, plain=True)} · {reference}",
-                               FOOTER_LIMIT))
+    parts = (confidence, _day(answer.quote.published, language), clean(answer.quote.headline, plain=True), reference)
+    embed.set_footer(text=clip(" · ".join(part for part in parts if part), FOOTER_LIMIT))
     return Reply(embeds=[_fit(embed)])
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import figure_parts, framing, local_time, mark, provenance
+from bot.dates import local_time
+from bot.formatting import figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -31,6 +32,7 @@ from index.models import (
     Story,
     course_text,
     disagreement,
+    step_text,
 )
 
 WIDTH = 100
@@ -75,7 +77,7 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
 
 
 def render_search(result: SearchResult, style: Style, language: str) -> str:
-    lines = [style.dim(line) for line in describe_reading(result.reading, language)]
+    lines = [style.dim(line) for line in describe_reading(result.reading, language, labelled=True)]
     if not result.hits:
         lines.append(past_the_end(result, language) or text(language, "no_results", query=result.query))
         return "\n".join(lines)
@@ -139,7 +141,7 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
             lines.append(_wrap("“" + figure.sentence + "”", "     "))
     if result.changes:
         lines.extend(["", style.bold(text(language, "compare_changes"))])
-        lines.extend(f" • {change.text}" for change in result.changes)
+        lines.extend(f" • {step_text(change.before, change.after, language)}" for change in result.changes)
     if result.chart:
         lines.extend(["", text(language, "compare_chart", path=result.chart)])
     return "\n".join(lines)
@@ -162,12 +164,14 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
         return "\n".join(lines)
     percent = round(answer.confidence * 100)
     confidence = style.dim(text(language, "answer_confidence", percent=percent))
-    # The whole sentence answering is the quote below: shown once.
-    lines = [confidence if answer.whole_sentence else style.bold(answer.answer or "") + "  " + confidence]
-    if differ := disagreement(answer.figures, text(language, "planned")):
+    # The whole sentence answering is the quote below: shown once, and the first line says so (alone, the
+    # confidence looked like an answer gone missing).
+    head = text(language, "answer_in_sentence") if answer.whole_sentence else answer.answer or ""
+    lines = [style.bold(head) + "  " + confidence]
+    if differ := disagreement(answer.figures, text(language, "planned"), language):
         lines.append(text(language, "answer_disagree", parts=differ))
     if answer.changes:
-        lines.append(f"{text(language, 'compare_changes')}: {course_text(answer.changes)}")
+        lines.append(f"{text(language, 'compare_changes')}: {course_text(answer.changes, language)}")
     if answer.quote:
         lines.extend(["", *render_quote(answer.quote, style, language, "")])
     if len(answer.figures) > 1:

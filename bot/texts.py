@@ -6,8 +6,11 @@ every key exists in both languages.
 
 from __future__ import annotations
 
+import contextlib
 import math
+from datetime import datetime
 
+from bot.dates import local_time
 from index.answers.question import KINDS
 from index.models import Answer, QueryReading, ReindexReport, SearchResult, format_number
 
@@ -44,13 +47,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sought_waarom": "reden", "sought_wat_zei": "uitspraak", "sought_wat": "antwoord",
         "answer_unknown_words": "Daarover vond ik niets in de artikelen (geen artikel noemt: {words}).",
         "answer_confidence": "zekerheid {percent}%",
+        "answer_in_sentence": "De zin hieronder beantwoordt de vraag",
         "answer_disagree": "De berichten verschillen: {parts}",
         "answer_disagree_heading": "De berichten verschillen",
         "continued": "{name} (vervolg)",
         "answer_related": "Misschien verwant (geen antwoord):",
         "answer_figures": "Wat de berichten zeggen",
         "reindex_done": "Index bijgewerkt: {added} nieuw, {updated} gewijzigd, {removed} verwijderd, "
-                        "{unchanged} ongewijzigd; {stories} ({seconds:.1f} s).",
+                        "{unchanged} ongewijzigd; {stories} ({seconds} s).",
         "reindex_skipped": "Overgeslagen ({count}):",
         "reindex_progress": "Bezig: {phase} {done}/{total}",
         "reindex_busy": "Er loopt al een herindexering; probeer het zo opnieuw.",
@@ -107,6 +111,13 @@ TEXTS: dict[str, dict[str, str]] = {
                               "probeer het opnieuw.",
         "follow_not_text": "In dat kanaal kan ik geen artikelen posten; kies een tekstkanaal.",
         "follow_filters": " (bron {source}, plaats {place})",
+        "follow_created_here": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
+                               "hier, hoogstens {per_minute} per minuut (de rest in één overzicht).",
+        "filter_source": "bron {value}",
+        "filter_place": "plaats {value}",
+        "filter_kind": "soort {value}",
+        "filter_since": "vanaf {value}",
+        "filter_until": "vóór {value}",
         "follows_none": "Hier wordt nog niets gevolgd; begin met /follow.",
         "follows_title": "Volgopdrachten ({count}/{limit})",
         "follow_paused": "gepauzeerd: {reason}",
@@ -160,13 +171,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sought_waarom": "reason", "sought_wat_zei": "quotation", "sought_wat": "answer",
         "answer_unknown_words": "I found nothing in the articles about that (no article mentions: {words}).",
         "answer_confidence": "confidence {percent}%",
+        "answer_in_sentence": "The sentence below answers the question",
         "answer_disagree": "Reports differ: {parts}",
         "answer_disagree_heading": "Reports differ",
         "continued": "{name} (continued)",
         "answer_related": "Possibly related (not an answer):",
         "answer_figures": "What the reports say",
         "reindex_done": "Index updated: {added} new, {updated} changed, {removed} removed, {unchanged} unchanged; "
-                        "{stories} ({seconds:.1f} s).",
+                        "{stories} ({seconds} s).",
         "reindex_skipped": "Skipped ({count}):",
         "reindex_progress": "Working: {phase} {done}/{total}",
         "reindex_busy": "A reindex is already running; try again shortly.",
@@ -221,6 +233,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_cannot_post": "I cannot post in {channel}: I am missing {permissions}. Give me those and try again.",
         "follow_not_text": "I cannot post articles in that channel; pick a text channel.",
         "follow_filters": " (source {source}, place {place})",
+        "follow_created_here": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear here, "
+                               "at most {per_minute} a minute (the rest in one digest).",
+        "filter_source": "source {value}",
+        "filter_place": "place {value}",
+        "filter_kind": "kind {value}",
+        "filter_since": "since {value}",
+        "filter_until": "before {value}",
         "follows_none": "Nothing is followed here yet; start with /follow.",
         "follows_title": "Follows ({count}/{limit})",
         "follow_paused": "paused: {reason}",
@@ -274,8 +293,38 @@ def story_reference(language: str, story_id: str, copies: list[str], mark: str =
     return f"{reference} · " + text(language, "copies", ids=", ".join(f"{mark}{copy}{mark}" for copy in copies))
 
 
-def describe_reading(reading: QueryReading, language: str) -> list[str]:
-    """How a query was read, as lines in the reader's language."""
+def filter_words(filters: dict[str, str], language: str) -> str:
+    """Search filters as the reader says them: 'bron AFP, vanaf 1 apr 2019' (a date as its day in Amsterdam
+    time, as every date is shown), not the index's 'source=AFP, since=2019-04-01T00:00:00+02:00'."""
+
+    parts = []
+    for name, value in filters.items():
+        if name in {"since", "until"}:
+            with contextlib.suppress(ValueError):  # not a date after all: shown as given
+                value = local_time(datetime.fromisoformat(value), language)
+        key = f"filter_{name}"
+        parts.append(text(language, key, value=value) if key in TEXTS["nl"] else f"{name} {value}")
+    return ", ".join(parts)
+
+
+def follow_filters(language: str, source: str | None, place: str | None) -> str:
+    """' (bron AFP, plaats Seoul)' after a follow's topic, naming only the filters it has (' (bron AFP)', not
+    ' (bron AFP, plaats -)'); '' without any."""
+    parts = filter_words({name: value for name, value in (("source", source), ("place", place)) if value},
+                         language)
+    return f" ({parts})" if parts else ""
+
+
+def seconds(language: str, value: float) -> str:
+    """'4,6' in Dutch, '4.6' in English: a duration in tenths of a second, with the reader's decimal mark."""
+    shown = f"{value:.1f}"
+    return shown if language == "en" else shown.replace(".", ",")
+
+
+def describe_reading(reading: QueryReading, language: str, *, labelled: bool = False) -> list[str]:
+    """How a query was read, as lines in the reader's language. With `labelled` (the terminal) the filters are
+    said in words (`filter_words`: 'Filters: bron AFP, vanaf 1 apr 2019'); without it as the index names them
+    ('Filters: source=AFP'), which Discord's embeds (bot/embeds.py) and their tests still expect."""
     lines = []
     if reading.fallback == "syntax":
         lines.append(text(language, "read_fallback_syntax"))
@@ -295,7 +344,8 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
     if reading.timed_out:
         lines.append(text(language, "read_timed_out"))
     if reading.filters:
-        filters = ", ".join(f"{name}={value}" for name, value in reading.filters.items())
+        filters = filter_words(reading.filters, language) if labelled else \
+            ", ".join(f"{name}={value}" for name, value in reading.filters.items())
         lines.append(text(language, "read_filters", filters=filters))
     return lines
 
@@ -323,7 +373,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
 
 def number(language: str, value: int) -> str:
     """12.000 in Dutch, 12,000 in English."""
-    return f"{value:,}" if language == "en" else format_number(value)
+    return format_number(value, language)
 
 
 def counted(language: str, noun: str, value: int, approximate: bool = False) -> str:
@@ -354,4 +404,4 @@ def reindex_summary(report: ReindexReport, language: str) -> str:
     """What a reindex changed, in one sentence (Discord and the terminal)."""
     return text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
                 unchanged=report.unchanged, stories=counted(language, "story", report.stories),
-                seconds=report.seconds)
+                seconds=seconds(language, report.seconds))

@@ -120,8 +120,9 @@ class Library:
         return result
 
     def story(self, story_id: str) -> Story | None:
+        """The story with this id, typed in any case (every id is lower case: `R7BFC0F62024` is r7bfc0f62024)."""
         with self.store.searcher() as searcher:
-            stored = searcher.document(story_id=story_id.strip())
+            stored = searcher.document(story_id=story_id.strip().lower())
         return story_from_stored(stored["story"])[0] if stored else None
 
     def headlines(self, prefix: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE
 from bot.settings import PROJECT_ROOT, Settings
 from index.reindex import reindex_lock
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE
+from tests.conftest import DPG, need
 
 pytestmark = pytest.mark.usefixtures("clean_environment", "restore_logging")
 
@@ -31,8 +32,17 @@ def test_search_as_json(settings: Settings, capsys: pytest.CaptureFixture[str]) 
 def test_search_with_filters_as_text(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "Noord-Korea", "--source", "RTR", *where(settings)]) == 0
     out = capsys.readouterr().out
-    assert "Filters: source=RTR" in out and "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland" in out
+    assert "Filters: bron RTR" in out and "Seoul: Noord-Korea stuurt eerste 1500 soldaten naar Rusland" in out
     assert "WASHINGTON" not in out
+
+
+def test_search_filters_are_said_in_words_with_dates_as_days(settings: Settings,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """They were echoed as the index names them: "Filters: since=2024-10-01T00:00:00+02:00"."""
+    assert main(["search", "Noord-Korea", "--since", "2024-10-01", "--until", "2024-11-01", "--kind", "article",
+                 *where(settings)]) == 0
+    out = capsys.readouterr().out
+    assert "Filters: soort article, vanaf 1 okt 2024, vóór 1 nov 2024\n" in out and "T00:00" not in out
 
 
 def search_json(settings: Settings, capsys: pytest.CaptureFixture[str], *args: str) -> dict:
@@ -146,13 +156,102 @@ def test_a_bad_batch_line_gets_an_error_in_its_place_and_the_batch_goes_on(
     assert out[1] == {"query": "Noord-Korea \ufffd\ufffd", "error": "not UTF-8 text (byte 0xff at position 12)"}
     assert out[2] == {"query": "Noord-Korea", "error": "unknown option foo (this command takes: advanced, kind, limit, "
                                                        "page, page_size, place, since, source, until)"}
-    assert out[3]["query"] == "Noord-Korea" and "not a date (use YYYY-MM-DD): 'gisteren'" in out[3]["error"]
+    assert out[3] == {"query": "Noord-Korea", "error": "bad value for since: not a date (use YYYY-MM-DD): 'gisteren'"}
     assert out[0] == search_json(settings, capsys, "Noord-Korea")  # a good line's shape is unchanged
+
+
+def test_a_batch_line_gets_the_checks_the_options_get(settings: Settings, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """`"kind": "foo"` was searched (nothing found) though `--kind foo` is refused, and `"page": "x"` answered
+    "bad option value (TypeError: '>' not supported between instances of 'str' and 'int')"."""
+    lines = [{"query": "Noord-Korea", "kind": "foo"}, {"query": "Noord-Korea", "page": "x"},
+             {"query": "Noord-Korea", "limit": 0}, {"query": "Noord-Korea", "page_size": -1},
+             {"query": "Noord-Korea", "advanced": "ja"}, {"query": "Noord-Korea", "since": 20241025},
+             {"query": "Noord-Korea", "source": ["AFP"]}, {"query": "Noord-Korea", "page": True},
+             {"query": "Noord-Korea", "limit": 1, "page": "2"}, {"query": "Noord-Korea", "kind": "article"}]
+    assert main(["search", "--batch", batch_of(tmp_path, *lines), *where(settings)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line.get("error") for line in out] == [
+        "bad value for kind: not one of article, brief, record: 'foo'",
+        "bad value for page: not a whole number of 1 or more: 'x'",
+        "bad value for limit: not a whole number of 1 or more: 0",
+        "bad value for page_size: not a whole number of 1 or more: -1",
+        "bad value for advanced: not true or false: 'ja'",
+        "bad value for since: not a date (use YYYY-MM-DD): 20241025",
+        "bad value for source: not text: ['AFP']",
+        "bad value for page: not a whole number of 1 or more: True",
+        None, None]
+    # "limit" is what --limit is, stories per page: page 2 of two single-story pages
+    assert (out[8]["page"], out[8]["pages"], len(out[8]["hits"])) == (2, 2, 1)
+    assert out[9]["total"] == 2
+    quotes = batch_of(tmp_path, {"query": "Zelensky", "more": -1}, {"query": "Zelensky", "place": 5})
+    assert main(["quote", "--batch", quotes, *where(settings)]) == 0
+    assert [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()] == [
+        "bad value for more: not a whole number of 0 or more: -1", "bad value for place: not text: 5"]
+
+
+@pytest.mark.parametrize("command", ["search", "latest"])
+@pytest.mark.parametrize(("option", "value"), [("--limit", "0"), ("--limit", "-5"), ("--limit", "x"),
+                                               ("--page", "0"), ("--page", "-1")])
+def test_a_page_or_page_size_below_1_is_refused(command: str, option: str, value: str, settings: Settings,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """`search brexit --limit 0` and `--limit -5` were taken silently (as 10 and as 1)."""
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "Noord-Korea", option, value, *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    assert f"argument {option}: not a whole number of 1 or more: '{value}'" in capsys.readouterr().err
 
 
 def test_story_not_found_exits_1(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["story", "bestaat-niet", "--json", *where(settings)]) == 1
     assert json.loads(capsys.readouterr().out) == {"story_id": "bestaat-niet", "error": "not found"}
+
+
+def newspaper_records(settings: Settings, name: str = "kranten.jsonl", first: int = 20) -> None:
+    """Real newspaper records in the articles folder, indexed: the corpus's first ones and record 10793087 (the
+    power cut in Sudan), as the shared material has them."""
+    lines = need(DPG).read_text(encoding="utf-8").splitlines()
+    chosen = lines[:first] + [line for line in lines if json.loads(line)["id"] == 10793087]
+    (settings.articles_dir / name).parent.mkdir(parents=True, exist_ok=True)
+    (settings.articles_dir / name).write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    assert main(["reindex", "--json", *where(settings)]) == 0
+
+
+def test_story_takes_an_id_in_any_case(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """`story R7BFC0F62024` said no story existed: every id is lower case."""
+    newspaper_records(settings)
+    capsys.readouterr()
+    sudan = search_json(settings, capsys, "Soedan stroom")["hits"][0]["story_id"]
+    assert main(["story", f" {sudan.upper()} ", *where(settings)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Stroom valt uit in heel Soedan. onrust\n") and f" · {sudan}\n" in out
+    assert main(["story", "r00000000000", *where(settings)]) == 1
+    assert capsys.readouterr().out.strip() == "Geen verhaal met id r00000000000."
+
+
+@pytest.mark.parametrize("story_id", ["", "  "])
+def test_story_without_an_id_is_a_usage_error(story_id: str, settings: Settings,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """It exited 1, "Geen verhaal met id .", as if an id had been looked up."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["story", story_id, *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    assert "story needs a STORY_ID" in capsys.readouterr().err
+
+
+def test_a_whole_sentence_answer_says_the_sentence_answers(settings: Settings,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """No short span: the first line held only "zekerheid 84%", and the answer looked missing."""
+    newspaper_records(settings)
+    capsys.readouterr()
+    assert main(["ask", "waar is de stroom uitgevallen?", "--json", *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out)["whole_sentence"]
+    assert main(["ask", "waar is de stroom uitgevallen?", *where(settings)]) == 0
+    out = capsys.readouterr().out
+    first, blank, quote = out.splitlines()[:3]
+    assert first.startswith("De zin hieronder beantwoordt de vraag  zekerheid ") and first.endswith("%")
+    assert blank == "" and quote.replace("**", "") == "“In heel Soedan is gistermiddag de stroom uitgevallen.”"
+    assert out.replace("**", "").count("In heel Soedan is gistermiddag") == 1  # the quote, once
 
 
 def test_a_batch_is_answered_in_order_as_json_lines(settings: Settings, tmp_path: Path,
@@ -324,12 +423,15 @@ def test_watch_indexes_a_file_that_arrives(settings: Settings, tmp_path: Path) -
             watch.terminate()
 
 
-@pytest.mark.parametrize(("command", "field"), [("ask", "question"), ("quote", "query"), ("compare", "topic")])
+@pytest.mark.parametrize(("command", "field"), [("ask", "question"), ("quote", "query"), ("compare", "topic"),
+                                              ("search", "query")])
+@pytest.mark.parametrize("given", ["", "  "])
 def test_a_reading_command_without_its_question_says_how_to_give_one(
-        settings: Settings, capsys: pytest.CaptureFixture[str], command: str, field: str) -> None:
-    """`run_bot.py ask` alone used to answer an empty question ("Daarover vond ik niets") and exit 0."""
+        settings: Settings, capsys: pytest.CaptureFixture[str], command: str, field: str, given: str) -> None:
+    """`run_bot.py ask` alone used to answer an empty question ("Daarover vond ik niets") and exit 0, and
+    `search ""` said "Niets gevonden voor „”" and exited 0."""
     with pytest.raises(SystemExit) as stopped:
-        main([command, "  ", *where(settings)])
+        main([command, given, *where(settings)])
     assert stopped.value.code == EXIT_USAGE
     assert f"{command} needs a {field} (or --batch FILE" in capsys.readouterr().err
 

@@ -14,6 +14,7 @@ from bot.console import COMMANDS, NO_ARGUMENT, Console, missing_argument, parse_
 from bot.service import Librarian
 from bot.settings import Settings
 from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, run_cli
+from tests.conftest import DPG, need
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
@@ -64,12 +65,33 @@ async def test_the_console_answers_through_the_librarian(settings: Settings, tmp
     finally:
         await librarian.close()
     text = output.getvalue()
-    assert "Filters: source=RTR" in text and text.count("1 result for “Noord-Korea” (page 1/1)") == 3
+    assert "Filters: source RTR" in text and text.count("1 result for “Noord-Korea” (page 1/1)") == 3
     assert "Seoul: Noord-Korea stuurt" in text and "VS schatten aantal" not in text  # only Reuters copy
     assert "No story with id nope." in text and text.count("/reindex full:true · /quit") == 1  # for /ingest
     assert "I don't know /ingest; this is what I can do:" in text  # said, not only the help again
     assert "/search needs more: /search words searches the articles (filters: source, place)." in text
     assert "@Dateline" not in text  # the console's help, not Discord's
+
+
+async def test_story_takes_an_id_in_any_case(settings: Settings) -> None:
+    """As `run_bot.py story` does: `/story R7BFC0F62024` found nothing (ids are lower case)."""
+    record = next(line for line in need(DPG).read_text(encoding="utf-8").splitlines()
+                  if line.startswith('{"id": 10793087,'))
+    (settings.articles_dir / "kranten.jsonl").write_text(record + "\n", encoding="utf-8")
+    librarian = Librarian(settings)
+    await librarian.start(wait=True)
+    output = io.StringIO()
+    console = Console(librarian, "nl", output)
+    try:
+        await console.handle("reindex")
+        story_id = (await librarian.search("Soedan", page=1, page_size=5, limit=200)).hits[0].story_id
+        await console.handle(f"/story {story_id.upper()}")
+        await console.handle("/story r00000000000")
+    finally:
+        await librarian.close()
+    text = output.getvalue()
+    assert "Stroom valt uit in heel Soedan. onrust\n8 apr 2019 · record · " in text, text
+    assert text.rstrip().endswith("Geen verhaal met id r00000000000.")
 
 
 def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
@@ -101,11 +123,33 @@ def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
     assert "Daarover vond ik niets in de artikelen (geen artikel noemt: won, Tour, France, 1998)." in out
     # The reports' differing figures in the framing's language: Dutch for the Dutch question, English for the English.
     differ = [line for line in out.splitlines() if line.startswith(("De berichten verschillen: ", "Reports differ: "))]
-    assert len(differ) == 3 and "12.000 (gepland)" in differ[0] and "12.000 (planned)" in differ[1], differ
+    assert len(differ) == 3 and "12.000 (gepland)" in differ[0] and "12,000 (planned)" in differ[1], differ
     # A question comparing reports: how the count went, in time order (the planned 12.000 is no count yet).
     assert "Verloop: 1.500 → 3.000 (+1.500) · 3.000 → 10.000 (+7.000)" in out
-    assert out.rstrip().endswith("Geen verhaal met id bestaat-niet.")  # /quit: nothing after it is answered
+    assert out.rstrip().endswith("Geen verhaal met id bestaat-niet.\n\n> /quit")  # nothing after it is answered
     assert "dateline>" not in out  # no prompt when stdin is not a terminal
+
+
+def test_piped_lines_are_echoed_and_their_answers_parted_by_a_blank_line(settings: Settings, tmp_path: Path) -> None:
+    """Piped, the answers ran into each other, with nothing to show which line each one answered."""
+    lines = ["/story bestaat-niet", "", "   ", "/search Noord-Korea bron:RTR", "/story ook-niet"]
+    result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
+                     cwd=tmp_path, stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.rstrip("\n").split("\n\n> ")  # the blank lines of an answer are followed by no "> "
+    assert blocks[0] == "> /story bestaat-niet\nGeen verhaal met id bestaat-niet."
+    assert blocks[1].startswith("/search Noord-Korea bron:RTR\nGezocht naar artikelen met alle woorden: Noord, Korea")
+    assert blocks[2] == "/story ook-niet\nGeen verhaal met id ook-niet."  # blank input lines: nothing, no echo
+    assert len(blocks) == 3
+
+
+def test_at_a_terminal_nothing_is_echoed(settings: Settings, tmp_path: Path) -> None:
+    """The typed line is on the screen already, after the prompt."""
+    output = io.StringIO()
+    run_console(settings, "nl", source=Terminal("/story bestaat-niet\n/story ook-niet\n"), output=output)
+    assert output.getvalue().endswith("dateline> Geen verhaal met id bestaat-niet.\n"
+                                      "dateline> Geen verhaal met id ook-niet.\ndateline> ")
+    assert "> /story" not in output.getvalue()
 
 
 def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path: Path) -> None:
@@ -118,8 +162,8 @@ def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path
     result = run_cli(cwd=tmp_path, stdin="\n".join(questions) + "\n",
                      env={"DATELINE_ARTICLES_DIR": str(articles), "DATELINE_INDEX_DIR": str(tmp_path / "eerste-index")})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Democraat Tim Kaine en Republikein Rand Paul  zekerheid ")
-    assert "\n10.000 militairen  zekerheid " in result.stdout
+    assert result.stdout.startswith(f"> {questions[0]}\nDemocraat Tim Kaine en Republikein Rand Paul  zekerheid ")
+    assert f"\n\n> {SOLDIERS_QUESTION}\n10.000 militairen  zekerheid " in result.stdout
     assert (tmp_path / "eerste-index" / "openings.npz").is_file()  # built on first use, where the settings say
     # No start-up log lines beside the answer ("index ready …"): the console logs warnings only, unless asked.
     assert " INFO " not in result.stderr, result.stderr
@@ -197,8 +241,10 @@ async def test_a_follow_in_the_console_prints_new_stories_as_they_are_indexed(se
         state.close()
         await librarian.close()
     text = output.getvalue()
-    assert "Deze console volgt nu „Noord-Korea soldaten” (bron ANP, plaats -) (#1)" in text
-    assert "Volgopdrachten (1/25)\n  #1 „Noord-Korea soldaten” (ANP, -)" in text
+    # Only the filters it has ("(bron ANP, plaats -)", "(ANP, -)"), and the posts appear here, not "daar".
+    assert "Deze console volgt nu „Noord-Korea soldaten” (bron ANP) (#1): nieuwe artikelen erover verschijnen hier," \
+        in text
+    assert "Volgopdrachten (1/25)\n  #1 „Noord-Korea soldaten” (bron ANP)\n" in text
     post = text.split("» volgt „Noord-Korea soldaten”\n", 1)[1]
     assert post.startswith(" 1. Noord-Korea stuurt meer soldaten\n    SEOUL (ANP) · 30 nov 2026 09:00")
     assert text.count("»") == 1  # the stories that were there before the follow are not printed

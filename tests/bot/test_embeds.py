@@ -153,6 +153,9 @@ def test_a_story_whose_source_gives_only_its_day_shows_the_day_not_midnight() ->
     embed = quote_embed(dated, "nl")
     assert embed.timestamp is None and embed.footer.text == "7 mrt 2019 · a1195f5ec131"
     assert quote_embed(quote(), "nl").timestamp == WHEN
+    (answered,) = answer_reply(Answer(question="?", answer="wapens", abstained=False, confidence=0.8, quote=dated),
+                               "nl").embeds
+    assert answered.timestamp is None and answered.footer.text == "zekerheid 80% · 7 mrt 2019 · Seoul · a1195f5ec131"
     (page,) = search_pages(SearchResult(query="Seoul", total=1, hits=[replace(hit(0), published=day)]), "en")
     assert page.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · 7 Mar 2019 · `a00000000000`")
 
@@ -217,7 +220,7 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     assert whole.title == "Seoul" and whole.description.startswith("„Het gaat niet alleen meer")
     # In the reader's language (an English question's answer is framed in English, "(gepland)" too).
     assert embed.fields[0].name == "Reports differ"
-    assert embed.fields[0].value == r"Pentagon: 10.000; Seoul: 12.000 \(planned\)"  # markdown escaped
+    assert embed.fields[0].value == r"Pentagon: 10,000; Seoul: 12,000 \(planned\)"  # escaped; English digit marks
     (dutch,) = answer_reply(answer, "nl").embeds
     assert dutch.fields[0].value == r"Pentagon: 10.000; Seoul: 12.000 \(gepland\)"
     assert answer.disagreement == "Pentagon: 10.000; Seoul: 12.000 (gepland)"  # as --json prints it

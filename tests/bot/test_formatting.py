@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.formatting import local_time, mark, provenance
+from bot.dates import local_time
+from bot.formatting import mark, provenance
 from bot.terminal import Style, render_answer, render_quotes
-from index.models import Answer, Highlight, Quote, QuoteResult
+from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
 
 
 def test_local_time_is_amsterdam_time_in_the_readers_language() -> None:
@@ -49,7 +50,12 @@ def test_an_answer_in_the_terminal() -> None:
     answer = Answer(question="?", answer="10.000 militairen", abstained=False, confidence=0.82, quote=quote())
     assert render_answer(answer, Style(False), "en").startswith("10.000 militairen  confidence 82%\n\n“Het gaat")
     sentence = replace(answer, answer=quote().text, whole_sentence=True)  # no span: the quote answers, once
-    assert render_answer(sentence, Style(False), "en").startswith("confidence 82%\n\n“Het gaat")
+    # the first line says the sentence below answers (alone, "confidence 82%" looked like a missing answer)
+    shown = render_answer(sentence, Style(False), "en")
+    assert shown.startswith("The sentence below answers the question  confidence 82%\n\n“Het gaat")
+    assert shown.replace("**", "").count(quote().text) == 1
+    assert render_answer(sentence, Style(False), "nl").startswith(
+        "De zin hieronder beantwoordt de vraag  zekerheid 82%\n\n“Het gaat")
     newspaper = replace(quote(), dateline="", sources=[], places=[], headline="Minister VS ruimt het veld")
     brief = replace(quote(), text="Trump reist niet naar Parijs.", headline="Trump reist niet naar Parijs.")
     abstained = Answer(question="?", answer=None, abstained=True, confidence=0, quote=None,
@@ -72,3 +78,20 @@ def test_an_answer_in_the_terminal() -> None:
     assert render_answer(replace(unsure, question_type="wie"), Style(False), "en").startswith(
         "I found no name I am sure enough of;")
     assert render_answer(replace(unsure, evidence=[]), Style(False), "nl") == "Daarover vond ik niets in de artikelen."
+
+
+def test_an_english_reader_gets_english_digit_marks() -> None:
+    """'Reports differ: Seoul: 1.500' read as one and a half to an English reader."""
+    def troops(value: float, claimant: str, when: datetime) -> Figure:
+        return Figure(value=value, low=None, high=None, unit="soldaten", kind="troops", qualifier=None,
+                      claimant=claimant, text=f"{value:g} soldaten", sentence="…", published=when)
+
+    seoul = troops(1500, "Seoul", datetime(2024, 10, 18, 12, 0, tzinfo=UTC))
+    pentagon = troops(10_000, "Pentagon", datetime(2024, 10, 30, 19, 0, tzinfo=UTC))
+    change = Change(kind="troops", before=1500, after=10_000, delta=8500, ratio=6.667, from_story="a", to_story="b",
+                    text="1.500 → 10.000 (+8.500)")
+    answer = Answer(question="?", answer="10.000 militairen", abstained=False, confidence=0.82, quote=quote(),
+                    figures=[pentagon, seoul], changes=[change], language="en")
+    shown = render_answer(answer, Style(False), "en")
+    assert "Pentagon: 10,000; Seoul: 1,500" in shown and "1,500 → 10,000 (+8,500)" in shown
+    assert "Pentagon: 10.000; Seoul: 1.500" in render_answer(replace(answer, language="nl"), Style(False), "nl")

@@ -6,7 +6,17 @@ import string
 
 import pytest
 
-from bot.texts import TEXTS, cooldown, counted, describe_reading, reindex_failure, reindex_summary, result_count, text
+from bot.texts import (
+    TEXTS,
+    cooldown,
+    counted,
+    describe_reading,
+    follow_filters,
+    reindex_failure,
+    reindex_summary,
+    result_count,
+    text,
+)
 from index.models import QueryReading, ReindexReport, SearchResult
 
 
@@ -55,8 +65,11 @@ def test_one_search_result_and_one_story_are_singular_everywhere() -> None:
     assert text("en", "results_header", results=result_count(result, "en"), query="Seoul", page=1, pages=1) == (
         "1 result for “Seoul” (page 1/1)")
     report = ReindexReport(added=1, stories=1, seconds=0.5)
-    assert reindex_summary(report, "nl").endswith("; 1 verhaal (0.5 s).")
+    assert reindex_summary(report, "nl").endswith("; 1 verhaal (0,5 s).")  # a Dutch decimal comma
     assert reindex_summary(report, "en").endswith("; 1 story (0.5 s).")
+    many = ReindexReport(stories=1421, seconds=4.61)
+    assert reindex_summary(many, "nl").endswith("; 1.421 verhalen (4,6 s).")
+    assert reindex_summary(many, "en").endswith("; 1,421 stories (4.6 s).")
 
 
 def test_a_failed_reindex_is_worded_in_the_readers_language() -> None:
@@ -78,10 +91,27 @@ def test_how_a_query_was_read() -> None:
         "De zoekopdracht was te lang en is ingekort.",
         "Filters: source=AFP",
     ]
+    dated = QueryReading(words=["brexit"], filters={
+        "source": "AFP", "place": "Londen", "kind": "record", "since": "2019-04-01T00:00:00+02:00",
+        "until": "2019-05-01T00:00:00+02:00"})
+    assert describe_reading(dated, "nl", labelled=True)[-1] == (
+        "Filters: bron AFP, plaats Londen, soort record, vanaf 1 apr 2019, vóór 1 mei 2019")
+    assert describe_reading(dated, "en", labelled=True)[-1] == (
+        "Filters: source AFP, place Londen, kind record, since 1 Apr 2019, before 1 May 2019")
+    assert describe_reading(dated, "nl")[-1].startswith("Filters: source=AFP")  # Discord's, unchanged for now
     advanced = QueryReading(syntax="advanced", parsed="(bron:AFP AND plaats:seoul)", fallback=None)
     assert describe_reading(advanced, "en") == ["Advanced query read as: (bron:AFP AND plaats:seoul)"]
     assert describe_reading(QueryReading(match="none"), "en") == [
         "Nothing was left to search for (only stop words or symbols)."]
+
+
+@pytest.mark.parametrize(("language", "source", "place", "said"), [
+    ("nl", "AFP", None, " (bron AFP)"), ("nl", None, "Seoul", " (plaats Seoul)"),
+    ("nl", "AFP", "Seoul", " (bron AFP, plaats Seoul)"), ("en", "AFP", None, " (source AFP)"), ("nl", None, None, "")])
+def test_a_follow_names_only_the_filters_it_has(language: str, source: str | None, place: str | None,
+                                                said: str) -> None:
+    """Not " (bron AFP, plaats -)"."""
+    assert follow_filters(language, source, place) == said
 
 
 @pytest.mark.parametrize(("retry_after", "said"), [(0.4, "1 s"), (1.0, "1 s"), (1.2, "2 s"), (29.6, "30 s")])
