@@ -134,6 +134,12 @@ def library_of(folder: Path, *records: dict[str, str]) -> Iterator[Library]:
         library.close()
 
 
+def candidates_of(folder: Path, question: str, *records: dict[str, str]) -> list[Candidate]:
+    """The candidates the question finds in a library over these records."""
+    with library_of(folder, *records) as library:
+        return find_candidates(library.store, read_question(question))[1]
+
+
 def article(record_id: str, title: str, *paragraphs: str,
             published: str = "2019-04-11T10:00:00+02:00") -> dict[str, str]:
     """A newspaper record as ../shared's JSON Lines hold them, its paragraphs apart by blank lines."""
@@ -463,10 +469,8 @@ def test_a_span_found_in_the_neighbour_sentence_is_placed_in_the_passage_quoting
                      "Migranten hebben een vrachtschip gekaapt dat hen uit zee had opgepikt.",
                      "Het gaat om 108 mannen en vrouwen uit verschillende landen.",
                      published="2019-03-27T10:00:00+01:00")
-    with library_of(tmp_path, record) as library:
-        question = read_question("hoeveel migranten hebben dat vrachtschip gekaapt?")
-        lead = [found for found in find_candidates(library.store, question)[1]
-                if found.sentence.startswith("Migranten") and found.span is not None]
+    lead = [found for found in candidates_of(tmp_path, "hoeveel migranten hebben dat vrachtschip gekaapt?", record)
+            if found.sentence.startswith("Migranten") and found.span is not None]
     assert lead and lead[0].span.text.startswith("108")
     assert lead[0].passage[lead[0].span.start:lead[0].span.end] == lead[0].span.text
 
@@ -542,10 +546,8 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
                      "Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.",
                      "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace.",
                      published="2019-03-25T10:00:00+01:00")
-    with library_of(tmp_path, record) as library:
-        question = read_question("Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?")
-        found = {candidate.span.text: candidate.features["span_focus"]
-                 for candidate in find_candidates(library.store, question)[1] if candidate.span}
+    found = {candidate.span.text: candidate.features["span_focus"] for candidate in candidates_of(
+        tmp_path, "Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?", record) if candidate.span}
     assert found["Amazing Grace"] > 0.8 and found.get("Utrecht", 0.0) == 0.0
 
 
