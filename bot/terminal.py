@@ -77,7 +77,7 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
 
 
 def render_search(result: SearchResult, style: Style, language: str) -> str:
-    lines = [style.dim(line) for line in describe_reading(result.reading, language, labelled=True)]
+    lines = [style.dim(line) for line in describe_reading(result.reading, language)]
     if not result.hits:
         lines.append(past_the_end(result, language) or text(language, "no_results", query=result.query))
         return "\n".join(lines)

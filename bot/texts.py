@@ -110,7 +110,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "follow_cannot_post": "Ik kan niet posten in {channel}: ik mis {permissions}. Geef me die rechten en "
                               "probeer het opnieuw.",
         "follow_not_text": "In dat kanaal kan ik geen artikelen posten; kies een tekstkanaal.",
-        "follow_filters": " (bron {source}, plaats {place})",
         "follow_created_here": "{channel} volgt nu „{topic}”{filters} (#{id}): nieuwe artikelen erover verschijnen "
                                "hier, hoogstens {per_minute} per minuut (de rest in één overzicht).",
         "filter_source": "bron {value}",
@@ -232,7 +231,6 @@ TEXTS: dict[str, dict[str, str]] = {
                            "/unfollow.",
         "follow_cannot_post": "I cannot post in {channel}: I am missing {permissions}. Give me those and try again.",
         "follow_not_text": "I cannot post articles in that channel; pick a text channel.",
-        "follow_filters": " (source {source}, place {place})",
         "follow_created_here": "{channel} now follows “{topic}”{filters} (#{id}): new articles about it appear here, "
                                "at most {per_minute} a minute (the rest in one digest).",
         "filter_source": "source {value}",
@@ -321,10 +319,9 @@ def seconds(language: str, value: float) -> str:
     return shown if language == "en" else shown.replace(".", ",")
 
 
-def describe_reading(reading: QueryReading, language: str, *, labelled: bool = False) -> list[str]:
-    """How a query was read, as lines in the reader's language. With `labelled` (the terminal) the filters are
-    said in words (`filter_words`: 'Filters: bron AFP, vanaf 1 apr 2019'); without it as the index names them
-    ('Filters: source=AFP'), which Discord's embeds (bot/embeds.py) and their tests still expect."""
+def describe_reading(reading: QueryReading, language: str) -> list[str]:
+    """How a query was read, as lines in the reader's language, its filters said in words (`filter_words`:
+    'Filters: bron AFP, vanaf 1 apr 2019', not the index's 'source=AFP, since=2019-04-01T00:00:00+02:00')."""
     lines = []
     if reading.fallback == "syntax":
         lines.append(text(language, "read_fallback_syntax"))
@@ -344,9 +341,7 @@ def describe_reading(reading: QueryReading, language: str, *, labelled: bool = F
     if reading.timed_out:
         lines.append(text(language, "read_timed_out"))
     if reading.filters:
-        filters = filter_words(reading.filters, language) if labelled else \
-            ", ".join(f"{name}={value}" for name, value in reading.filters.items())
-        lines.append(text(language, "read_filters", filters=filters))
+        lines.append(text(language, "read_filters", filters=filter_words(reading.filters, language)))
     return lines
 
 

@@ -24,7 +24,7 @@ from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk, 
 from bot.permissions import authority_check, has_authority
 from bot.replies import NO_MENTIONS, language_of, respond
 from bot.state import Follow, StateDB
-from bot.texts import text
+from bot.texts import follow_filters, text
 from bot.views import answer_failed_press, story_reply
 from index.models import Hit
 from index.store import IndexUnavailable
@@ -59,9 +59,9 @@ def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
 
 
 def _filters(language: str, follow: Follow) -> str:
-    if not (follow.source or follow.place):
-        return ""
-    return text(language, "follow_filters", source=clean(follow.source or "-"), place=clean(follow.place or "-"))
+    """' (bron AFP)': only the filters the follow has, as the console says them."""
+    return follow_filters(language, clean(follow.source) if follow.source else None,
+                          clean(follow.place) if follow.place else None)
 
 
 class OpenStory(discord.ui.DynamicItem[discord.ui.Button], template=r"dateline:follow-story:(?P<story_id>[\w.-]+)"):
