@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
 
     story = command("story", "show one story in full")
-    story.add_argument("story_id", help="a story id, as search shows it (in any case)")
+    story.add_argument("story_id", help="a story id, as search shows it (in any case), or a JSON record's record id")
 
     quote = command("quote", "the best verbatim passage for a query, with its source")
     quote.add_argument("query", nargs="?", default="")

@@ -62,6 +62,8 @@ def to_document(story: Story) -> dict[str, Any]:
     }
     if story.published is not None:
         document["published"] = to_utc_naive(story.published)
+    if story.record_id is not None:
+        document["record"] = story.record_id
     return document
 
 

@@ -120,9 +120,14 @@ class Library:
         return result
 
     def story(self, story_id: str) -> Story | None:
-        """The story with this id, typed in any case (every id is lower case: `R7BFC0F62024` is r7bfc0f62024)."""
+        """The story with this id, typed in any case (every id is lower case: `R7BFC0F62024` is r7bfc0f62024), or
+        else the story of the JSON record with this record id (`10793087`, as `--json` shows it; of the same record
+        in several files, the one with the lowest story id, the same every time)."""
+        wanted = story_id.strip()
         with self.store.searcher() as searcher:
-            stored = searcher.document(story_id=story_id.strip().lower())
+            stored = searcher.document(story_id=wanted.lower())
+            if stored is None and wanted:
+                stored = min(searcher.documents(record=wanted), key=lambda fields: fields["story_id"], default=None)
         return story_from_stored(stored["story"])[0] if stored else None
 
     def headlines(self, prefix: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:

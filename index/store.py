@@ -48,7 +48,7 @@ from index.analysis import dutch_analyzer
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or what goes into it changes: the next start rebuilds the index.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 SCHEMA_FILE = "SCHEMA"
@@ -67,6 +67,7 @@ def build_schema() -> Schema:
     return Schema(
         story_id=ID(stored=True, unique=True),
         copy=ID(stored=True),  # the same story filed again has the same (`documents.copy_key`)
+        record=ID(),  # a JSON record's own id, as --json shows it in `record_id`: `story` finds a story by it
         kind=ID(stored=True),
         headline=TEXT(analyzer=analyzer, field_boost=3.0),
         body=TEXT(analyzer=analyzer),

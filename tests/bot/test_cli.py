@@ -217,14 +217,17 @@ def newspaper_records(settings: Settings, name: str = "kranten.jsonl", first: in
     assert main(["reindex", "--json", *where(settings)]) == 0
 
 
-def test_story_takes_an_id_in_any_case(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    """`story R7BFC0F62024` said no story existed: every id is lower case."""
+def test_story_takes_an_id_in_any_case_or_a_record_id(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """`story R7BFC0F62024` said no story existed (every id is lower case), and so did `story 10793087`, the
+    record id `--json` shows."""
     newspaper_records(settings)
     capsys.readouterr()
     sudan = search_json(settings, capsys, "Soedan stroom")["hits"][0]["story_id"]
     assert main(["story", f" {sudan.upper()} ", *where(settings)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Stroom valt uit in heel Soedan. onrust\n") and f" · {sudan}\n" in out
+    assert main(["story", "10793087", "--json", *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out)["story_id"] == sudan
     assert main(["story", "r00000000000", *where(settings)]) == 1
     assert capsys.readouterr().out.strip() == "Geen verhaal met id r00000000000."
 
