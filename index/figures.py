@@ -477,6 +477,24 @@ def _score(tokens: list[_Tok], number: _Number) -> int | None:
     return None if chained else second
 
 
+#: Verbs saying a quantity changed: after one, "van 20 tot 50" is where it went from and to, not a range.
+_CHANGE_VERB = re.compile(r"(?:steeg|stegen|stijgt|stijgen|gestegen|daalde|daalden|daalt|dalen|gedaald|groeide"
+                          r"|groeiden|groeit|gegroeid|liep|liepen|loopt|opgelopen|nam|namen|neemt|toegenomen"
+                          r"|afgenomen|zakte|zakten|zakt|gezakt|kromp|gekrompen|verhoogd|verlaagd|verdubbelde"
+                          r"|verdubbeld|ging|gingen|gaat)")
+
+
+def _changed_from(tokens: list[_Tok], index: int) -> bool:
+    """The number at `index` follows "van" after a verb of change ("steeg van 20 tot 50"), or "van X tot Y" is
+    followed by one ("is van 20 tot 50 gestegen"): the figure is where it went, the number before is where it
+    came from. ("Deelnemers van 18 tot 65 jaar" stays a range.)"""
+    if index == 0 or tokens[index - 1].lower != "van":
+        return False
+    near = [token.lower for token in tokens[max(0, index - 6):index - 1]]
+    near += [token.lower for token in tokens[index + 3:index + 5]]  # right after "X tot Y" or its unit
+    return any(_CHANGE_VERB.fullmatch(word) for word in near)
+
+
 def _signed_number(sentence: str, tokens: list[_Tok], index: int) -> tuple[_Number | None, int]:
     """The number at `index` (or right after a minus sign there: "van -5 tot -2 graden") and its sign."""
     if index + 1 < len(tokens) and tokens[index].text in _DASHES + "−" and _minus_before(sentence, tokens, index + 1):
@@ -609,7 +627,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         before_previous = tokens[index - 2].lower if index > 1 else ""
         in_between = previous == "tussen" or (previous == "de" and before_previous == "tussen")
         sign = -1 if _minus_before(sentence, tokens, index) else 1
-        if (connector == "en" and in_between) or (connector in {"tot", "à"} and previous != "met"):
+        if (connector == "en" and in_between) or (connector in {"tot", "à"} and previous != "met"
+                                                    and not _changed_from(tokens, index)):
             second, second_sign = _signed_number(sentence, tokens, number.last + 2)
             # A range goes up: "daalde van 4,1 tot 3,6 procent" is a change, its two figures apart.
             if second is not None and sign * number.value < second_sign * second.value:

@@ -112,6 +112,15 @@ def test_a_type_name_between_a_count_and_its_noun_is_not_what_it_counts(sentence
     assert only(sentence).unit == unit  # it was "F" ("zes F") and "covid"
 
 
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("Het dodental steeg van 20 tot 50.", ["20", "50"]),  # where it went, not a range whose value is 20
+    ("De prijs is van 10 tot 12 euro gestegen.", ["10", "12 euro"]),
+    ("Deelnemers van 18 tot 65 jaar doen mee.", ["18 tot 65 jaar"]),  # no change: a range
+])
+def test_from_and_to_after_a_verb_of_change_are_two_figures(sentence: str, texts: list[str]) -> None:
+    assert [figure.text for figure in figures_in_sentence(sentence)] == texts
+
+
 def test_a_running_count_with_its_verb_split() -> None:
     figure = only("Later liep het dodental op tot vier.")
     assert (figure.value, figure.kind) == (4, "deaths")
