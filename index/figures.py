@@ -29,7 +29,8 @@ from index.times import TIME_REFERENCE, resolve_reference
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*)(?P<glue>[A-Za-zÀ-ÿ]+|-[a-zà-ÿ]+)?"
+    # digits grouped in thousands by a (narrow) non-breaking space are one number: "12 000", "1 500 000"
+    r"(?P<num>\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)(?P<glue>[A-Za-zÀ-ÿ]+|-[a-zà-ÿ]+)?"
     r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
     r"|(?P<sym>[%€$£])"
     r"|(?P<punct>[^\w\s])"
@@ -240,8 +241,8 @@ def _read_number(tokens: list[_Tok], index: int) -> _Number | None:
     if token.kind == "num":
         if token.glue:
             return None  # 1e, 8Ball, 76-jarige are handled (or dropped) by the caller
-        value = parse_digits(token.text)
-        digits = token.text
+        digits = token.text  # "12 000" keeps its spaces here: grouped, it is no year nor score
+        value = parse_digits(digits.replace("\u00a0", "").replace("\u202f", ""))
     elif token.kind == "word":
         lower = "één" if token.lower == "eén" else token.lower  # "Eén" at a sentence's start
         if lower in {"een", "één"} and index + 1 < len(tokens):
@@ -596,6 +597,9 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             continue
         if token.kind != "num" and not (token.kind == "word" and _NUMBER_WORD_START.match(token.lower)):
             index += 1
+            continue
+        if token.kind == "num" and token.text.startswith("0") and index and tokens[index - 1].kind == "num":
+            index += 1  # "12 000" with a plain space: the "000" is a group of the number before, not 0 of anything
             continue
         number = _read_number(tokens, index)
         if number is None or _type_name(sentence, token.start):

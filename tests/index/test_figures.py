@@ -40,6 +40,9 @@ def only(sentence: str):
     ("Hij leidt een achttal kleinere landen.", 8, "landen", "landen"),  # a collective numeral
     # a large number in words counts even with nothing named after it, and "nummer" is no label before it
     ("Inmiddels is het nummer zes miljoen keer gestreamd op Spotify.", 6_000_000, None, None),
+    # thousands grouped by a non-breaking space (or a narrow one) are one number, and no year
+    ("Er kwamen 12\u00a0000 mensen naar de Dam.", 12_000, "mensen", "people"),
+    ("Er kwamen 1\u202f950 bezoekers.", 1950, "bezoekers", "people"),
 ])
 def test_number_forms(sentence: str, value: float, unit: str, kind: str) -> None:
     figure = only(sentence)
@@ -119,6 +122,11 @@ def test_a_type_name_between_a_count_and_its_noun_is_not_what_it_counts(sentence
 ])
 def test_from_and_to_after_a_verb_of_change_are_two_figures(sentence: str, texts: list[str]) -> None:
     assert [figure.text for figure in figures_in_sentence(sentence)] == texts
+
+
+def test_a_group_of_thousands_after_a_plain_space_is_no_figure_of_zero() -> None:
+    """"12 000 mensen" with a plain space read "000 mensen": 0 people."""
+    assert all(figure.value != 0 for figure in figures_in_sentence("Er kwamen 12 000 mensen naar de Dam."))
 
 
 def test_a_running_count_with_its_verb_split() -> None:
