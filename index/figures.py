@@ -440,14 +440,16 @@ def _type_name(sentence: str, start: int) -> bool:
 
 def _year_token(token: _Tok) -> bool:
     """Four digits alone that could be a year (1800–2100)."""
-    return token.kind == "num" and not token.glue and len(token.text) == 4 and token.text.isdigit() and (
-        1800 <= int(token.text) <= 2100)
+    return token.kind == "num" and not token.glue and _year_digits(token.text)
 
 
 def _year_like(number: _Number) -> bool:
     """The number is four digits that could be a year (1800–2100), with no scale word after them."""
-    return number.first == number.last and len(number.digits) == 4 and number.digits.isdigit() and (
-        1800 <= number.value <= 2100)
+    return number.first == number.last and _year_digits(number.digits)
+
+
+def _year_digits(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
 
 
 def _dash_joined(tokens: list[_Tok], number: _Number) -> bool:
@@ -542,10 +544,9 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
     if unit and UNIT_KINDS.get(unit.lower()) == "duration" and (
             tokens[last + 2].lower if last + 2 < len(tokens) else "") == "geleden":
         return "age"
-    digits = number.digits
     if _year_like(number) and previous in _YEAR_LINKS and first >= 2 and _year_token(tokens[first - 2]):
         return "year"  # the second of "in 2017 en 2018", "tussen 2016 en 2017", "1940-1945"
-    if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100 and (
+    if _year_like(number) and (
             unit is None or (previous in _YEAR_CONTEXT and not (
                 unit_index == last + 1 and _known_unit(unit) and previous not in _YEAR_ONLY))):
         return "year"
