@@ -309,9 +309,8 @@ def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
 
 def _type_name_at(tokens: list[_Tok], position: int) -> bool:
     """Letters, a dash and digits written together start at `position`: a type name ("F-35", "covid-19")."""
-    return position + 2 < len(tokens) and tokens[position + 1].text in _DASHES and (
-        tokens[position + 2].kind == "num" and _glued(tokens, position, position + 1)
-        and _glued(tokens, position + 1, position + 2))
+    return position >= 0 and position + 2 < len(tokens) and tokens[position].kind == "word" and (
+        tokens[position + 2].kind == "num" and _glued_dash(tokens, position + 1))
 
 
 def _qualifier_before(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
@@ -416,13 +415,18 @@ def _glued(tokens: list[_Tok], left: int, right: int) -> bool:
     return left >= 0 and right < len(tokens) and tokens[left].end == tokens[right].start
 
 
+def _glued_dash(tokens: list[_Tok], dash: int) -> bool:
+    """The token at `dash` is a dash written against the tokens on both sides: "20-30", "F-35", "12-03"."""
+    return 0 <= dash < len(tokens) and tokens[dash].text in _DASHES and (
+        _glued(tokens, dash - 1, dash) and _glued(tokens, dash, dash + 1))
+
+
 def _dash_range(tokens: list[_Tok], number: _Number) -> _Number | None:
     """The upper end of "20-30 doden" or "20–30 demonstranten", or None. A dash between digits is also a match
     score ("3-1", "een 2-3 nederlaag"), so only digits joined by a dash and followed by a known unit, going up, are
     a range."""
     dash = number.last + 1
-    if not number.digits or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES or not (
-            _glued(tokens, number.last, dash) and _glued(tokens, dash, dash + 1)):
+    if not number.digits or not _glued_dash(tokens, dash):
         return None
     second = _read_number(tokens, dash + 1)
     if second is None or not second.digits or second.value <= number.value:
@@ -431,11 +435,11 @@ def _dash_range(tokens: list[_Tok], number: _Number) -> _Number | None:
     return second if unit is not None and _known_unit(unit) else None
 
 
-def _type_name(sentence: str, start: int) -> bool:
-    """The digits at `start` end a name such as G7, F-35 or covid-19: letters stand right before them, or
-    before the hyphen right before them."""
-    before = sentence[max(0, start - 2):start]
-    return bool(before) and (before[-1].isalnum() or (before[-1] == "-" and len(before) == 2 and before[0].isalpha()))
+def _type_name_ending(tokens: list[_Tok], index: int) -> bool:
+    """The digits at `index` end a name such as G7, VHP2, F-35 or covid-19, or a unit's power ("35m3", "4x50"):
+    letters are written against them, or against the dash right before them."""
+    lettered = _glued(tokens, index - 1, index) and (tokens[index - 1].kind == "word" or bool(tokens[index - 1].glue))
+    return lettered or _type_name_at(tokens, index - 2)
 
 
 def _year_token(token: _Tok) -> bool:
@@ -456,10 +460,8 @@ def _dash_joined(tokens: list[_Tok], number: _Number) -> bool:
     """The number's digits are joined by a dash to other digits before or after it: a period ("2022-2023"), a date
     ("12-03-2020") or a type ("737-800"), not a count of its own (a score, "3-1", is read before: `_score`)."""
     first, last = number.first, number.last
-    before = first >= 2 and tokens[first - 1].text in _DASHES and tokens[first - 2].kind == "num" and (
-        _glued(tokens, first - 2, first - 1) and _glued(tokens, first - 1, first))
-    after = last + 2 < len(tokens) and tokens[last + 1].text in _DASHES and tokens[last + 2].kind == "num" and (
-        _glued(tokens, last, last + 1) and _glued(tokens, last + 1, last + 2))
+    before = first >= 2 and tokens[first - 2].kind == "num" and _glued_dash(tokens, first - 1)
+    after = last + 2 < len(tokens) and tokens[last + 2].kind == "num" and _glued_dash(tokens, last + 1)
     return bool(number.digits) and (before or after)
 
 
@@ -468,15 +470,13 @@ def _score(tokens: list[_Tok], number: _Number) -> int | None:
     numbers of one or two digits joined by a dash ("737-800" is a type), in no longer chain of them (a date
     "12-03-2020" is none); None otherwise. A range ("20-30 doden") is not a score."""
     first, second = number.first, number.first + 2
-    if number.last != first or not number.digits.isdigit() or len(number.digits) > 2 or not _dash_joined(
-            tokens, number) or second >= len(tokens) or tokens[first + 1].text not in _DASHES:
+    if number.last != first or not number.digits.isdigit() or len(number.digits) > 2 or second >= len(
+            tokens) or tokens[second].kind != "num" or not _glued_dash(tokens, first + 1):
         return None
     other = tokens[second]
-    if other.kind != "num" or other.glue or not other.text.isdigit() or len(other.text) > 2 or (
-            _is_scale(tokens, second + 1)):
+    if other.glue or not other.text.isdigit() or len(other.text) > 2 or _is_scale(tokens, second + 1):
         return None
-    chained = (first >= 2 and tokens[first - 1].text in _DASHES and _glued(tokens, first - 1, first)) or (
-        second + 1 < len(tokens) and tokens[second + 1].text in _DASHES and _glued(tokens, second, second + 1))
+    chained = _glued_dash(tokens, first - 1) or _glued_dash(tokens, second + 1)
     return None if chained else second
 
 
@@ -603,7 +603,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             index += 1  # "12 000" with a plain space: the "000" is a group of the number before, not 0 of anything
             continue
         number = _read_number(tokens, index)
-        if number is None or _type_name(sentence, token.start):
+        if number is None or _type_name_ending(tokens, index):
             # Not a number, or glued to letters before it: G7, VHP2, F-35. A scale word after digits that are no
             # number goes with them ("14.30 miljoen", hundreds of digits before "miljard"): it is no figure alone.
             index += 2 if token.kind == "num" and _is_scale(tokens, index + 1) else 1
