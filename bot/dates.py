@@ -22,10 +22,15 @@ def day_only(moment: datetime) -> bool:
     return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
+def day_text(moment: datetime, language: str = "nl") -> str:
+    """'7 mrt 2019': the day in Amsterdam, without the time (a file's time is no time of the news)."""
+    local = moment.astimezone(NEWS_TZ)
+    return f"{local.day} {_MONTHS.get(language, _MONTHS['nl'])[local.month - 1]} {local.year}"
+
+
 def local_time(moment: datetime | None, language: str = "nl") -> str:
     """'18 okt 2024 14:00' in Amsterdam time, where the news is written; '7 mrt 2019' for a day alone."""
     if moment is None:
         return "?"
-    local = moment.astimezone(NEWS_TZ)
-    day = f"{local.day} {_MONTHS.get(language, _MONTHS['nl'])[local.month - 1]} {local.year}"
-    return day if day_only(moment) else f"{day} {local:%H:%M}"
+    day = day_text(moment, language)
+    return day if day_only(moment) else f"{day} {moment.astimezone(NEWS_TZ):%H:%M}"

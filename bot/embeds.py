@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import discord
 
 from bot.dates import day_only, local_time
-from bot.formatting import figure_parts, framing, mark, provenance
+from bot.formatting import course_lines, date_line, figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -30,6 +31,7 @@ from bot.texts import (
 from index.models import (
     Answer,
     Comparison,
+    Dated,
     Figure,
     Highlight,
     Hit,
@@ -105,14 +107,17 @@ def timestamp(moment, language: str = "nl") -> str:
     return local_time(moment, language) if day_only(moment) else discord.utils.format_dt(moment, "f")
 
 
-def _day(moment, language: str) -> str:
-    """The day of a story whose source gives no time, for a footer (its embed has no timestamp), else ''."""
-    return local_time(moment, language) if moment and day_only(moment) else ""
+def _timed(item: Dated) -> datetime | None:
+    """An embed's own timestamp field, which Discord shows as a time in each reader's zone: none for a day, nor
+    for a date guessed from the file's time (Discord would show it as the news's)."""
+    moment = item.published
+    return None if not moment or day_only(moment) or item.date_guessed else moment
 
 
-def _timed(moment):
-    """An embed's own timestamp field, which Discord shows as a time in each reader's zone: none for a day."""
-    return None if not moment or day_only(moment) else moment
+def _day(item: Dated, language: str) -> str:
+    """For the footer of an embed without a timestamp of its own (`_timed`): the day of a story whose source
+    gives no time, or its date said to be guessed; else ''."""
+    return date_line(item, language) if item.published and _timed(item) is None else ""
 
 
 def chunks(value: str, limit: int) -> list[str]:
@@ -207,7 +212,7 @@ def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
 def _hit_field(hit: Hit, language: str) -> tuple[str, str]:
     where = provenance(hit.dateline, hit.sources, hit.places)
     reference = story_reference(language, hit.story_id, hit.copies, "`")
-    meta = " · ".join(part for part in (clean(where), timestamp(hit.published, language), reference) if part)
+    meta = " · ".join(part for part in (clean(where), date_line(hit, language, timestamp), reference) if part)
     return clean(hit.headline) or hit.story_id, f"{meta}\n{marked(hit.snippet, hit.highlights)}"
 
 
@@ -219,10 +224,10 @@ def story_pages(story: Story, language: str) -> list[discord.Embed]:
     pages = []
     for number, piece in enumerate(pieces, start=1):
         embed = discord.Embed(title=clip(clean(story.headline) or story.story_id, TITLE_LIMIT), description=piece,
-                              colour=COLOUR, timestamp=_timed(story.published))
+                              colour=COLOUR, timestamp=_timed(story))
         if clean(where, plain=True):
             embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
-        footer = " · ".join(part for part in (_day(story.published, language), story.story_id, story.kind,
+        footer = " · ".join(part for part in (_day(story, language), story.story_id, story.kind,
                                               clean(story.file, plain=True)) if part)
         if len(pieces) > 1:
             footer += f" · {number}/{len(pieces)}"
@@ -235,10 +240,10 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
     where = provenance(quote.dateline, quote.sources, quote.places)
     body = "„" + marked(quote.text, quote.highlights) + "”"
     embed = discord.Embed(title=clip(clean(title or quote.headline) or quote.story_id, TITLE_LIMIT), colour=COLOUR,
-                          description=clip(body, DESCRIPTION_LIMIT), timestamp=_timed(quote.published))
+                          description=clip(body, DESCRIPTION_LIMIT), timestamp=_timed(quote))
     if clean(where, plain=True):
         embed.set_author(name=clip(clean(where, plain=True), AUTHOR_LIMIT))
-    reference = " · ".join(part for part in (_day(quote.published, language),
+    reference = " · ".join(part for part in (_day(quote, language),
                                              story_reference(language, quote.story_id, quote.copies)) if part)
     embed.set_footer(text=clip(f"{clean(quote.headline, plain=True)} · {reference}" if title else reference,
                                FOOTER_LIMIT))
@@ -264,7 +269,7 @@ def _figure_line(figure: Figure, language: str) -> str:
     value, flags, who, where = figure_parts(figure, language)
     head = f"**{clean(value)}**" + (f" ({clean(', '.join(flags))})" if flags else "")
     line = " · ".join(part for part in (head, clean(who), clean(where),
-                                        timestamp(figure.when or figure.published, language)) if part)
+                                        date_line(figure, language, timestamp, figure.when)) if part)
     return f"{line}\n> {clean(figure.sentence)}"
 
 
@@ -276,7 +281,8 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
     if result.changes:
         steps = clean(course_text(result.changes, language))
         base.description = clip(f"**{text(language, 'compare_changes')}:** {steps}", DESCRIPTION_LIMIT)
-    fields = [(clean(group.label) or "?", "\n".join(_figure_line(figure, language) for figure in group.figures))
+    fields = [(clean(group.label) or "?",
+               "\n".join(course_lines(group.figures, lambda figure: _figure_line(figure, language), language)))
               for group in result.groups]
     pages = _fields_into_pages(base, fields, language)
     if png:
@@ -317,7 +323,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
             "\n".join(_figure_line(figure, language) for figure in answer.figures), FIELD_VALUE_LIMIT))
     confidence = text(language, "answer_confidence", percent=round(answer.confidence * 100))
     reference = story_reference(language, answer.quote.story_id, answer.quote.copies)
-    parts = (confidence, _day(answer.quote.published, language), clean(answer.quote.headline, plain=True), reference)
+    parts = (confidence, _day(answer.quote, language), clean(answer.quote.headline, plain=True), reference)
     embed.set_footer(text=clip(" · ".join(part for part in parts if part), FOOTER_LIMIT))
     return Reply(embeds=[_fit(embed)])
 
@@ -339,18 +345,26 @@ def progress_text(phase: str, done: int, total: int, language: str) -> str:
 # -- follows and /latest -------------------------------------------------------------------------
 
 
-def when(moment, language: str = "nl") -> str:
-    """Absolute and relative Discord timestamps (each reader sees their own zone and language)."""
-    if not moment:
-        return ""
-    return f"{timestamp(moment, language)} ({discord.utils.format_dt(moment, 'R')})"
+def when(item: Dated, language: str = "nl") -> str:
+    """Absolute and relative Discord timestamps (each reader sees their own zone and language), or a date
+    guessed from the file's time said to be one."""
+    return date_line(item, language, _absolute_and_relative) if item.published else ""
+
+
+def _absolute_and_relative(moment: datetime | None, language: str) -> str:
+    return f"{timestamp(moment, language)} ({_relative(moment, language)})"
+
+
+def _relative(moment: datetime | None, _language: str) -> str:
+    """'3 hours ago' in each reader's language, for a known date."""
+    return discord.utils.format_dt(moment, "R") if moment else ""
 
 
 def follow_post(hit: Hit, topic: str, key: str, language: str) -> discord.Embed:
     """One new story for a follow: headline, dateline and agencies, time, the matching passage, story id.
     The footer carries the message key, by which a restart recognises a post that did arrive."""
     where = provenance(hit.dateline, hit.sources, hit.places)
-    body = "\n".join(part for part in (when(hit.published, language), marked(hit.snippet, hit.highlights)) if part)
+    body = "\n".join(part for part in (when(hit, language), marked(hit.snippet, hit.highlights)) if part)
     embed = discord.Embed(title=clip(clean(hit.headline) or hit.story_id, TITLE_LIMIT), colour=COLOUR,
                           description=clip(body, DESCRIPTION_LIMIT))
     if clean(where, plain=True):
@@ -368,7 +382,7 @@ def follow_digest(hits: list[Hit], topic: str, key: str, language: str) -> disco
     for number, hit in enumerate(ordered):
         where = clean(provenance(hit.dateline, hit.sources, hit.places), plain=True)
         line = " · ".join(part for part in (f"**{clean(hit.headline) or hit.story_id}**", clean(where),
-                                            discord.utils.format_dt(hit.published, "R") if hit.published else "",
+                                            date_line(hit, language, _relative),
                                             f"`{hit.story_id}`") if part)
         more = text(language, "follow_digest_more", count=len(ordered) - number)
         if size + len(line) + 1 > DESCRIPTION_LIMIT - len(more) - 2:

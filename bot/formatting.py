@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
+from bot.dates import day_text, local_time
 from bot.texts import text
-from index.models import Answer, Figure, Highlight, format_number
+from index.models import Answer, Dated, Figure, Highlight, format_number
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -30,6 +32,29 @@ def provenance(dateline: str, sources: list[str], places: list[str]) -> str:
     if places or sources:
         return f"{'/'.join(places)} ({'/'.join(sources)})".strip()
     return ""
+
+
+def date_line(item: Dated, language: str, say: Callable[[datetime | None, str], str] = local_time,
+              moment: datetime | None = None) -> str:
+    """When `item` was published as `say` writes a date (the terminal's Amsterdam time, a Discord timestamp), or
+    `moment` instead (a figure's own time); but a date guessed from the file's time is said to be one, with the
+    file's day: "datum onbekend (bestand van 3 dec 2026)". Shown as a date, a file copied or saved later
+    passes its copy date off as the news's."""
+    if item.date_guessed and item.published is not None:
+        return text(language, "date_guessed", day=day_text(item.published, language))
+    return say(moment or item.published, language)
+
+
+def course_lines(figures: list[Figure], line: Callable[[Figure], str], language: str) -> list[str]:
+    """A comparison's figures in its time order, each as `line` writes it (for the terminal or Discord), those
+    dated by their file's time (last: `index.compare`) under a line saying they have no date and no place in
+    the course, so their order is not read as one."""
+    lines: list[str] = []
+    for number, figure in enumerate(figures):
+        if figure.date_guessed and (number == 0 or not figures[number - 1].date_guessed):
+            lines.append(text(language, "compare_undated"))
+        lines.append(line(figure))
+    return lines
 
 
 def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, str]:

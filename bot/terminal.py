@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.dates import local_time
-from bot.formatting import figure_parts, framing, mark, provenance
+from bot.formatting import course_lines, date_line, figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -60,9 +59,10 @@ def _wrap(value: str, indent: str = "   ", first: str | None = None) -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def _source_line(dateline: str, sources: list[str], places: list[str], published, language: str) -> str:
-    where = provenance(dateline, sources, places)
-    return " · ".join(part for part in (where, local_time(published, language)) if part)
+def _source_line(item: Hit | Quote | Story, language: str) -> str:
+    """'SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · 18 okt 2024 14:00': where and when a story was filed."""
+    where = provenance(item.dateline, item.sources, item.places)
+    return " · ".join(part for part in (where, date_line(item, language)) if part)
 
 
 def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
@@ -70,7 +70,7 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
     return [
         f"{number:>2}. {style.bold(hit.headline)}",
         "    " + style.dim(" · ".join(part for part in (
-            _source_line(hit.dateline, hit.sources, hit.places, hit.published, language), hit.kind,
+            _source_line(hit, language), hit.kind,
             story_reference(language, hit.story_id, hit.copies)) if part)),
         _wrap(mark(hit.snippet, hit.highlights, before, after), "    "),
     ]
@@ -93,8 +93,7 @@ def render_story(story: Story | None, style: Style, language: str, story_id: str
     if story is None:
         return text(language, "story_not_found", story_id=story_id)
     lines = [style.bold(story.headline),
-             style.dim(_source_line(story.dateline, story.sources, story.places, story.published, language)
-                       + f" · {story.kind} · {story.story_id}"),
+             style.dim(_source_line(story, language) + f" · {story.kind} · {story.story_id}"),
              style.dim(f"{text(language, 'source_file')}: {', '.join(story.files or [story.file])}"
                        + (f" (record {story.record_id})" if story.record_id else "")), ""]
     lines.extend(_wrap(paragraph, "") + "\n" for paragraph in story.paragraphs)
@@ -105,8 +104,7 @@ def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ")
     before, after = style.match
     return [
         _wrap("“" + mark(quote.text, quote.highlights, before, after) + "”", indent),
-        indent + "— " + style.bold(_source_line(quote.dateline, quote.sources, quote.places, quote.published,
-                                                language)),
+        indent + "— " + style.bold(_source_line(quote, language)),
         indent + "  " + style.dim(f"{quote.headline} · {story_reference(language, quote.story_id, quote.copies)}"),
     ]
 
@@ -125,9 +123,14 @@ def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
 def figure_line(figure: Figure, language: str) -> str:
     """'10.000 militairen (schatting) · volgens Amerikaanse Pentagon · WASHINGTON (ANP/AFP) · 30 okt 2024'"""
     value, flags, who, where = figure_parts(figure, language)
-    moment = local_time(figure.when or figure.published, language)
+    moment = date_line(figure, language, moment=figure.when)
     head = value + (f" ({', '.join(flags)})" if flags else "")
     return " · ".join(part for part in (head, who, where, moment) if part)
+
+
+def _figure_with_sentence(figure: Figure, language: str) -> str:
+    """A figure's line and, under it, the sentence that states it."""
+    return " • " + figure_line(figure, language) + "\n" + _wrap("“" + figure.sentence + "”", "     ")
 
 
 def render_comparison(result: Comparison, style: Style, language: str) -> str:
@@ -136,9 +139,7 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
     lines = [style.bold(text(language, "compare_header", topic=result.topic))]
     for group in result.groups:
         lines.extend(["", style.bold(group.label)])
-        for figure in group.figures:
-            lines.append(" • " + figure_line(figure, language))
-            lines.append(_wrap("“" + figure.sentence + "”", "     "))
+        lines.extend(course_lines(group.figures, lambda figure: _figure_with_sentence(figure, language), language))
     if result.changes:
         lines.extend(["", style.bold(text(language, "compare_changes"))])
         lines.extend(f" • {step_text(change.before, change.after, language)}" for change in result.changes)
@@ -157,7 +158,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
                 # The passage itself: the answer is often in it though not sure enough ("President Volodymyr
                 # Zelensky zei …"), which the story's headline alone would hide. A brief is its own headline.
                 lines.append(style.dim(_wrap("“" + quote.text + "”", "   ", first=" • ")))
-                about = [_source_line(quote.dateline, quote.sources, quote.places, quote.published, language)]
+                about = [_source_line(quote, language)]
                 if quote.headline.strip() != quote.text.strip():
                     about.append(quote.headline)
                 lines.append(style.dim("   " + " · ".join(part for part in about if part)))
@@ -176,9 +177,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
         lines.extend(["", *render_quote(answer.quote, style, language, "")])
     if len(answer.figures) > 1:
         lines.extend(["", style.dim(text(language, "answer_figures"))])
-        for figure in answer.figures:
-            lines.append(" • " + figure_line(figure, language))
-            lines.append(_wrap("“" + figure.sentence + "”", "     "))
+        lines.extend(_figure_with_sentence(figure, language) for figure in answer.figures)
     return "\n".join(lines)
 
 

@@ -1,7 +1,8 @@
 """The comparison as a picture: one mark per report over time, each labelled with who reported it.
 
 Rendered headless (matplotlib's Agg backend) to a PNG that Discord shows inline. Planned figures are
-hollow marks off the line of counts, so "12.000 planned" does not read as a count.
+hollow marks off the line of counts, so "12.000 planned" does not read as a count. A report whose date is its
+file's time (`Figure.date_guessed`) has no place on a time axis: it is left out (the text lists it, undated).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from index.models import FigureGroup, format_number
+from index.models import Figure, FigureGroup, format_number
 
 log = logging.getLogger(__name__)
 
@@ -28,47 +29,50 @@ def report_label(figure_source: str | None, places: list[str], sources: list[str
     return f"{where} ({'/'.join(sources)})" if sources else where or "?"
 
 
-def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path:
-    """Draw up to MAX_PANELS groups into one PNG at `path`."""
+def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path | None:
+    """Draw the dated reports of up to MAX_PANELS groups into one PNG at `path`; None (and no file) when no
+    report has a date of its own."""
+    panels: list[tuple[str, list[Figure]]] = [
+        (group.label, dated) for group in groups
+        if (dated := [item for item in group.figures if not item.date_guessed])][:MAX_PANELS]
+    if not panels:
+        return None
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    panels = [group for group in groups if group.figures][:MAX_PANELS]
-    if not panels:
-        raise ValueError("no figures to draw")
     figure, axes = plt.subplots(len(panels), 1, figsize=(9, 3.6 * len(panels)), squeeze=False)
     # Fixed margins rather than tight_layout(), which draws the whole figure an extra time.
     height = 3.6 * len(panels)
     figure.subplots_adjust(left=0.1, right=0.97, top=1 - 0.5 / height, bottom=0.8 / height, hspace=0.45)
     try:
-        for axis, group in zip(axes[:, 0], panels, strict=True):
-            counted = [item for item in group.figures if item.modality != "planned"]
+        for axis, (label, figures) in zip(axes[:, 0], panels, strict=True):
+            counted = [item for item in figures if item.modality != "planned"]
             if len(counted) > 1:
                 axis.plot([item.when or item.published for item in counted], [item.value for item in counted],
                           color="#7a8ca3", linewidth=1.2, zorder=1)
             for planned in (False, True):  # one scatter per style: a call per report costs ~10 ms each
-                items = [item for item in group.figures if (item.modality == "planned") == planned]
+                items = [item for item in figures if (item.modality == "planned") == planned]
                 if items:
                     axis.scatter([item.when or item.published for item in items], [item.value for item in items],
                                  s=70, zorder=2, facecolors="white" if planned else "#1f5fa8",
                                  edgecolors="#1f5fa8", linewidths=1.8)
-            for item in group.figures[:MAX_LABELS]:
+            for item in figures[:MAX_LABELS]:
                 label = report_label(item.claimant, item.places, item.sources)
                 note = " (gepland)" if item.modality == "planned" else \
                     " (schatting)" if item.modality == "estimated" else ""
                 axis.annotate(f"{format_number(item.value)}{note}\n{label}", (item.when or item.published, item.value),
                               textcoords="offset points", xytext=(8, 6), fontsize=8.5)
-            axis.set_title(group.label, fontsize=10, loc="left")
+            axis.set_title(label, fontsize=10, loc="left")
             locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
             axis.xaxis.set_major_locator(locator)
             axis.xaxis.set_major_formatter(mdates.DateFormatter("%d-%m-%Y"))
             axis.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(
                 lambda value, _position: format_number(round(value, 2))))
             axis.grid(True, alpha=0.3)
-            moments = [item.when or item.published for item in group.figures]
+            moments = [item.when or item.published for item in figures]
             if min(moments) == max(moments):  # one date: give the axis a range, or the locator warns
                 axis.set_xlim(min(moments) - timedelta(days=2), max(moments) + timedelta(days=2))
             else:

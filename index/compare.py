@@ -43,13 +43,16 @@ def topic_terms(topic: str) -> set[str]:
     return set(terms(topic)) - set(terms(naming))
 
 
-def _sort_key(figure: Figure) -> tuple[datetime, datetime, str]:
+def _sort_key(figure: Figure) -> tuple[bool, datetime, datetime, str]:
     floor = datetime.min.replace(tzinfo=NEWS_TZ)
-    return (figure.when or figure.published or floor, figure.published or floor, figure.story_id)
+    return (figure.date_guessed, figure.when or figure.published or floor, figure.published or floor,
+            figure.story_id)
 
 
 def group_figures(figures: list[Figure]) -> list[FigureGroup]:
-    """Figures per kind, each group in time order; biggest group first."""
+    """Figures per kind, each group in time order; biggest group first. Figures of a story whose date is its
+    file's time (`Figure.date_guessed`) come after the dated ones: a report copied later would otherwise
+    stand last in the course as the newest."""
     groups: dict[str, list[Figure]] = {}
     for figure in figures:
         groups.setdefault(figure.kind or "?", []).append(figure)
@@ -76,8 +79,9 @@ def rank_groups(topic: str, groups: list[FigureGroup]) -> list[FigureGroup]:
 
 def changes_between(group: FigureGroup) -> list[Change]:
     """Steps between consecutive reported or estimated values (planned ones are not a count yet), each between
-    values of one measure (`same_measure`)."""
-    counted = [figure for figure in group.figures if figure.modality != "planned"]
+    values of one measure (`same_measure`). A figure whose date is guessed from its file's time takes no step:
+    when it was reported is not known, so neither is what came before or after it."""
+    counted = [figure for figure in group.figures if figure.modality != "planned" and not figure.date_guessed]
     steps = []
     for before, after in itertools.pairwise(counted):
         if (before.value == after.value and before.story_id == after.story_id) or not same_measure(before, after):

@@ -19,8 +19,8 @@ from index.times import to_utc_naive
 
 _STORY_FIELDS = {field.name for field in fields(Story)}
 _FIGURE_FIELDS = {field.name for field in fields(Figure)}
-_FIGURE_PROVENANCE = {"dateline", "sources", "headline", "published", "story_id", "file", "record_id",
-                      "places"}
+_FIGURE_PROVENANCE = {"dateline", "sources", "headline", "published", "published_from", "story_id", "file",
+                      "record_id", "places"}
 #: A figure's own fields; its provenance is the story's and is filled in when it is read back.
 _FIGURE_STORED = [field.name for field in fields(Figure) if field.name not in _FIGURE_PROVENANCE]
 
@@ -91,6 +91,7 @@ def with_provenance(figure: Figure, story: Story) -> Figure:
     figure.sources = list(story.sources)
     figure.headline = story.headline
     figure.published = story.published
+    figure.published_from = story.published_from
     figure.story_id = story.story_id
     figure.file = story.file
     figure.record_id = story.record_id

@@ -171,9 +171,8 @@ class Library:
         groups = rank_groups(topic, group_figures(figures))
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]
-        chart_path = None
-        if chart is not None and groups:
-            chart_path = str(render_chart(topic, groups, Path(chart)))
+        drawn = render_chart(topic, groups, Path(chart)) if chart is not None else None
+        chart_path = str(drawn) if drawn else None
         return Comparison(topic=topic, figures=ordered, groups=groups, changes=changes, chart=chart_path,
                           reading=read.reading)
 

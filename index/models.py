@@ -37,8 +37,29 @@ class JsonMixin:
         return _jsonable(asdict(self))  # type: ignore[call-overload]
 
 
+#: Where a date comes from when the file gives none (`Story.published_from`): the file's modification time,
+#: alone or less a brief's age. Copying, restoring or re-saving a file changes that time, so such a date says
+#: when the file was written, not when the news was.
+GUESSED_DATES = frozenset({"file-mtime", "file-mtime-minus-age"})
+
+
+class Dated:
+    """A story, or a result taken from one, whose `published` may be the file's time rather than the news's.
+
+    `published_from` travels with `published` from the parser to every result, so that renderers can say a
+    guessed date is one and a course of figures does not order reports by when their files were copied."""
+
+    published: datetime | None
+    published_from: str
+
+    @property
+    def date_guessed(self) -> bool:
+        """`published` is the file's modification time (less a brief's age), not a date the source gave."""
+        return self.published_from in GUESSED_DATES
+
+
 @dataclass(slots=True)
-class Story(JsonMixin):
+class Story(JsonMixin, Dated):
     """One news story: a page's main article, one of its briefs, a wire item or a JSON record."""
 
     story_id: str
@@ -50,7 +71,9 @@ class Story(JsonMixin):
     dateline: str = ""  # as printed: "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
     section: str | None = None
     published: datetime | None = None
-    published_from: str = "unknown"  # front-matter | record | file-mtime | page-time-minus-age
+    #: front-matter | record | page-time-minus-age (a brief on a page with a `date:`) | file-mtime |
+    #: file-mtime-minus-age (a brief on a page without one); the last two are guesses (`GUESSED_DATES`).
+    published_from: str = "unknown"
     file: str = ""  # path relative to the articles folder
     files: list[str] = field(default_factory=list)  # every file the story was seen in
     record_id: str | None = None
@@ -105,7 +128,7 @@ class Highlight(JsonMixin):
 
 
 @dataclass(slots=True)
-class Hit(JsonMixin):
+class Hit(JsonMixin, Dated):
     """One search result."""
 
     story_id: str
@@ -122,6 +145,7 @@ class Hit(JsonMixin):
     highlights: list[Highlight] = field(default_factory=list)
     section: str | None = None
     copies: list[str] = field(default_factory=list)  # ids of the same story filed again, not listed apart
+    published_from: str = "unknown"  # the story's: where `published` comes from (`Story.published_from`)
 
 
 @dataclass(slots=True)
@@ -157,7 +181,7 @@ class SearchResult(JsonMixin):
 
 
 @dataclass(slots=True)
-class Quote(JsonMixin):
+class Quote(JsonMixin, Dated):
     """A verbatim passage (whole sentences) with the provenance that makes it citable."""
 
     text: str
@@ -173,6 +197,7 @@ class Quote(JsonMixin):
     places: list[str] = field(default_factory=list)
     kind: str = "article"
     copies: list[str] = field(default_factory=list)  # ids of the same story filed again, where it also stands
+    published_from: str = "unknown"  # the story's: where `published` comes from (`Story.published_from`)
 
 
 @dataclass(slots=True)
@@ -184,7 +209,7 @@ class QuoteResult(JsonMixin):
 
 
 @dataclass(slots=True)
-class Figure(JsonMixin):
+class Figure(JsonMixin, Dated):
     """A figure a story states: its value, what it counts, who claims it and when it applies."""
 
     value: float
@@ -208,6 +233,9 @@ class Figure(JsonMixin):
     file: str = ""
     record_id: str | None = None
     places: list[str] = field(default_factory=list)
+    #: The story's: where `published` comes from. A guessed date makes `when` a guess too (it is `published`,
+    #: or resolved against it), so such a figure stands apart from a course (`index.compare`).
+    published_from: str = "unknown"
 
 
 def format_number(value: float, language: str = "nl") -> str:

@@ -228,11 +228,15 @@ def parse_text(text: str, relpath: str, file_time: datetime) -> ParsedFile:
             story_id="b" + short_hash(dateline, " ".join(" ".join(paragraphs).split())),
             kind="brief", headline=derive_headline(paragraphs[0]), paragraphs=paragraphs, places=places,
             sources=sources, dateline=dateline, section=section, published=published,
-            published_from="page-time-minus-age" if delta is not None else derived, file=relpath,
+            published_from=derived if delta is None else _LESS_AGE[derived], file=relpath,
             files=[relpath], url=meta.get("url")))
     if not stories:
         raise UnreadableFile("no article text found (only a headline?)")
     return ParsedFile(stories=_unique(stories))
+
+
+#: A brief's time is its page's less its age: a guess still when the page's time is the file's.
+_LESS_AGE = {"front-matter": "page-time-minus-age", "file-mtime": "file-mtime-minus-age"}
 
 
 def _unique(stories: list[Story]) -> list[Story]:
@@ -339,9 +343,11 @@ def parse_file(relpath: str, data: bytes, mtime: float) -> ParsedFile:
 
 
 def merge_sightings(first: Story, other: Story) -> Story:
-    """The same brief seen on two pages: one story, its earliest time, every file it was seen in."""
+    """The same brief seen on two pages: one story, every file it was seen in, and the earliest time a page
+    gives it; a time guessed from a file's modification time only when no page gives one (a page copied or
+    saved earlier than the dated one would otherwise pass its file's time off as the brief's)."""
     files = sorted(set(first.files) | set(other.files))
-    earliest = min((first, other), key=lambda story: (story.published or datetime.max.replace(
+    earliest = min((first, other), key=lambda story: (story.date_guessed, story.published or datetime.max.replace(
         tzinfo=NEWS_TZ), story.file))
     merged = Story(**{name: getattr(earliest, name) for name in Story.__slots__})  # type: ignore[attr-defined]
     merged.files = files

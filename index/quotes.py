@@ -61,7 +61,8 @@ def quote_from(found: Found, text: str, score: float, highlights: list[Highlight
     return Quote(text=text, dateline=story.dateline, sources=list(story.sources), headline=story.headline,
                  published=story.published, story_id=story.story_id, file=story.file,
                  record_id=story.record_id, score=round(score, 4), highlights=highlights,
-                 places=list(story.places), kind=story.kind, copies=list(found.copies))
+                 places=list(story.places), kind=story.kind, copies=list(found.copies),
+                 published_from=story.published_from)
 
 
 def rank_quotes(found: list[Found], weights: dict[str, float]) -> list[Quote]:

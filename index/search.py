@@ -551,7 +551,7 @@ def hit_from_stored(score: float, stored: dict, weights: dict[str, float], copie
     return Hit(story_id=story.story_id, kind=story.kind, headline=story.headline, dateline=story.dateline,
                places=story.places, sources=story.sources, published=story.published, snippet=text,
                file=story.file, record_id=story.record_id, score=round(score, 4), highlights=highlights,
-               section=story.section, copies=list(copies or []))
+               section=story.section, copies=list(copies or []), published_from=story.published_from)
 
 
 _Item = TypeVar("_Item")

@@ -27,6 +27,28 @@ def test_search_as_json(settings: Settings, capsys: pytest.CaptureFixture[str]) 
     result = json.loads(capsys.readouterr().out)
     assert result["total"] == 2 and result["pages"] == 2 and len(result["hits"]) == 1
     assert result["hits"][0]["dateline"] in {"SEOUL/VLADIVOSTOK (ANP/RTR/AFP)", "WASHINGTON (ANP/AFP)"}
+    assert result["hits"][0]["published_from"] == "front-matter"
+
+
+def test_json_says_where_each_date_comes_from(seed_dir: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """`published_from` beside every `published`: the seed pages as scraped give no date, so theirs is the
+    file's (`file-mtime`) and no course is computed from them; the bundled sample's pages give a `date:`."""
+    place = ["--articles", str(seed_dir), "--index", str(tmp_path / "index")]
+    assert main(["search", "soldaten", "--json", *place]) == 0
+    assert {hit["published_from"] for hit in json.loads(capsys.readouterr().out)["hits"]} == {"file-mtime"}
+    assert main(["quote", "Zelensky wapens leveren", "--json", *place]) == 0
+    assert json.loads(capsys.readouterr().out)["quote"]["published_from"] == "file-mtime"
+    assert main(["compare", "Noord-Koreaanse soldaten in Rusland", "--json", *place]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert {figure["published_from"] for figure in compared["figures"]} == {"file-mtime"}
+    assert compared["changes"] == []
+    assert main(["ask", SOLDIERS_QUESTION, "--json", *place]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["quote"]["published_from"] == "file-mtime" and answer["changes"] == []
+    assert {figure["published_from"] for figure in answer["figures"]} == {"file-mtime"}
+    assert main(["story", answer["quote"]["story_id"], "--json", *place]) == 0
+    assert json.loads(capsys.readouterr().out)["published_from"] == "file-mtime"
 
 
 def test_search_with_filters_as_text(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:

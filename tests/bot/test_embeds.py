@@ -21,6 +21,8 @@ from bot.embeds import (
     chunks,
     clean,
     comparison_reply,
+    follow_digest,
+    follow_post,
     latest_pages,
     marked,
     quote_embed,
@@ -30,6 +32,7 @@ from bot.embeds import (
     story_pages,
 )
 from bot.views import PAGE_SIZE
+from index.library import Library
 from index.models import (
     Answer,
     Change,
@@ -45,6 +48,7 @@ from index.models import (
     Skipped,
     Story,
 )
+from tests.bot.conftest import SOLDIERS_QUESTION
 from tests.fakediscord.validation import check_message
 
 WHEN = datetime(2024, 10, 18, 12, 0, tzinfo=UTC)
@@ -158,6 +162,38 @@ def test_a_story_whose_source_gives_only_its_day_shows_the_day_not_midnight() ->
     assert answered.timestamp is None and answered.footer.text == "zekerheid 80% · 7 mrt 2019 · Seoul · a1195f5ec131"
     (page,) = search_pages(SearchResult(query="Seoul", total=1, hits=[replace(hit(0), published=day)]), "en")
     assert page.fields[0].value.startswith("SEOUL/VLADIVOSTOK \\(ANP/RTR/AFP\\) · 7 Mar 2019 · `a00000000000`")
+
+
+def test_a_date_guessed_from_the_file_is_said_to_be_one_and_times_no_embed(seed_library: Library) -> None:
+    """The seed pages as scraped give no date: their time is their file's, which says when the file was written
+    (a copy, a restore), not when the news was. Every embed says so with the file's day, in the reader's
+    language, and none carries it as its timestamp (Discord would show it as the news's time)."""
+    guessed = "datum onbekend (bestand van 18 okt 2024)"
+    result = seed_library.search("soldaten")
+    assert {hit.published_from for hit in result.hits} == {"file-mtime"}
+    (page,) = search_pages(result, "nl")
+    assert all(" · datum onbekend (bestand van " in field.value.split("\n")[0] for field in page.fields)
+    assert "<t:" not in str(page.to_dict())
+    seoul = next(hit for hit in result.hits if hit.dateline.startswith("SEOUL"))
+    (story,) = story_pages(seed_library.story(seoul.story_id), "en")
+    assert story.timestamp is None and story.footer.text.startswith("date unknown (file from 18 Oct 2024) · a")
+    quoted = quote_reply(seed_library.quote("Zelensky wapens leveren"), "nl").embeds[0]
+    assert quoted.timestamp is None and quoted.footer.text.startswith(guessed + " · a")
+    posted = follow_post(seoul, "soldaten", "key", "nl")
+    assert posted.description.startswith(guessed + "\n") and "<t:" not in posted.description
+    digest = follow_digest(result.hits, "soldaten", "key", "en")
+    assert "date unknown (file from 30 Oct 2024)" in digest.description and "<t:" not in digest.description
+    answer = seed_library.ask(SOLDIERS_QUESTION)
+    (answered,) = answer_reply(answer, "nl").embeds
+    assert answered.timestamp is None and "datum onbekend (bestand van 30 okt 2024)" in answered.footer.text
+    listed = next(field.value for field in answered.fields if field.name == "Wat de berichten zeggen")
+    assert listed.count("datum onbekend (bestand van") == len(answer.figures) and "<t:" not in listed
+    assert [field.name for field in answered.fields if field.name == "Verloop"] == []
+    compared = comparison_reply(seed_library.compare("Noord-Koreaanse soldaten in Rusland"), None, "nl")
+    lines = compared.embeds[0].fields[0].value.split("\n")
+    assert compared.embeds[0].description is None  # no course
+    assert lines[0] == "Zonder datum van de bron (niet in het verloop):" and "<t:" not in "".join(lines)
+    assert within_limits(page, story, quoted, answered)
 
 
 def test_a_page_of_long_hits_fits_one_message_with_every_hit() -> None:

@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 from bot.dates import local_time
 from bot.formatting import mark, provenance
-from bot.terminal import Style, render_answer, render_quotes
+from bot.terminal import Style, render_answer, render_quotes, render_search, render_story
+from index.library import Library
 from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
+from tests.bot.conftest import SOLDIERS_QUESTION
 
 
 def test_local_time_is_amsterdam_time_in_the_readers_language() -> None:
@@ -18,6 +20,22 @@ def test_local_time_is_amsterdam_time_in_the_readers_language() -> None:
     assert local_time(winter, "en") == "30 Oct 2024 20:00"
     assert local_time(None) == "?"
     assert local_time(datetime(2019, 3, 6, 23, 0, tzinfo=UTC)) == "7 mrt 2019"  # a day alone: no 00:00
+
+
+def test_a_date_guessed_from_the_file_is_said_to_be_one_in_the_terminal(seed_library: Library) -> None:
+    """The seed pages as scraped give no date, so their time is their file's: shown as a date, a file copied
+    today would pass for today's news. The terminal says it is the file's day, in the reader's language."""
+    style = Style(False)
+    found = render_search(seed_library.search("soldaten"), style, "nl")
+    assert "SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · datum onbekend (bestand van 18 okt 2024) · article" in found
+    assert "WASHINGTON (ANP/AFP) · datum onbekend (bestand van 30 okt 2024) · article" in found
+    assert "14:00" not in found and "20:00" not in found
+    story_id = seed_library.search("soldaten").hits[0].story_id
+    assert "· date unknown (file from " in render_story(seed_library.story(story_id), style, "en").split("\n")[1]
+    quoted = render_quotes(seed_library.quote("Zelensky wapens leveren"), style, "nl")
+    assert "— SEOUL/VLADIVOSTOK (ANP/RTR/AFP) · datum onbekend (bestand van 18 okt 2024)" in quoted
+    answered = render_answer(seed_library.ask(SOLDIERS_QUESTION), style, "en")
+    assert "WASHINGTON (ANP/AFP) · date unknown (file from 30 Oct 2024)" in answered and "Changes" not in answered
 
 
 def test_provenance_is_the_dateline_as_printed_or_built_from_its_parts() -> None:

@@ -99,6 +99,26 @@ def test_an_observation_queues_new_stories_only_and_only_for_older_follows(tmp_p
     state.close()
 
 
+def test_a_queued_story_keeps_where_its_date_comes_from(tmp_path: Path) -> None:
+    """A post reads its story from the queue, not the index: a date guessed from the file's time must still be
+    said to be one when it is posted. A story queued before the field existed reads back as not guessed."""
+    state = StateDB(tmp_path / "state.sqlite3")
+    state.record_observation("v1", set(), {})
+    follow, _ = add(state)
+    guessed = hit("new")
+    guessed.published_from = "file-mtime"
+    state.record_observation("v2", {"new"}, {follow.id: [guessed]})
+    (queued,) = state.queued(console=False)
+    assert queued.hit == guessed and queued.hit.date_guessed
+    state.close()
+    with sqlite3.connect(tmp_path / "state.sqlite3") as connection:
+        connection.execute("UPDATE posts SET hit = json_remove(hit, '$.published_from')")
+    state = StateDB(tmp_path / "state.sqlite3")
+    (older,) = state.queued(console=False)
+    assert older.hit.published_from == "unknown" and not older.hit.date_guessed
+    state.close()
+
+
 def test_a_message_being_sent_when_the_process_died_is_found_at_the_next_start(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
     state = StateDB(path)

@@ -1,4 +1,5 @@
-"""Comparing the figures reports give: the North Korea case from the seeds, in time order, with a chart."""
+"""Comparing the figures reports give: the North Korea case from the seeds, in time order, with a chart; reports
+without a date of their own (their file's time) listed apart, outside the course."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ import pytest
 from bot.terminal import Style, render_comparison
 from index.library import Library
 from index.models import dumps
+from tests.conftest import set_mtime
 from tests.index.test_answers import article, library_of
 
 
-def test_north_korean_troops_in_russia_across_reports(seed_library: Library, tmp_path: Path) -> None:
+def test_north_korean_troops_in_russia_across_reports(sample_library: Library, tmp_path: Path) -> None:
+    """The seed pages with the dates their front matter gives."""
     chart = tmp_path / "chart.png"
-    result = seed_library.compare("Noord-Koreaanse soldaten in Rusland", chart=chart)
+    result = sample_library.compare("Noord-Koreaanse soldaten in Rusland", chart=chart)
     troops = next(group for group in result.groups if group.kind == "troops")
     rows = [(figure.value, figure.modality, figure.claimant, figure.dateline) for figure in troops.figures]
     assert rows == [
@@ -37,13 +40,56 @@ def test_north_korean_troops_in_russia_across_reports(seed_library: Library, tmp
     assert result.chart == str(chart) and chart.read_bytes().startswith(b"\x89PNG")
 
 
-def test_compare_json_has_the_contract_fields(seed_library: Library) -> None:
-    payload = seed_library.compare("Noord-Koreaanse soldaten in Rusland").to_json()
+def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
+    payload = sample_library.compare("Noord-Koreaanse soldaten in Rusland").to_json()
     assert payload["topic"] == "Noord-Koreaanse soldaten in Rusland" and payload["chart"] is None
     for figure in payload["figures"]:
         assert {"value", "low", "high", "unit", "kind", "qualifier", "claimant", "text", "sentence", "dateline",
-                "sources", "headline", "published", "story_id", "file"} <= set(figure)
+                "sources", "headline", "published", "story_id", "file", "published_from"} <= set(figure)
+    assert {figure["published_from"] for figure in payload["figures"]} == {"front-matter"}
     assert payload["changes"]
+
+
+def test_reports_dated_by_their_file_time_stand_outside_the_course(seed_library: Library, tmp_path: Path) -> None:
+    """The seed pages as scraped, without a date: their time is their file's, which a copy or a restore
+    changes, so no report is known to come before another. Each is listed, said to have no date, with no step
+    between them and no chart (it would place them on a time axis)."""
+    chart = tmp_path / "chart.png"
+    result = seed_library.compare("Noord-Koreaanse soldaten in Rusland", chart=chart)
+    troops = next(group for group in result.groups if group.kind == "troops")
+    assert sorted(figure.value for figure in troops.figures) == [1500, 3000, 10000, 12000]
+    assert {figure.published_from for figure in troops.figures} == {"file-mtime"}
+    assert result.changes == [] and result.chart is None and not chart.exists()
+    shown = render_comparison(result, Style(False), "nl")
+    assert "Verloop" not in shown and "Zonder datum van de bron (niet in het verloop):" in shown
+    assert "datum onbekend (bestand van 30 okt 2024)" in shown and "30 okt 2024 20:00" not in shown
+    english = render_comparison(result, Style(False), "en")
+    assert "date unknown (file from 18 Oct 2024)" in english
+    assert {figure["published_from"] for figure in json.loads(dumps(result.to_json()))["figures"]} == {"file-mtime"}
+
+
+def test_an_old_report_copied_later_does_not_end_the_course(tmp_path: Path) -> None:
+    """An early report (200 dead) without a date, copied in after the later ones: by its file's time it was the
+    newest, and the course ran 200 → 600 → 100, a toll falling by 500. Now it stands after the dated reports,
+    with no step to it."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("idai-1.txt", "idai-2.txt"):
+        (articles / name).write_text(RUNNING_COUNT[name], "utf-8")
+    (articles / "idai-0.txt").write_text(
+        "Cycloon nadert Mozambique\nBEIRA (ANP) - Bij de cycloon in Mozambique zijn zeker 100 doden gevallen.\n",
+        "utf-8")
+    set_mtime(articles / "idai-0.txt", "2019-04-02T09:00:00+02:00")
+    library = Library(articles, tmp_path / "index")
+    try:
+        library.ensure_index()
+        result = library.compare("dodental cycloon Mozambique", chart=tmp_path / "chart.png")
+    finally:
+        library.close()
+    assert [(figure.value, figure.date_guessed) for figure in result.groups[0].figures] == [
+        (200, False), (600, False), (100, True)]
+    assert [change.text for change in result.changes] == ["200 → 600 (+400)"]
+    assert result.chart is not None  # the dated reports are drawn
 
 
 def test_a_topic_without_figures_gives_an_empty_comparison(seed_library: Library, tmp_path: Path) -> None:
@@ -129,6 +175,24 @@ def test_an_answer_s_course_steps_only_between_reports_about_what_the_question_n
     assert len(course(figures)) == 3  # no topic: every report of the kind
 
 
+def test_an_answer_s_course_takes_no_step_from_or_to_a_report_dated_by_its_file() -> None:
+    """An answer's course ('Verloop', `changes` in --json) is compare's `course`: a report whose date is its
+    file's time stands in none, wherever that time falls (before, between or after the dated reports)."""
+    from datetime import datetime
+
+    from index.compare import course
+    from index.models import Figure
+
+    def deaths(value: int, day: int, published_from: str) -> Figure:
+        return Figure(value=value, low=None, high=None, unit="doden", kind="deaths", qualifier=None, claimant=None,
+                      text=f"{value} doden", sentence=f"Idai maakte {value} doden.", headline="Idai",
+                      story_id=str(day), published=datetime(2019, 3, day, tzinfo=UTC), published_from=published_from)
+
+    figures = [deaths(215, 21, "record"), deaths(90, 19, "file-mtime"), deaths(50, 24, "file-mtime-minus-age"),
+               deaths(700, 27, "front-matter"), deaths(100, 30, "file-mtime")]
+    assert [change.text for change in course(figures, "Idai")] == ["215 → 700 (+485)"]
+
+
 def test_a_course_steps_only_between_figures_of_one_measure() -> None:
     """Durations in years and in weeks are one kind, not one measure: "4 jaar" to "3 weken" was a step of −1."""
     from datetime import datetime
@@ -183,13 +247,13 @@ def test_a_report_filed_twice_counts_once(tmp_path: Path) -> None:
     assert [change.text for change in result.changes] == ["6 → 4 (−2)"]
 
 
-def test_punctuation_search_ignores_does_not_hide_a_topic_word(seed_library: Library) -> None:
+def test_punctuation_search_ignores_does_not_hide_a_topic_word(sample_library: Library) -> None:
     """`compare "“brexit”"` once found no figure where `compare brexit` found 39: the topic's words are read as
     search reads them, the kind word too."""
-    plain = seed_library.compare("Noord-Koreaanse soldaten in Rusland")
+    plain = sample_library.compare("Noord-Koreaanse soldaten in Rusland")
     for topic in ("“Noord-Koreaanse” soldaten in Rusland…", "#Noord-Koreaanse #soldaten in #Rusland",
                   "Noord-Koreaanse (soldaten) in „Rusland”"):
-        result = seed_library.compare(topic)
+        result = sample_library.compare(topic)
         assert [figure.value for figure in result.figures] == [figure.value for figure in plain.figures], topic
         assert [change.text for change in result.changes] == [change.text for change in plain.changes], topic
     assert sorted(figure.value for figure in plain.figures) == [1500, 3000, 10000, 12000]
