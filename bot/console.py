@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import re
 import sys
@@ -35,6 +36,7 @@ from bot.terminal import (
 from bot.texts import follow_filters, text
 from bot.watcher import ArticleWatcher
 from index.models import Hit
+from index.reading import typed_text
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +247,7 @@ async def _read_lines(console: Console, source: TextIO, output: TextIO, interact
         line = await loop.run_in_executor(None, source.readline)
         if not line:
             return
+        line = typed_text(line)
         if not line.strip():
             continue
         if not interactive:
@@ -256,6 +259,9 @@ async def _read_lines(console: Console, source: TextIO, output: TextIO, interact
 
 def run_console(settings: Settings, language: str, source: TextIO | None = None,
                 output: TextIO | None = None) -> int:
-    """Read commands from stdin until it ends (or /quit); print answers to stdout."""
+    """Read commands from stdin until it ends (or /quit); print answers to stdout. Bytes of stdin that are no
+    UTF-8 reach the line as surrogates (`typed_text` reads them), not as an error that ended the console."""
+    if source is None and isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")
     asyncio.run(_loop(settings, language, source or sys.stdin, output or sys.stdout))
     return 0

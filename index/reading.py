@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 import unicodedata
 
 log = logging.getLogger(__name__)
@@ -76,3 +77,20 @@ def _decode_bytes(data: bytes) -> str:
     except UnicodeDecodeError:
         log.debug("not cp1252 either; reading as Latin-1")
     return data.decode("latin-1")
+
+
+#: Lone surrogates: what Python makes of bytes that are no UTF-8 in a command line or piped input ("\udce9" for
+#: a Latin-1 "é"); U+DC80-U+DCFF hold such a byte each (PEP 383), any other is no character at all.
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
+def typed_text(text: str) -> str:
+    """Text a person typed (a command line, a piped console line, a batch line) with its undecodable bytes read
+    as Windows-1252, what a terminal that is not UTF-8 most likely sent ("caf\udce9" -> "café"), and any other
+    lone surrogate left out. Kept, they cannot be written as UTF-8, which the embedding model's encoder and the
+    terminal need: "hoeveel\udcff soldaten" ended the console."""
+    def repaired(run: re.Match[str]) -> str:
+        raw = bytes(ord(char) - 0xDC00 for char in run.group() if 0xDC80 <= ord(char) <= 0xDCFF)
+        return raw.decode("cp1252", errors="replace").replace("\ufffd", " ")
+
+    return _SURROGATES.sub(repaired, text)

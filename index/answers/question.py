@@ -23,6 +23,7 @@ from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
+from index.reading import typed_text
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -236,8 +237,9 @@ def without_markup(typed: str) -> str:
     asking for a thing), a link adds "https" and "com", words no article has, and it shifts the question's
     meaning vector, so the same question was answered differently for how it was typed (in /ask, a mention,
     the console or `run_bot.py ask` alike: every question is read here)."""
-    plain = _EMPHASIS.sub("", _BLOCKS.sub("", _LINKS.sub(" ", _CHAT_TOKENS.sub(" ", typed))))
+    plain = _EMPHASIS.sub("", _BLOCKS.sub("", _LINKS.sub(" ", _CHAT_TOKENS.sub(" ", typed_text(typed)))))
     return " ".join(plain.split())
+
 
 
 #: A run of the marks chat repeats, spaces between them included ("???", "?! :((", "..."); quotation marks,
@@ -293,7 +295,7 @@ def read_question(text: str) -> Question:
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered
-        if lowered in stop or len(lowered) < 2 or fold(lowered) in seen:
+        if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
         seen.add(fold(lowered))
         name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()

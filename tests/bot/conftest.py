@@ -129,13 +129,14 @@ def restore_logging() -> Iterator[None]:
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str = "",
             timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """`python run_bot.py ARGS` in a child process with a clean environment (no token, no .env values)."""
+    """`python run_bot.py ARGS` in a child process with a clean environment (no token, no .env values). Lone
+    surrogates in `stdin` go as the bytes they stand for ("\udcff": 0xFF, no UTF-8), as a terminal may send."""
     environment = {key: value for key, value in os.environ.items()
                    if key not in DOCUMENTED and not key.startswith("FAKEDISCORD")}
     environment.update({"DISCORD_TOKEN": "", "PYTHONIOENCODING": "utf-8", **(env or {})})
     return subprocess.run([sys.executable, str(PROJECT_ROOT / "run_bot.py"), *args], cwd=cwd, env=environment,
-                          input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-                          check=False)
+                          input=stdin, capture_output=True, text=True, encoding="utf-8", errors="surrogateescape",
+                          timeout=timeout, check=False)
 
 
 # -- the fake and the bot ----------------------------------------------------------------------------

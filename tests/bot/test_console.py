@@ -143,6 +143,16 @@ def test_piped_lines_are_echoed_and_their_answers_parted_by_a_blank_line(setting
     assert len(blocks) == 3
 
 
+def test_piped_bytes_that_are_no_utf8_are_read_and_the_console_goes_on(settings: Settings, tmp_path: Path) -> None:
+    """A byte that is no UTF-8 ended the console with a traceback, and every line after it went unanswered."""
+    lines = ["hoeveel soldaten stuurde Noord-Korea naar Vladivostok\udcff?", "/story caf\udce9"]
+    result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
+                     cwd=tmp_path, stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "> hoeveel soldaten stuurde Noord-Korea naar Vladivostokÿ?\n" in result.stdout
+    assert result.stdout.rstrip().endswith("> /story café\nGeen verhaal met id café.")
+
+
 def test_at_a_terminal_nothing_is_echoed(settings: Settings, tmp_path: Path) -> None:
     """The typed line is on the screen already, after the prompt."""
     output = io.StringIO()

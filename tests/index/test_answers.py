@@ -238,6 +238,13 @@ def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     assert general_idf("nou") < general_idf("doden")
 
 
+def test_a_single_digit_is_a_word_of_the_question() -> None:
+    """"7 oktober", "havo 3": a digit says which one; a letter alone ("a") says nothing."""
+    question = read_question("wat gebeurde er op 7 oktober in havo 3 a?")
+    assert [word.text for word in question.words] == ["gebeurde", "7", "oktober", "havo", "3"]
+    assert {"7", "3"} <= question.terms
+
+
 @pytest.mark.parametrize("text", [
     "was dat nou drie of vier zetels in de senaat?",
     "is het ziekteverzuim gedaald? welke aantallen noemen ze?",

@@ -25,6 +25,9 @@ QUERIES = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(WORDS, QUERY_SYNTAX, st.text(max_size=12)), max_size=40).map(" ".join),
     st.text(alphabet=st.characters(codec="utf-8", categories=("Cc", "Cf", "Zs", "So", "Po")), max_size=80),
+    # lone surrogates: bytes that are no UTF-8 in a command line or piped input ("hoeveel\udcff soldaten")
+    st.lists(st.one_of(WORDS, st.text(alphabet=st.characters(categories=("Cs",)), min_size=1, max_size=3)),
+             max_size=8).map(" ".join),
 )
 
 

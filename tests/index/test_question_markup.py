@@ -21,3 +21,13 @@ from index.answers.question import without_markup
 ])
 def test_chat_markup_is_no_word_of_the_question(typed: str, read: str) -> None:
     assert without_markup(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("hoeveel soldaten in caf\udce9s?", "hoeveel soldaten in cafés?"),  # a Latin-1 "é" from a terminal
+    ("hoeveel\udc81 soldaten?", "hoeveel soldaten?"),  # a byte no encoding gives a character
+    ("hoeveel \ud800soldaten?", "hoeveel soldaten?"),  # half of a character
+])
+def test_bytes_that_are_no_utf8_are_read_or_left_out(typed: str, read: str) -> None:
+    assert without_markup(typed) == read
+    without_markup(typed).encode("utf-8")  # what the embedding model's encoder needs
