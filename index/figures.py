@@ -22,7 +22,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from index.analysis import FOLD, STOP_WORDS
-from index.models import Figure, Story
+from index.models import Figure, Story, same_measure
 from index.sentences import split_sentences
 from index.times import TIME_REFERENCE, resolve_reference
 
@@ -335,8 +335,8 @@ def _claimant(sentence: str) -> str | None:
             words = who.split()
             while words and words[-1].lower() in _NOT_CLAIMANTS:
                 words.pop()
-            if words and words[0].lower() not in _NOT_CLAIMANTS:
-                return " ".join(words)
+            if words and words[0].lower() not in _NOT_CLAIMANTS and not TIME_REFERENCE.match(words[0]):
+                return " ".join(words)  # "maakte zaterdag weinig indruk": a day says when, not who
     return None
 
 
@@ -484,7 +484,20 @@ def _score(tokens: list[_Tok], number: _Number) -> int | None:
 _CHANGE_VERB = re.compile(r"(?:steeg|stegen|stijgt|stijgen|gestegen|daalde|daalden|daalt|dalen|gedaald|groeide"
                           r"|groeiden|groeit|gegroeid|liep|liepen|loopt|opgelopen|nam|namen|neemt|toegenomen"
                           r"|afgenomen|zakte|zakten|zakt|gezakt|kromp|gekrompen|verhoogd|verlaagd|verdubbelde"
-                          r"|verdubbeld|ging|gingen|gaat)")
+                          r"|verdubbeld|ging|gingen|gaat|slonk|slonken|geslonken)")
+
+
+def _about(tokens: list[_Tok], number: _Number, unit_index: int) -> _Number | None:
+    """The number of "een jaar of acht" or "een man of twintig" (about eight years, about twenty men): a unit
+    between "een" and "of" counts the number after "of" approximately, not one of it."""
+    if number.digits or number.value != 1 or number.last != number.first or unit_index != number.last + 1 or (
+            unit_index + 2 >= len(tokens) or tokens[unit_index + 1].lower != "of"):
+        return None
+    after = tokens[unit_index + 2]
+    if after.kind != "num" and not (after.kind == "word" and _NUMBER_WORD_START.match(after.lower)):
+        return None
+    about = _read_number(tokens, unit_index + 2)
+    return about if about is not None and about.value > 1 else None
 
 
 def _changed_from(tokens: list[_Tok], index: int) -> bool:
@@ -496,6 +509,20 @@ def _changed_from(tokens: list[_Tok], index: int) -> bool:
     near = [token.lower for token in tokens[max(0, index - 6):index - 1]]
     near += [token.lower for token in tokens[index + 3:index + 5]]  # right after "X tot Y" or its unit
     return any(_CHANGE_VERB.fullmatch(word) for word in near)
+
+
+def _came_from(tokens: list[_Tok], start: int, last: int, went_to: int) -> bool:
+    """The figure from token `start` to `last` says where a count came from, right after where it went (which
+    ends at `went_to`): "geslonken naar 17 procent, van 29 procent een kwartaal eerder". Not when a new change
+    starts there ("gestegen van 27 naar 29, [en] van 20 naar 23 zetels")."""
+    return start == went_to + 3 and tokens[went_to + 1].text == "," and tokens[start - 1].lower == "van" and not (
+        last + 1 < len(tokens) and tokens[last + 1].lower in {"naar", "tot"})
+
+
+def _changes(tokens: list[_Tok]) -> bool:
+    """The sentence has a verb of change: a figure after "naar" is where a count went, one after "van" where it
+    came from."""
+    return any(_CHANGE_VERB.fullmatch(token.lower) for token in tokens)
 
 
 def _signed_number(sentence: str, tokens: list[_Tok], index: int) -> tuple[_Number | None, int]:
@@ -586,6 +613,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         return []
     tokens = _tokens(sentence)
     figures: list[Figure] = []
+    went_to = -1  # where the last figure ends, when it is where a count went ("naar 17 procent"), else -1
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -653,7 +681,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             partitive = unit is not None or people
         if unit is None and not people:
             unit, unit_index = _running_count(sentence, tokens, index, unit_index)
-        reason = _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
+        about = _about(tokens, number, unit_index) if low is None and unit is not None and not partitive else None
+        reason = None if about else _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
         if reason is None and low is None and _dash_joined(tokens, number):
             reason = "a score, period or date"  # "3-1", "2022-2023", "12-03-2020", "737-800": no count
         if reason is None and unit is None and not number.digits and not people and number.value < 1000:
@@ -664,6 +693,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             index = end_number.last + 1
             continue
         qualifier, qualifier_start = _qualifier_before(tokens, index)
+        if about is not None:  # "een jaar of acht": about eight years
+            qualifier, qualifier_start, number = qualifier or "ongeveer", index, about
         if qualifier is None and previous == "tussen":
             qualifier_start = index - 1
         elif qualifier is None and previous == "de" and before_previous == "tussen":
@@ -672,14 +703,25 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if index > 0 and tokens[index - 1].text in "€$£":
             start_token = tokens[index - 1] if qualifier is None else start_token
         end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
+        read_to = max(end_number.last, unit_index)
+        if about is not None:
+            end, read_to = tokens[about.last].end, about.last  # "een jaar of acht": read up to its number
         if sign < 0 and qualifier is None:
             start_token = tokens[index - 1]
-        figures.append(Figure(
+        figure = Figure(
             value=low if low is not None else sign * number.value, low=low, high=high,
             unit=unit, kind=_kind_for(unit, tokens, unit_index, index, people), qualifier=qualifier, claimant=None,
-            text=sentence[start_token.start:end], sentence=sentence))
+            text=sentence[start_token.start:end], sentence=sentence)
+        read_to = end_number.last if partitive else read_to
+        if went_to >= 0 and _came_from(tokens, qualifier_start, read_to, went_to) and same_measure(figures[-1], figure):
+            figures.insert(len(figures) - 1, figure)  # "geslonken naar 17 procent, van 29 procent": 29 came first
+            went_to = -1
+        else:
+            figures.append(figure)
+            went_to = read_to if qualifier_start > 0 and tokens[qualifier_start - 1].lower == "naar" and _changes(
+                tokens) else -1
         # After a partitive the whole ("de 26 winkels") is a figure of its own too.
-        index = end_number.last + 1 if partitive else max(end_number.last, unit_index) + 1
+        index = read_to + 1
     _join_composites(sentence, figures)
     return figures
 

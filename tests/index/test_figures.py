@@ -119,9 +119,25 @@ def test_a_type_name_between_a_count_and_its_noun_is_not_what_it_counts(sentence
     ("Het dodental steeg van 20 tot 50.", ["20", "50"]),  # where it went, not a range whose value is 20
     ("De prijs is van 10 tot 12 euro gestegen.", ["10", "12 euro"]),
     ("Deelnemers van 18 tot 65 jaar doen mee.", ["18 tot 65 jaar"]),  # no change: a range
+    # Where it came from, said after where it went: in time order, so that a course does not step backwards.
+    ("Het aandeel is geslonken naar 17 procent, van 29 procent een kwartaal eerder.", ["29 procent", "17 procent"]),
+    ("Het cluster is gestegen van 27 naar 29, van 20 naar 23 zetels.", ["27", "29", "20", "23 zetels"]),
+    ("De bevolking groeide naar 1,26 miljard mensen, een groei van 26 procent.", ["1,26 miljard mensen",
+                                                                                  "26 procent"]),
 ])
 def test_from_and_to_after_a_verb_of_change_are_two_figures(sentence: str, texts: list[str]) -> None:
     assert [figure.text for figure in figures_in_sentence(sentence)] == texts
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Het overleg sleept zich al een jaar of acht voort.", "een jaar of acht", 8),
+    ("Toen ik een jaar of 3 was, woonden we in Spanje.", "een jaar of 3", 3),
+    ("Over een maand of twee is het klaar.", "een maand of twee", 2),
+])
+def test_a_unit_between_een_and_of_counts_the_number_after_it_roughly(sentence: str, text: str, value: float) -> None:
+    """"een jaar of acht" was 1 year and 8 of "voortsleept"."""
+    assert [(figure.text, figure.value, figure.qualifier) for figure in figures_in_sentence(sentence)] == [
+        (text, value, "ongeveer")]
 
 
 def test_a_group_of_thousands_after_a_plain_space_is_no_figure_of_zero() -> None:
@@ -260,6 +276,7 @@ def test_claimants_estimates_and_plans() -> None:
     ("Volgens de politie kwamen 300 mensen naar het plein.", "politie"),  # "politie kwamen": -ie is no adjective
     ("Volgens de lokale politie kwamen 300 mensen.", "lokale politie"),
     ("Er kwamen volgens ongeveer 300 mensen.", None),  # a qualifier is nobody
+    ("Het protest van een miljoen demonstranten maakte zaterdag weinig indruk.", None),  # a day says when
 ])
 def test_who_claims_a_figure(sentence: str, claimant: str | None) -> None:
     (figure,) = extract_figures(_story([sentence]))
