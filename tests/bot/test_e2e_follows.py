@@ -341,7 +341,7 @@ async def test_permissions_given_back_through_the_bots_role_resume_a_follow(fake
         await wait_posted(fake, watched.articles_dir, 2)
 
         # The same through the bot's roles: a role that may not post instead of its own, then its own again.
-        await fake.set_member_roles(guild, fake.bot_user, [fake.add_role(guild, "Muted")])
+        await fake.set_member_roles(guild, fake.bot_user, [await fake.create_role(guild, "Muted")])
         await settled(fake, lambda: not may_post(), "the bot to see its roles' change")
         await pause_by_posting(fake, bot, watched.articles_dir, 3)
         await fake.set_member_roles(guild, fake.bot_user, [bot_role])

@@ -356,7 +356,7 @@ class Driver:
                 or self.bot_user in mentioned
                 or author.id == self.bot_user.id
             )
-            await self.gateway.dispatch("MESSAGE_CREATE", msgs.visible_copy(msg, visible))
+            await self.gateway.dispatch("MESSAGE_CREATE", msgs.gateway_copy(self, msg, visible))
         return msg
 
 

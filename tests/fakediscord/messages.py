@@ -10,7 +10,7 @@ import copy
 import mimetypes
 from typing import TYPE_CHECKING, Any
 
-from .model import CHANNEL_DM, FLAG_EPHEMERAL, FLAG_LOADING, FakeAttachment, FakeChannel, FakeUser, iso_now
+from .model import FLAG_EPHEMERAL, FLAG_LOADING, FakeAttachment, FakeChannel, FakeUser, iso_now
 from .records import UploadedFile, pings_of
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def new_message(
         "edited_timestamp": None,
         "tts": bool(body.get("tts")),
         "mention_everyone": False,
-        "mentions": [_mention(fake, channel, u) for u in mentions],
+        "mentions": [u.payload() for u in mentions],
         "mention_roles": [],
         "attachments": attachments_from(fake, channel.id, body, files),
         "embeds": list(body.get("embeds") or []),
@@ -123,9 +123,8 @@ def new_message(
     guild = fake.guilds.get(channel.guild_id or 0)
     if guild is not None:
         msg["guild_id"] = str(guild.id)
-        member = guild.members.get(author.id)
-        if member is not None and interaction is None:
-            msg["member"] = member.payload(with_user=False)
+    # No `member` here: the stored message is what REST returns, and on Discord only gateway events carry
+    # the author's member (as it is when the event is sent; see gateway_copy).
     if interaction is not None:
         msg["webhook_id"] = str(fake.application_id)
         msg["application_id"] = str(fake.application_id)
@@ -164,6 +163,28 @@ def visible_copy(msg: dict[str, Any], visible: bool) -> dict[str, Any]:
     return out
 
 
+def gateway_copy(fake: FakeDiscord, msg: dict[str, Any], visible: bool = True) -> dict[str, Any]:
+    """A stored message as MESSAGE_CREATE / MESSAGE_UPDATE carry it: with the extra gateway fields, `member`
+    for the author and for each mentioned user, taken from the guild as it is now.
+
+    Discord's REST message object has no `member` (the spec's MessageResponse lacks it): only these events do,
+    and in order with GUILD_MEMBER_UPDATE. discord.py copies a message's `member` onto its cached Member
+    (Message._handle_member), so a `member` frozen when the message was made, in a REST answer or a later
+    event, would undo a role change the bot had already seen."""
+    out = visible_copy(msg, visible)
+    guild = fake.guilds.get(int(msg["guild_id"])) if "guild_id" in msg else None
+    if guild is None:
+        return out
+    member = guild.members.get(int(msg["author"]["id"]))
+    if member is not None and "webhook_id" not in msg:
+        out["member"] = member.payload(with_user=False)
+    for mention in out["mentions"]:
+        mentioned = guild.members.get(int(mention["id"]))
+        if mentioned is not None:
+            mention["member"] = mentioned.payload(with_user=False)
+    return out
+
+
 def is_public(msg: dict[str, Any]) -> bool:
     return not msg.get("flags", 0) & FLAG_EPHEMERAL
 
@@ -171,11 +192,3 @@ def is_public(msg: dict[str, Any]) -> bool:
 def _reference_id(body: dict[str, Any]) -> int | None:
     ref = body.get("message_reference") or {}
     return int(ref["message_id"]) if ref.get("message_id") is not None else None
-
-
-def _mention(fake: FakeDiscord, channel: FakeChannel, user: FakeUser) -> dict[str, Any]:
-    data = user.payload()
-    guild = fake.guilds.get(channel.guild_id or 0)
-    if channel.type != CHANNEL_DM and guild is not None and user.id in guild.members:
-        data["member"] = guild.members[user.id].payload(with_user=False)
-    return data

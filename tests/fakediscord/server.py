@@ -281,6 +281,13 @@ class FakeDiscord(Driver):
         role.permissions = permissions
         await self.gateway.dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild.id), "role": role.payload()})
 
+    async def create_role(self, guild: FakeGuild, name: str, permissions: int = 0) -> FakeRole:
+        """Create a role while the bot is connected (GUILD_ROLE_CREATE), as a server admin would; `add_role`
+        is for building the world before the bot connects (it tells the bot nothing)."""
+        role = self.add_role(guild, name, permissions)
+        await self.gateway.dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild.id), "role": role.payload()})
+        return role
+
     async def set_member_roles(self, guild: FakeGuild, user: FakeUser, roles: Sequence[FakeRole]) -> None:
         """Give a member other roles (GUILD_MEMBER_UPDATE), as a server admin would."""
         member = guild.members[user.id]
@@ -393,7 +400,7 @@ class FakeDiscord(Driver):
     async def echo(self, event: str, msg: dict[str, Any]) -> None:
         """Tell the bot about its own public messages over the gateway, as Discord does."""
         if self.echo_bot_messages and self.gateway.session is not None and msgs.is_public(msg):
-            await self.gateway.dispatch(event, msg)
+            await self.gateway.dispatch(event, msgs.gateway_copy(self, msg))
 
     async def delete_message(self, msg: dict[str, Any]) -> None:
         msg_id, channel_id = int(msg["id"]), int(msg["channel_id"])

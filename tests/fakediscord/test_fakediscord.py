@@ -271,6 +271,43 @@ async def test_content_visible_only_when_mentioned(fake: FakeDiscord, bot: Sampl
     sent_ok(fake)
 
 
+async def test_messages_never_undo_a_role_change_the_bot_has_seen(fake: FakeDiscord, bot: SampleBot) -> None:
+    """discord.py copies a message's `member` onto its cached member. On Discord only gateway events carry it,
+    as it is when sent; a REST message (the answer to a post, a fetch, the history) or a reply quoting an old
+    message carrying the member as it was when that message was made would put back the bot's old roles."""
+    guild, cached = fake.guild, bot.get_guild(fake.guild.id)
+    assert cached is not None
+    channel = bot.get_channel(fake.channel.id)
+    assert isinstance(channel, discord.TextChannel)
+    old = await channel.send("before the change")  # the bot has its role "Bot" now
+
+    def my_roles() -> list[str]:
+        return [role.name for role in cached.me.roles]
+
+    muted = await fake.create_role(guild, "Muted")
+    await fake.wait_for(lambda: cached.get_role(muted.id) is not None, what="the bot to see the new role")
+    await fake.set_member_roles(guild, fake.bot_user, [muted])
+    await fake.wait_for(lambda: my_roles() == ["@everyone", "Muted"], what="the bot to see its roles' change")
+
+    await channel.fetch_message(old.id)
+    assert [message.id async for message in channel.history()] == [old.id]
+    assert my_roles() == ["@everyone", "Muted"]
+    assert "member" not in fake.messages[old.id]
+
+    seen: list[discord.Message] = []
+
+    async def on_message(message: discord.Message) -> None:
+        seen.append(message)
+
+    bot.add_listener(on_message)
+    await fake.send_message("a reply to the old post", author=fake.user("mod"), reference=fake.messages[old.id])
+    await fake.wait_bot_message(lambda m: m["content"] == "you said: a reply to the old post")
+    assert my_roles() == ["@everyone", "Muted"]
+    # The gateway's MESSAGE_CREATE carries the author's member as it is now (the bot caches no other members).
+    (reply,) = [message for message in seen if message.author.id == fake.user("mod").id]
+    assert isinstance(reply.author, discord.Member) and [r.name for r in reply.author.roles][-1] == "Moderators"
+
+
 async def test_rate_limit_then_retry(fake: FakeDiscord, bot: SampleBot) -> None:
     fake.rate_limit_next("POST", r"^/channels/\d+/messages$", retry_after=0.2)
     fake.rate_limit_next("POST", r"^/interactions/", retry_after=0.1)
