@@ -71,7 +71,7 @@ class Story(JsonMixin, Dated):
     dateline: str = ""  # as printed: "SEOUL/VLADIVOSTOK (ANP/RTR/AFP)"
     section: str | None = None
     published: datetime | None = None
-    #: front-matter | record | page-time-minus-age (a brief on a page with a `date:`) | file-mtime |
+    #: front-matter | record | page-time-minus-age (a brief on a page with a `fetched:`) | file-mtime |
     #: file-mtime-minus-age (a brief on a page without one); the last two are guesses (`GUESSED_DATES`).
     published_from: str = "unknown"
     file: str = ""  # path relative to the articles folder

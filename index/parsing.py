@@ -2,9 +2,12 @@
 
 A scraped page holds a main article and, after a "Meer uit <rubriek>" line, short briefs each followed by
 its age ("6 minuten geleden"), glued to the next brief's dateline. Every brief becomes its own story with
-an id taken from its content, so the same brief scraped on several pages is one story. Wire copy is a
-headline and a body with a dateline, plus correction notices and contact trailers that are metadata,
-not text. JSON records keep their own ids.
+an id taken from its content, so the same brief scraped on several pages is one story. An age counts back
+from when the page was viewed, so a brief's time is the page's fetch time (front matter `fetched:`, else the
+file's time, a guess) less its age, never the main article's `date:`, which can be months older.
+
+Wire copy is a headline and a body with a dateline, plus correction notices and contact trailers that are
+metadata, not text. JSON records keep their own ids.
 
 Bad input never raises out of `parse_file` except as `UnreadableFile` for the whole file; a broken record
 in a JSON Lines file is reported in `ParsedFile.skipped` and the others are read.
@@ -41,9 +44,10 @@ _REPLACES = re.compile(r"vervangt:\s*(?P<headline>.+)$", re.IGNORECASE)
 _TRAILER = re.compile(r"^\((?:ANP|AFN|BELGA)\b[^\n]*(?:redactie|email|e-mail|tel\.?|\(at\))[^\n]*\)$",
                       re.IGNORECASE)
 _FRONT_MATTER = re.compile(
-    r"^(?P<key>date|datum|url|link|source|bron|section|rubriek|title|titel)\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE)
-_FRONT_KEYS = {"datum": "date", "link": "url", "bron": "source", "rubriek": "section", "titel": "title"}
+    r"^(?P<key>date|datum|fetched|opgehaald|url|link|source|bron|section|rubriek|title|titel)"
+    r"\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_FRONT_KEYS = {"datum": "date", "opgehaald": "fetched", "link": "url", "bron": "source", "rubriek": "section",
+               "titel": "title"}
 
 _RECORD_FIELDS = {
     "title": ("title", "headline", "kop", "titel"),
@@ -169,13 +173,8 @@ def parse_text(text: str, relpath: str, file_time: datetime) -> ParsedFile:
         lines.pop(0)
     if not lines:
         raise UnreadableFile("no text after the front matter")
-    page_time, derived = file_time, "file-mtime"
-    if meta.get("date"):
-        parsed = _parse_time(meta["date"])
-        if parsed:
-            page_time, derived = parsed, "front-matter"
-        else:
-            log.warning("%s: unreadable date %r in front matter; using the file time", relpath, meta["date"])
+    published, published_from = _front_time(meta, "date", relpath, file_time)
+    fetched, fetched_from = _front_time(meta, "fetched", relpath, file_time)
 
     headline = meta.get("title") or lines.pop(0)
     replaces = None
@@ -215,7 +214,7 @@ def parse_text(text: str, relpath: str, file_time: datetime) -> ParsedFile:
             stories.append(Story(
                 story_id="a" + short_hash(relpath), kind="article", headline=headline,
                 paragraphs=paragraphs, places=places, sources=sources, dateline=dateline,
-                section=section, published=page_time, published_from=derived, file=relpath,
+                section=section, published=published, published_from=published_from, file=relpath,
                 files=[relpath], url=meta.get("url"), replaces=replaces))
     for brief_text, age in _split_briefs("\n".join(brief_lines or [])):
         dateline, places, sources, rest = split_dateline(brief_text)
@@ -223,20 +222,31 @@ def parse_text(text: str, relpath: str, file_time: datetime) -> ParsedFile:
         if not paragraphs:
             continue
         delta = age_to_delta(age) if age else None
-        published = page_time - delta if delta is not None else page_time
         stories.append(Story(
             story_id="b" + short_hash(dateline, " ".join(" ".join(paragraphs).split())),
             kind="brief", headline=derive_headline(paragraphs[0]), paragraphs=paragraphs, places=places,
-            sources=sources, dateline=dateline, section=section, published=published,
-            published_from=derived if delta is None else _LESS_AGE[derived], file=relpath,
+            sources=sources, dateline=dateline, section=section,
+            published=fetched if delta is None else fetched - delta,
+            published_from=fetched_from if delta is None else _LESS_AGE[fetched_from], file=relpath,
             files=[relpath], url=meta.get("url")))
     if not stories:
         raise UnreadableFile("no article text found (only a headline?)")
     return ParsedFile(stories=_unique(stories))
 
 
-#: A brief's time is its page's less its age: a guess still when the page's time is the file's.
+#: A brief's time is its page's fetch time less its age: a guess still when the fetch time is the file's.
 _LESS_AGE = {"front-matter": "page-time-minus-age", "file-mtime": "file-mtime-minus-age"}
+
+
+def _front_time(meta: dict[str, str], key: str, relpath: str, file_time: datetime) -> tuple[datetime, str]:
+    """The time front matter gives under `key` ("front-matter"), else the file's ("file-mtime", a guess):
+    a file is written when its page is saved, so its time stands in for both publication and fetch."""
+    if meta.get(key):
+        parsed = _parse_time(meta[key])
+        if parsed:
+            return parsed, "front-matter"
+        log.warning("%s: unreadable %s %r in front matter; using the file time", relpath, key, meta[key])
+    return file_time, "file-mtime"
 
 
 def _unique(stories: list[Story]) -> list[Story]:
@@ -344,8 +354,8 @@ def parse_file(relpath: str, data: bytes, mtime: float) -> ParsedFile:
 
 def merge_sightings(first: Story, other: Story) -> Story:
     """The same brief seen on two pages: one story, every file it was seen in, and the earliest time a page
-    gives it; a time guessed from a file's modification time only when no page gives one (a page copied or
-    saved earlier than the dated one would otherwise pass its file's time off as the brief's)."""
+    gives it; a time guessed from a file's modification time only when no page says when it was fetched (a
+    page copied or saved earlier than the fetched one would otherwise pass its file's time off as the brief's)."""
     files = sorted(set(first.files) | set(other.files))
     earliest = min((first, other), key=lambda story: (story.date_guessed, story.published or datetime.max.replace(
         tzinfo=NEWS_TZ), story.file))

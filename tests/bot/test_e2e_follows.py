@@ -249,6 +249,8 @@ async def test_unfollow_with_autocomplete_and_the_server_limit(fake: FakeDiscord
 
 async def test_latest_pages_the_newest_stories_of_a_topic(fake: FakeDiscord, settings: Settings) -> None:
     (settings.articles_dir / "veel.jsonl").write_text(lines([record(n) for n in range(1, 8)]), encoding="utf-8")
+    for page in settings.articles_dir.glob("*.txt"):  # else their briefs are as new as the checkout (a guess)
+        page.write_text("fetched: 2026-01-21T12:00:00+01:00\n" + page.read_text("utf-8"), "utf-8")
     assert run_cli("reindex", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
                    cwd=settings.articles_dir.parent).returncode == 0
     async with running(fake, settings):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.terminal import Style, render_hit
 from index.library import Library
 from index.parsing import parse_file
 from index.reading import UnreadableFile, decode
@@ -53,39 +54,96 @@ def test_scraped_page_gives_the_main_article_and_every_brief() -> None:
     assert len({story.story_id for story in parsed.stories}) == 8
 
 
-def test_a_brief_on_a_page_with_a_date_has_a_date_and_on_one_without_a_guess() -> None:
-    """A brief's time is its page's less its age: from the page's `date:`, a date; from the file's time, no
-    more than a guess (shown as one, kept out of a course of figures)."""
+PUBLISHED = "date: 2024-10-30T20:00:00+01:00"
+FETCHED = datetime.fromisoformat("2026-01-21T12:00:00+01:00")
+
+
+@pytest.mark.parametrize("key", ["fetched", "opgehaald"])
+@pytest.mark.parametrize(("front", "article", "brief"), [
+    ("", ("file-mtime", T0), ("file-mtime-minus-age", T0 - timedelta(hours=2))),
+    (f"{PUBLISHED}\n", ("front-matter", datetime.fromisoformat("2024-10-30T20:00:00+01:00")),
+     ("file-mtime-minus-age", T0 - timedelta(hours=2))),
+    (f"{PUBLISHED}\n{{key}}: {FETCHED.isoformat()}\n",
+     ("front-matter", datetime.fromisoformat("2024-10-30T20:00:00+01:00")),
+     ("page-time-minus-age", FETCHED - timedelta(hours=2))),
+    (f"{{key}}: {FETCHED.isoformat()}\n", ("file-mtime", T0), ("page-time-minus-age", FETCHED - timedelta(hours=2))),
+], ids=["neither", "date", "date-and-fetched", "fetched"])
+def test_a_briefs_age_counts_from_when_the_page_was_fetched(
+        key: str, front: str, article: tuple[str, datetime], brief: tuple[str, datetime]) -> None:
+    """"2 uur geleden" is two hours before the page was viewed, not before its main article was published
+    (`date:`, months earlier on the sample pages): a brief's time is the front matter's fetch time less its
+    age, a date; without one, the file's time less its age, a guess (shown as one, kept out of a course of
+    figures) even when the page has a `date:`. The main article keeps its `date:`."""
     page = "Kop\nAMSTERDAM (ANP) - Tekst.\nMeer uit Buitenland\nGENÈVE (ANP/AFP) - De WHO meldt iets.\n2 uur geleden"
-    dated = parse_file("a.txt", f"date: 2024-10-30T20:00:00+01:00\n\n{page}".encode(), T0.timestamp()).stories
-    undated = parse_file("b.txt", page.encode(), T0.timestamp()).stories
-    assert [(story.published_from, story.date_guessed) for story in dated] == [
-        ("front-matter", False), ("page-time-minus-age", False)]
-    assert [(story.published_from, story.date_guessed) for story in undated] == [
-        ("file-mtime", True), ("file-mtime-minus-age", True)]
-    assert undated[1].published == T0 - timedelta(hours=2)
+    text = f"{front.format(key=key)}\n{page}" if front else page
+    main, told = parse_file("a.txt", text.encode(), T0.timestamp()).stories
+    assert (main.published_from, main.published) == article
+    assert (told.published_from, told.published) == brief
+    assert told.date_guessed == (brief[0] == "file-mtime-minus-age")
 
 
-def test_a_brief_on_a_dated_page_and_a_page_without_a_date_takes_the_dated_pages_time(tmp_path: Path) -> None:
-    """The same brief on a page with a `date:` and on a page whose file time is earlier (restored from a
-    backup): the earliest time won, so the brief got the file's time, shown as a guess, though a page dated it."""
+def test_an_unreadable_fetch_time_leaves_the_briefs_guessed(caplog: pytest.LogCaptureFixture) -> None:
+    text = ("fetched: gisteren ergens\n\n"
+            "Kop\nAMSTERDAM (ANP) - Tekst.\nMeer uit Buitenland\nGENÈVE (ANP) - Iets.\n1 uur geleden")
+    brief = parse_file("a.txt", text.encode(), T0.timestamp()).stories[1]
+    assert (brief.published_from, brief.published) == ("file-mtime-minus-age", T0 - timedelta(hours=1))
+    assert "a.txt: unreadable fetched 'gisteren ergens' in front matter; using the file time" in caplog.text
+
+
+def shown_in_search(page: str, folder: Path, query: str) -> str:
+    """How search shows the top hit for `query` in a library of this one page, saved on 3 Dec 2026."""
+    articles = folder / "articles"
+    articles.mkdir(parents=True)
+    (articles / "page.txt").write_text(page, "utf-8")
+    set_mtime(articles / "page.txt", "2026-12-03T12:00:00+01:00")
+    library = Library(articles, folder / "index")
+    try:
+        library.ensure_index()
+        return " ".join(render_hit(library.search(query).hits[0], 1, Style(False), "nl"))
+    finally:
+        library.close()
+
+
+def test_a_brief_on_a_sample_page_is_shown_undated_not_at_its_main_articles_date(tmp_path: Path) -> None:
+    """The bundled pages' `date:` is their main article's (October 2024); their briefs are from January 2026
+    (one is about the first year of Trump's second term). Nothing in the pages says when they were fetched, so
+    such a brief is shown as a guess from the file's day; with a `fetched:`, as that time less its age."""
+    sample = (SAMPLE / "004_1ef2553043233ab9.txt").read_text("utf-8")
+    jubilee = "eenjarige jubileum tweede termijn"
+    undated = shown_in_search(sample, tmp_path / "sample", jubilee)
+    assert "Donald Trump is niet geïnteresseerd" in undated
+    assert "datum onbekend (bestand van 3 dec 2026)" in undated and "2024" not in undated
+    assert "30 okt 2024 20:00" in shown_in_search(sample, tmp_path / "article", "Pentagon")
+    fetched = sample.replace("source: ANP\n", "source: ANP\nfetched: 2026-01-21T12:00:00+01:00\n")
+    assert "21 jan 2026 03:00" in shown_in_search(fetched, tmp_path / "fetched", jubilee)
+
+
+def test_a_brief_on_a_fetched_page_and_on_a_page_with_only_a_date_takes_the_fetched_pages_time(
+        tmp_path: Path) -> None:
+    """The same brief on a page that says when it was fetched and on a page that only dates its main article,
+    months earlier: the brief's time is the fetched page's less its age, not the other page's file time (a
+    guess, however early) and not that page's `date:` less the age (its main article's, not the brief's)."""
     brief = "GENÈVE (ANP/AFP) - De WHO meldt dat 12.000 mensen zijn gevaccineerd.\n2 uur geleden"
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "dated.txt").write_text(
-        f"date: 2024-10-30T20:00:00+01:00\n\nKop één\nAMSTERDAM (ANP) - Tekst een.\nMeer uit Buitenland\n{brief}",
+    (articles / "fetched.txt").write_text(
+        f"fetched: 2026-01-21T12:00:00+01:00\n\nKop één\nAMSTERDAM (ANP) - Tekst een.\nMeer uit Buitenland\n{brief}",
         "utf-8")
-    (articles / "undated.txt").write_text(f"Kop twee\nDEN HAAG (ANP) - Tekst twee.\nMeer uit Buitenland\n{brief}",
-                                          "utf-8")
-    set_mtime(articles / "undated.txt", "2024-10-01T12:00:00+02:00")
+    (articles / "dated.txt").write_text(
+        f"date: 2024-10-01T12:00:00+02:00\n\nKop twee\nDEN HAAG (ANP) - Tekst twee.\nMeer uit Buitenland\n{brief}",
+        "utf-8")
+    set_mtime(articles / "dated.txt", "2024-10-01T12:00:00+02:00")
     library = Library(articles, tmp_path / "index")
     try:
         library.ensure_index()
-        hit = library.search("gevaccineerd").hits[0]
+        result = library.search("gevaccineerd")
     finally:
         library.close()
-    assert hit.kind == "brief" and hit.published == datetime.fromisoformat("2024-10-30T18:00:00+01:00")
+    hit = result.hits[0]
+    assert result.total == 1 and hit.kind == "brief"
+    assert hit.published == datetime.fromisoformat("2026-01-21T10:00:00+01:00")
     assert hit.published_from == "page-time-minus-age" and not hit.date_guessed
+    assert "21 jan 2026 10:00" in " ".join(render_hit(hit, 1, Style(False), "nl"))
 
 
 def test_an_age_inside_a_brief_is_text_not_a_separator() -> None:
