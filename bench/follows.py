@@ -25,7 +25,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.run import DEFAULT_CACHE, Options, cached_index, link_tree, measure_build, parse_size, prepare_corpus
+from bench.run import (
+    DEFAULT_CACHE,
+    Options,
+    cached_index,
+    copy_index,
+    link_tree,
+    measure_build,
+    parse_size,
+    prepare_corpus,
+)
 from bench.stats import latency_summary, machine
 from bot.follows import FollowDesk
 from bot.service import Librarian
@@ -153,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True)
     articles = link_tree(corpus, work / "articles")
     index = work / "index"
-    shutil.copytree(cached_index(options), index)
+    copy_index(cached_index(options), index, articles)
     result = asyncio.run(measure(articles, index, work, args.runs))
     result.update({"stories": args.size, "machine": machine()})
     print(json.dumps(result, indent=2))

@@ -263,6 +263,18 @@ def link_tree(source: Path, target: Path) -> Path:
     return target
 
 
+def copy_index(index: Path, copy: Path, articles: Path) -> None:
+    """A copy of a built index at `copy` that belongs to `articles` (a linked copy of the folder it was built
+    from): an index answers only for its own folder, and a reindex from another is a full rebuild."""
+    from index.store import IndexStore
+
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(index, copy)
+    copied = IndexStore(copy).current()
+    if copied is not None:
+        copied.record_articles(articles, copy)
+
+
 # ==================================================================================================
 # In-process measurements
 # ==================================================================================================
@@ -293,8 +305,7 @@ def measure_reindex(articles: Path, index: Path, options: Options) -> dict[str, 
     work = options.root / "work"
     articles = link_tree(articles, work / "reindex-articles")
     copy = work / "reindex-index"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(index, copy)
+    copy_index(index, copy, articles)
     library = Library(articles, copy)
     try:
         median, runs, reports = repeated(library.reindex, options.runs)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, articles_for_index, load_settings
 from bot.terminal import (
     Style,
     render_answer,
@@ -102,12 +102,45 @@ def _words(value: object) -> str:
     return value
 
 
+def _batch_file(value: str) -> Path:
+    """A batch file: a folder or a missing file is a usage error said at once (a folder was a traceback,
+    IsADirectoryError, after the index was built). Not only regular files: `/dev/stdin` is a fine batch."""
+    path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is a folder, not a file")
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"no such file: {value!r}")
+    return path
+
+
+def _chart(value: object) -> Path:
+    """Where a chart goes: a file name ending in .png, the format it is drawn in (a .jpg name got PNG data), in
+    a folder that is there or can be made (a folder as the name, or a file on its way, was a traceback)."""
+    path = Path(_words(value))
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is a folder, not a file name")
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(f"a chart is a PNG image: give a file name ending in .png, not {value!r}")
+    folder = next(parent for parent in path.absolute().parents if parent.exists())
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise argparse.ArgumentTypeError(f"cannot write {value!r}: {str(folder)!r} is no folder one may write in")
+    return path
+
+
+def _empty_range(since: datetime | None, until: datetime | None) -> str | None:
+    """What is wrong with a date range no day is in (`until` is exclusive), or None: such a range found nothing
+    without a word of why."""
+    if since is None or until is None or since < until:
+        return None
+    return f"since {since:%Y-%m-%d} is not before until {until:%Y-%m-%d}: no day is in that range (until is exclusive)"
+
+
 #: How a batch line's options are checked: the same rules as the command-line options (`--kind foo`, `--page x`
 #: and `--limit 0` are refused there), so a JSON line gets a plain error naming the option, not a crash deep in
 #: the library. An option missing here (a new one in the library) is passed on as given.
 BATCH_CHECKS: dict[str, Callable[[Any], Any]] = {
     "page": _positive, "limit": _positive, "page_size": _positive, "more": _count, "kind": _kind,
-    "since": _date, "until": _date, "advanced": _switch, "source": _words, "place": _words, "chart": _words,
+    "since": _date, "until": _date, "advanced": _switch, "source": _words, "place": _words, "chart": _chart,
 }
 
 
@@ -119,15 +152,31 @@ def _listing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--place", help="only stories with this dateline place")
 
 
+def _query_words(parser: argparse.ArgumentParser, field: str, help_text: str) -> None:
+    """A command's free text as any number of words (joined in `main`, with those after an option), so
+    `ask hoeveel soldaten` needs no quotes: "unrecognized arguments: soldaten" was what people got."""
+    parser.add_argument(field, nargs="*", default=[], metavar=field.upper(), help=help_text)
+
+
+#: What the top-level and the console's `--language` take: the language of the bot's own words.
+LANGUAGES = ("nl", "en")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="run_bot.py", description="Dateline: news answers with their sources. "
                                      "Without a COMMAND: the Discord bot when DISCORD_TOKEN is set, else the console.")
-    parser.add_argument("--sync", action="store_true", help="sync slash commands with Discord at start")
+    parser.add_argument("--sync", action="store_true",
+                        help="run the Discord bot (needs DISCORD_TOKEN) and sync slash commands at start")
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="language of the bot's own words (default: DATELINE_LANGUAGE)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, json_output: bool = True) -> argparse.ArgumentParser:
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        sub_parser.add_argument("--articles", type=Path, help="articles folder (default: DATELINE_ARTICLES_DIR)")
+        sub_parser.set_defaults(command_parser=sub_parser)  # a usage error found after parsing shows its usage
+        sub_parser.add_argument("--articles", type=Path,
+                                help="articles folder (default: DATELINE_ARTICLES_DIR, else the one the index was "
+                                     "built from); another than the index's only with reindex --full")
         sub_parser.add_argument("--index", type=Path, help="index folder (default: DATELINE_INDEX_DIR)")
         if json_output:  # not for the bot and the console, which talk to people
             sub_parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
@@ -136,9 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     bot = command("bot", "run the Discord bot (needs DISCORD_TOKEN)", json_output=False)
     bot.add_argument("--sync", action="store_true", dest="sync_commands", help="sync slash commands now")
     console = command("console", "the bot's commands in a terminal, over the configured articles", json_output=False)
-    console.add_argument("--language", choices=("nl", "en"), help="language of the bot's own words")
+    console.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS,
+                         help="language of the bot's own words (default: DATELINE_LANGUAGE)")
     reindex = command("reindex", "bring the index up to date with the articles folder")
-    reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch")
+    reindex.add_argument("--full", action="store_true", help="rebuild the index from scratch (also from another "
+                                                            "articles folder than the one it was built from)")
     reindex.add_argument("--progress", choices=("auto", "json", "none"), default="auto",
                          help="progress on stderr: a bar on a terminal (auto), JSON lines (json), or none")
     reindex.add_argument("--no-openings", action="store_true",
@@ -150,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "(~40 a story, ~50 ms each; the bot does it after each reindex)")
 
     search = command("search", "search the articles")
-    search.add_argument("query", nargs="?", default="")
+    _query_words(search, "query", "what to look for (any number of words)")
     _listing_options(search)
     search.add_argument("--kind", choices=STORY_KINDS)
     search.add_argument("--since", type=_date, help="published on or after (YYYY-MM-DD)")
@@ -158,26 +209,26 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--advanced", action="store_true",
                         help="advanced syntax: bron:AFP plaats:Seoul datum:[20241001 to 20241031] "
                              "\"phrases\" OR -exclude")
-    search.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
+    search.add_argument("--batch", type=_batch_file, help="one query per line; JSON Lines out")
 
     story = command("story", "show one story in full")
     story.add_argument("story_id", help="a story id, as search shows it (in any case), or a JSON record's record id")
 
     quote = command("quote", "the best verbatim passage for a query, with its source")
-    quote.add_argument("query", nargs="?", default="")
-    quote.add_argument("--batch", type=Path, help="one query per line; JSON Lines out")
+    _query_words(quote, "query", "what the passage is about (any number of words)")
+    quote.add_argument("--batch", type=_batch_file, help="one query per line; JSON Lines out")
 
     compare = command("compare", "figures about a topic across reports, in time order")
-    compare.add_argument("topic", nargs="?", default="")
-    compare.add_argument("--chart", type=Path, help="write a PNG chart here")
-    compare.add_argument("--batch", type=Path, help="one topic per line; JSON Lines out")
+    _query_words(compare, "topic", "the topic (any number of words)")
+    compare.add_argument("--chart", type=_chart, metavar="FILE.png", help="write a PNG chart here")
+    compare.add_argument("--batch", type=_batch_file, help="one topic per line; JSON Lines out")
 
     ask = command("ask", "answer a question from the articles, with the quote")
-    ask.add_argument("question", nargs="?", default="")
-    ask.add_argument("--batch", type=Path, help="one question per line; JSON Lines out")
+    _query_words(ask, "question", "the question (any number of words)")
+    ask.add_argument("--batch", type=_batch_file, help="one question per line; JSON Lines out")
 
     latest = command("latest", "the newest stories (of a topic), newest first")
-    latest.add_argument("topic", nargs="?", default="")
+    _query_words(latest, "topic", "only stories with every word of this topic")
     _listing_options(latest)
     command("watch", "index new, changed and deleted article files as they arrive (until Ctrl-C)")
     return parser
@@ -185,16 +236,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _settings(args: argparse.Namespace, require_token: bool = False) -> Settings:
     settings = load_settings(require_token=require_token)
-    overrides = {}
+    overrides: dict[str, Any] = {}
     if getattr(args, "articles", None):
         overrides["articles_dir"] = args.articles
+        overrides["articles_given"] = True
     if getattr(args, "index", None):
         overrides["index_dir"] = args.index
+    if getattr(args, "language", None):
+        overrides["language"] = args.language
     if overrides:
         from dataclasses import replace
 
         settings = replace(settings, **overrides)
-    return settings
+    return articles_for_index(settings, rebuild=getattr(args, "full", False))
 
 
 class _ProgressBar:
@@ -225,9 +279,9 @@ def _json_progress(progress: Progress) -> None:
     sys.stderr.flush()
 
 
-#: The argument each reading command answers; each needs one (an empty one is a usage error, exit 2, as a blank
-#: batch line is an "empty query" line).
-QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": "question"}
+#: The argument each reading command answers, typed as words (`_query_words`); each but `latest` needs one (an
+#: empty one is a usage error, exit 2, as a blank batch line is an "empty query" line).
+QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": "question", "latest": "topic"}
 NEEDS_QUERY = frozenset({"search", "quote", "compare", "ask"})
 
 
@@ -257,25 +311,28 @@ def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
         shown = raw.decode("utf-8", "replace").rstrip("\r\n")
         return shown, {}, f"not UTF-8 text (byte {raw[error.start]:#04x} at position {error.start})"
     given: dict[str, Any] = {}
-    if line.lstrip().startswith("{"):
+    if line.lstrip().startswith("{"):  # meant as JSON: a mistake in it is the line's error, not a query
         try:
             given = json.loads(line)
-        except json.JSONDecodeError:
-            given = {}  # not JSON after all: the line is the query
-        else:
-            line = str(given.pop("query", given.pop(field, "")))
+        except json.JSONDecodeError as error:
+            return line, {}, f"not valid JSON: {error.msg} (at character {error.pos + 1})"
+        query = given.pop("query", given.pop(field, ""))
+        if not isinstance(query, str):  # `"query": null` searched for the word "None"
+            return line, {}, f"the {field} is not text: {json.dumps(query)}"
+        line = query
     if not line.strip():
         return "", {}, "empty query"
     unknown = sorted(set(given) - options)
     if unknown:
-        known = ", ".join(sorted(options)) or "none"
-        return line, {}, f"unknown option {', '.join(unknown)} (this command takes: {known})"
+        takes = f"takes: {', '.join(sorted(options))}" if options else "takes no options on a batch line"
+        return line, {}, f"unknown option {', '.join(unknown)} (this command {takes})"
     for name, value in given.items():
         try:
             given[name] = BATCH_CHECKS.get(name, lambda same: same)(value)
         except argparse.ArgumentTypeError as error:
             return line, {}, f"bad value for {name}: {error}"
-    return line, given, None
+    empty = _empty_range(given.get("since"), given.get("until"))
+    return line, (given if empty is None else {}), empty
 
 
 def _option_names(method: Callable[..., Any]) -> frozenset[str]:
@@ -339,19 +396,26 @@ def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unparsed = parser.parse_known_args(argv)
+    usage = getattr(args, "command_parser", parser)
     field = QUERY_FIELDS.get(args.command)
+    if unparsed and (field is None or any(word.startswith("-") for word in unparsed)):
+        usage.error(f"unrecognized arguments: {' '.join(unparsed)}")
+    if field is not None:  # the words after an option too: `ask hoeveel --json soldaten`
+        setattr(args, field, " ".join([*getattr(args, field), *unparsed]))
     if args.command in NEEDS_QUERY and args.batch is None and not getattr(args, field).strip():
-        parser.error(f"{args.command} needs a {field} (or --batch FILE with one per line)")  # exits with 2
+        usage.error(f"{args.command} needs a {field} (or --batch FILE with one per line)")  # exits with 2
     if args.command == "story" and not args.story_id.strip():
-        parser.error("story needs a STORY_ID (a story id, as search shows it)")
+        usage.error("story needs a STORY_ID (a story id, as search shows it)")
+    if (empty := _empty_range(getattr(args, "since", None), getattr(args, "until", None))) is not None:
+        usage.error(f"--{empty.replace('until', '--until')}")
     try:
         settings = _settings(args)
     except SettingsError as error:
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_USAGE
     command = args.command
-    if command is None and settings.token is None:
+    if command is None and settings.token is None and not args.sync:  # --sync asks for the bot, which says why not
         command = "console"
     logging.basicConfig(level=settings.log_level or ("WARNING" if command == "console" else "INFO"), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -362,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "console":
         from bot.console import run_console
 
-        return run_console(settings, language=getattr(args, "language", None) or settings.language)
+        return run_console(settings, language=settings.language)
     library = Library(settings.articles_dir, settings.index_dir)
     try:
         return _dispatch(args, library, settings)
@@ -405,6 +469,10 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         print(dumps(report.to_json()) if args.json else render_reindex(report, language))
         return 0
     if args.command == "openings":  # never builds an index: that is reindex's (and its lock's) work
+        if not library.has_index():
+            print(f"Dateline: Er is geen index in {library.store.root}; `python run_bot.py reindex --index "
+                  f"{library.store.root}` bouwt hem.", file=sys.stderr)
+            return EXIT_UNAVAILABLE
         os.nice(OPENINGS_NICENESS)  # background work: the bot beside it answers first
         embedded, kept = library.embed_openings(progress=progress)
         counts = {"embedded": embedded, "kept": kept}
@@ -429,7 +497,6 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
             merged = {"page": args.page, "source": args.source, "place": args.place, "kind": args.kind,
                       "since": args.since, "until": args.until, "advanced": args.advanced,
                       "page_size": args.limit, **options}
-            merged["limit"] = max(50, merged["page"] * merged["page_size"])
             return library.search(query, **merged)
 
         return _run_reads(args, library, search, render_search, language, _option_names(library.search))
@@ -438,8 +505,7 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
                           language, _option_names(library.quote))
     if args.command == "compare":
         def compare(topic: str, options: dict[str, Any]) -> Any:
-            chart = options.pop("chart", None) or args.chart
-            return library.compare(topic, chart=Path(chart) if chart else None, **options)
+            return library.compare(topic, chart=options.pop("chart", None) or args.chart, **options)
 
         return _run_reads(args, library, compare, render_comparison, language, _option_names(library.compare))
     if args.command == "ask":
@@ -448,7 +514,7 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
     if args.command == "latest":
         page, size = args.page, args.limit  # both 1 or more: the parser refuses less
         result = _repairing(library, lambda: library.latest(args.topic, page=page, page_size=size, source=args.source,
-                                                            place=args.place, limit=max(200, page * size)))
+                                                            place=args.place))
         print(dumps(result.to_json()) if args.json else render_latest(result, Style(sys.stdout.isatty()), language,
                                                                        size))
         return 0

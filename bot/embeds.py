@@ -22,6 +22,7 @@ from bot.texts import (
     abstention,
     counted,
     describe_reading,
+    filters_said,
     past_the_end,
     reindex_summary,
     result_count,
@@ -400,9 +401,12 @@ def follow_digest(hits: list[Hit], topic: str, key: str, language: str) -> disco
 def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     """A page of /latest: the newest stories (of a topic), as /search shows hits."""
     about = text(language, "latest_about", topic=clean(result.query)) if result.query.strip() else ""
+    filters = clean(filters_said(result.reading.filters, language))  # as /search says them, under the title
     if not result.hits:
         empty = past_the_end(result, language) or text(language, "latest_none", about=about)
-        return [discord.Embed(colour=ABSTAIN_COLOUR, description=empty)]
+        return [discord.Embed(colour=ABSTAIN_COLOUR,
+                              description=clip(empty + ("\n" + filters if filters else ""), DESCRIPTION_LIMIT))]
     title = text(language, "latest_header", about=about, page=result.page, pages=result.pages)
-    base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
+    base = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR,
+                         description=clip(filters, DESCRIPTION_LIMIT) or None)
     return [_hits_embed(base, result.hits, language)]

@@ -8,10 +8,12 @@ token is never printed, not even in `repr`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dotenv import load_dotenv
+
+from index.store import IndexStore, same_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("nl", "en")
@@ -19,7 +21,8 @@ LANGUAGES = ("nl", "en")
 #: Every setting, with what it means: the README and .env.example are checked against this in tests.
 DOCUMENTED = {
     "DISCORD_TOKEN": "the bot's token (required to run the bot; without it `run_bot.py` starts the console)",
-    "DATELINE_ARTICLES_DIR": "folder with article files (default: data/articles)",
+    "DATELINE_ARTICLES_DIR": "folder with article files (default: the folder the index was built from, or "
+                             "data/articles for a new index)",
     "DATELINE_INDEX_DIR": "folder for the search index (default: var/index)",
     "DATELINE_GUILD_ID": "optional server id: sync slash commands to that server only, instantly",
     "DATELINE_ADMIN_ROLE_IDS": "optional comma-separated role ids allowed to run admin commands",
@@ -69,6 +72,9 @@ class Settings:
     state_db: Path | None = None
     #: Off when built in code (tests); `load_settings` asks for the newest 2,000 by default.
     passage_stories: int = 0
+    #: Whether `articles_dir` was asked for (DATELINE_ARTICLES_DIR, `--articles`, code) rather than the default:
+    #: a default gives way to the folder the index was built from (`articles_for_index`), a choice does not.
+    articles_given: bool = True
 
     @property
     def state_path(self) -> Path:
@@ -140,6 +146,7 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         raise SettingsError(f"DATELINE_PASSAGE_STORIES must be a whole number of stories (0: none), not {passages!r}")
     return Settings(
         articles_dir=_path(env.get("DATELINE_ARTICLES_DIR"), "data/articles"),
+        articles_given=bool((env.get("DATELINE_ARTICLES_DIR") or "").strip()),
         index_dir=_path(env.get("DATELINE_INDEX_DIR"), "var/index"),
         token=Secret(token) if token else None,
         guild_id=int(guild) if guild else None,
@@ -151,3 +158,32 @@ def load_settings(env: dict[str, str] | None = None, *, require_token: bool = Fa
         state_db=state_db,
         passage_stories=int(passages),
     )
+
+
+def articles_for_index(settings: Settings, *, rebuild: bool = False) -> Settings:
+    """The settings with the articles folder the index belongs to: an index answers for the folder it was built
+    from (it records it: `IndexStore.built_from`), never silently for another.
+
+    No folder asked for: the index's own is used (a copied or custom index is not reindexed, or repaired, from
+    the default folder). A folder asked for that differs from the index's is refused (SettingsError) unless
+    `rebuild` (`reindex --full`), which rebuilds the index from it, as CMake refuses a build folder made for
+    another source folder instead of quietly reconfiguring it: the index is not free to rebuild (its
+    stories' embedded passages take most of an hour on the shared material, and every story of the other
+    folder would be new to the follows), and a mistyped folder would otherwise cost all of that; the refusal
+    names both folders and the command that rebuilds, so choosing costs one command. An index that records
+    no folder (made before folders were recorded) keeps answering, and records its folder on its next reindex."""
+    built_from = IndexStore(settings.index_dir).built_from(settings.articles_dir if settings.articles_given else None)
+    if built_from is None or (rebuild and settings.articles_given):
+        return settings
+    if not settings.articles_given:
+        return replace(settings, articles_dir=built_from)
+    if same_folder(built_from, settings.articles_dir):
+        return settings
+    given, index = settings.articles_dir, settings.index_dir
+    if not given.is_dir():
+        raise SettingsError(f"De map met artikelen {given} bestaat niet; de index in {index} is gebouwd uit "
+                            f"{built_from} (zonder --articles en DATELINE_ARTICLES_DIR gebruikt Dateline die).")
+    raise SettingsError(f"De index in {index} is gebouwd uit {built_from}, niet uit {given}. Zonder --articles en "
+                        f"DATELINE_ARTICLES_DIR gebruikt Dateline {built_from}; `python run_bot.py reindex --full "
+                        f"--articles {given} --index {index}` bouwt hem opnieuw uit {given}, of kies met --index "
+                        f"een eigen map voor de index van {given}.")

@@ -13,6 +13,7 @@ from bot.texts import (
     abstention,
     counted,
     describe_reading,
+    filters_said,
     past_the_end,
     reindex_summary,
     result_count,
@@ -192,9 +193,11 @@ def render_reindex(report: ReindexReport, language: str) -> str:
 def render_latest(result: SearchResult, style: Style, language: str, page_size: int) -> str:
     """/latest in a terminal: the newest stories (of a topic), newest first."""
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
+    filters = filters_said(result.reading.filters, language)
+    lines = [style.dim(filters)] if filters else []  # first, as /search's reading is
     if not result.hits:
-        return past_the_end(result, language) or text(language, "latest_none", about=about)
-    lines = [text(language, "latest_header", about=about, page=result.page, pages=result.pages)]
+        return "\n".join([*lines, past_the_end(result, language) or text(language, "latest_none", about=about)])
+    lines.append(text(language, "latest_header", about=about, page=result.page, pages=result.pages))
     for offset, hit in enumerate(result.hits):
         lines.extend(["", *render_hit(hit, (result.page - 1) * page_size + 1 + offset, style, language)])
     return "\n".join(lines)

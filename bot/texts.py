@@ -309,6 +309,13 @@ def filter_words(filters: dict[str, str], language: str) -> str:
     return ", ".join(parts)
 
 
+def filters_said(filters: dict[str, str], language: str) -> str:
+    """'Filters: bron AFP, plaats Seoul' above a listing's stories, or '' without filters: /search's and
+    /latest's alike, so a listing that finds nothing says what it was narrowed to (`latest soldaten --source
+    XYZ` said only "Geen artikelen over „soldaten”")."""
+    return text(language, "read_filters", filters=filter_words(filters, language)) if filters else ""
+
+
 def follow_filters(language: str, source: str | None, place: str | None) -> str:
     """' (bron AFP, plaats Seoul)' after a follow's topic, naming only the filters it has (' (bron AFP)', not
     ' (bron AFP, plaats -)'); '' without any."""
@@ -345,7 +352,7 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
     if reading.timed_out:
         lines.append(text(language, "read_timed_out"))
     if reading.filters:
-        lines.append(text(language, "read_filters", filters=filter_words(reading.filters, language)))
+        lines.append(filters_said(reading.filters, language))
     return lines
 
 

@@ -15,7 +15,8 @@ from bot.errors import UserFacingError
 from bot.replies import language_of, respond
 from bot.views import PAGE_SIZE, respond_paged, story_reply
 
-#: Results one search can page through.
+#: How deep a search (or /latest) is expected to be paged: how far a page's collection may widen for equal scores
+#: and copies. No cap on the pages: they follow the total, and each can be reached.
 MAX_RESULTS = 200
 MAX_QUERY = 500
 MAX_CHOICES = 25

@@ -66,7 +66,11 @@ def prepare(searcher: Searcher) -> None:
 
 def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int, page_size: int,
            limit: int) -> SearchResult:
-    """The newest stories (with every word of `topic`, when given), newest first; one page of them."""
+    """The newest stories (with every word of `topic`, when given), newest first; one page of them.
+
+    As /search's (`search.run`), the pages follow from the total and each can be asked for: a page is
+    collected as deep as it lies. `limit` only bounds how far a page's collection widens past it for copies
+    (`_newest`); it capped the pages once, so `--limit 3` said 1/67 over 1,367 stories."""
     if topic.strip():
         read = search.read_plain(searcher, topic)
         query, weights, reading = read.query, read.weights, read.reading
@@ -79,28 +83,29 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     allowed = search.allowed_documents(searcher, filters)  # cached per index version, as /search's
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
         return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
-    results, kept = _newest(searcher, query, allowed, min(limit, page * page_size))
+    needed = page * page_size
+    results, kept = _newest(searcher, query, allowed, needed, max(limit, needed))
     total = _total(searcher, results)
-    pageable = min(total, limit)  # the pages `limit` lets the caller reach
     start = (page - 1) * page_size
     hits = [search.hit_from_stored(score, stored, weights, copies)
-            for (score, stored), copies in kept[:limit][start:start + page_size]]
-    return SearchResult(query=topic, total=total, hits=hits, page=page,
-                        pages=math.ceil(pageable / page_size) if pageable else 0, reading=reading)
+            for (score, stored), copies in kept[start:start + page_size]]
+    return SearchResult(query=topic, total=total, hits=hits, page=page, pages=math.ceil(total / page_size),
+                        reading=reading)
 
 
-def _newest(searcher: Searcher, query: wq.Query, allowed: Any,
-            needed: int) -> tuple[Results, list[tuple[tuple[float, dict], list[str]]]]:
+def _newest(searcher: Searcher, query: wq.Query, allowed: Any, needed: int,
+            depth: int) -> tuple[Results, list[tuple[tuple[float, dict], list[str]]]]:
     """The newest matches, each story once with its copies' ids (`search.first_of_copies`): at least `needed`
     stories where there are. A story filed twice is one, so copies can leave `needed` documents (and the
-    margin) short of `needed` stories, and the last page came out empty: then collect as many more."""
+    margin) short of `needed` stories, and the last page came out empty: then collect as many more, up to
+    four times the `depth` the caller pages to (as /search's widening is bounded)."""
     wanted = needed
     while True:
         results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
                                   limit=wanted + search.MARGIN)
         found = [(hit.score or 0.0, hit.fields()) for hit in results]
         kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
-        if len(kept) >= needed or len(found) < wanted + search.MARGIN:
+        if len(kept) >= needed or len(found) < wanted + search.MARGIN or wanted >= depth * 4:
             return results, kept
         wanted += needed - len(kept) + search.MARGIN
 

@@ -32,7 +32,7 @@ from index.models import ReindexReport, Skipped, Story
 from index.parsing import merge_sightings
 from index.reading import ARTICLE_SUFFIXES
 from index.reindex_steps import FileResult, Progress, ProgressCallback, read_file
-from index.store import Generation, IndexStore
+from index.store import Generation, IndexStore, same_folder
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +201,12 @@ class Reindexer:
         notify = progress or (lambda _progress: None)
         with reindex_lock(self.store.root):
             current = self.store.current()
+            built_from = self.store.built_from(self.articles)
+            if built_from is not None and not same_folder(built_from, self.articles):
+                # Another folder's manifest would take a file at the same path, time and size for unchanged.
+                log.warning("the index in %s was built from %s; now from %s: everything is indexed again",
+                            self.store.root, built_from, self.articles)
+                full = True
             if current is not None and not full:
                 damage = self.store.damage_in(current)
                 if damage:
@@ -224,6 +230,7 @@ class Reindexer:
                     report = self._update(generation, manifest.get("files", {}), found, notify)
                 report.skipped[:0] = skipped
                 report.full = rebuild
+                generation.record_articles(self.articles, self.store.root)  # also into an index made before
                 if rebuild:
                     self.store.publish(generation)
             except OSError as error:
@@ -247,7 +254,8 @@ class Reindexer:
         finally:
             ix.close()
         generation.write_manifest({"files": entries})
-        report = ReindexReport(added=len(entries), skipped=skipped, files_added=sorted(entries))
+        added = sorted(relpath for relpath, entry in entries.items() if "error" not in entry)
+        report = ReindexReport(added=len(added), skipped=skipped, files_added=added)
         report.stories = _story_count(entries)
         return report
 
@@ -264,6 +272,8 @@ class Reindexer:
         for result in results:
             if result.stories is None:
                 report.unchanged += 1
+            elif "error" in result.entry:  # skipped, and said so in `skipped`: it added or updated nothing
+                continue
             elif result.relpath in known:
                 report.updated += 1
                 report.files_updated.append(result.relpath)

@@ -319,14 +319,20 @@ _Found = tuple[float, str, datetime | None, dict]  # a match: score, story id, p
 
 def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page: int,
         page_size: int) -> SearchResult:
-    """Run a read query and return one page of hits, ordered deterministically."""
+    """Run a read query and return one page of hits, ordered deterministically.
+
+    The pages follow from the total the result reports (exact or not), and every one of them can be asked
+    for: a page is collected as deep as it lies, whatever `limit`, which only says how deep the caller
+    expects to page, so the widening for ties and copies may go that far (`_wider`). When `limit` capped
+    the pages, the count depended on the page asked for (`--page 25` of 721 results said 25/25 and page 1
+    said 1/5), and the Discord buttons stopped at a page the total said was not the last."""
     reading = read.reading
     reading.filters = filters.describe()
     # A page of 0 stories (or fewer) would never fill: the tie-widening loop below would go on forever.
     page, page_size = max(1, page), max(1, page_size)
     if read.query is None:
         return SearchResult(query="", total=0, hits=[], page=1, pages=0, reading=reading)
-    needed = wanted = min(limit, page * page_size)  # stories through this page; documents to collect
+    needed = wanted = page * page_size  # stories through this page; documents to collect
     query = read.query
     collected = _collect(searcher, query, filters, wanted)
     if not collected.found and read.fallback is not None:
@@ -334,14 +340,13 @@ def run(searcher: Searcher, read: ReadQuery, filters: Filters, limit: int, page:
         collected = _collect(searcher, query, filters, wanted)
         reading.match = "any"
     found, kept = _ordered_stories(collected)
-    while (wider := _wider(collected, found, kept, wanted, needed, limit)) is not None:
+    while (wider := _wider(collected, found, kept, wanted, needed, max(limit, needed))) is not None:
         wanted = wider
         collected = _collect(searcher, query, filters, wanted)
         found, kept = _ordered_stories(collected)
     reading.timed_out = collected.timed_out
     total, exact = _total(searcher, query, filters, collected, len(kept))
-    pageable = min(total, limit)
-    pages = max(1, math.ceil(pageable / page_size)) if pageable else 0
+    pages = math.ceil(total / page_size)
     start = (page - 1) * page_size
     hits = [hit_from_stored(score, stored, read.weights, copies)
             for (score, _, _, stored), copies in kept[start:start + page_size]]
@@ -356,15 +361,16 @@ def _ordered_stories(collected: _Collected) -> tuple[list[_Found], list[tuple[_F
 
 
 def _wider(collected: _Collected, found: list[_Found], kept: list[tuple[_Found, list[str]]], wanted: int,
-           needed: int, limit: int) -> int | None:
-    """How many matches to collect instead of `wanted`, or None when the collection serves the page.
+           needed: int, depth: int) -> int | None:
+    """How many matches to collect instead of `wanted`, or None when the collection serves the page (or has
+    reached four times the `depth` the caller pages to: widening is bounded).
 
     A story filed twice is one result, so copies can leave the collection short of the `needed` stories
     (`latest`'s last page came out empty that way): collect as many more. And equal scores are ordered by
     time and id here, but Whoosh cut the collection by document number: if the lowest collected score ties
     with the page's last, stories that belong on the page may have been left out. Collect more until the tie
     is inside the collection (rare: identical or near-empty texts)."""
-    if collected.complete or collected.timed_out or wanted >= limit * 4:
+    if collected.complete or collected.timed_out or wanted >= depth * 4:
         return None
     if len(kept) < needed:
         return wanted + needed - len(kept) + MARGIN

@@ -3,7 +3,8 @@
 Layout of the index folder:
 
     CURRENT          names the generation readers use ("gen-00000003"), replaced atomically
-    gen-00000003/    a Whoosh index plus manifest.json (what each article file contributed)
+    gen-00000003/    a Whoosh index plus manifest.json (what each article file contributed) and ARTICLES (the
+                     articles folder it was built from)
     .reindex.lock    held (flock) by the one process that is reindexing
 
 Incremental reindexes commit into the current generation (Whoosh commits are atomic for readers). A full
@@ -52,6 +53,7 @@ SCHEMA_VERSION = 14
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 SCHEMA_FILE = "SCHEMA"
+ARTICLES_FILE = "ARTICLES"
 GENERATION_PREFIX = "gen-"
 #: Memory-mapped segments are a little faster to search, but a file truncated under the map is SIGBUS.
 USE_MMAP = False
@@ -124,6 +126,15 @@ def _holds_index(path: Path) -> bool:
         return False
 
 
+def same_folder(one: Path, other: Path) -> bool:
+    """Whether two paths name one folder: the same file when both exist (a link, `./x` and `x`), else the same
+    absolute path."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist
+        return os.path.abspath(one) == os.path.abspath(other)
+
+
 class IndexUnavailable(RuntimeError):
     """No usable index (none built yet, or damaged); the message says what is happening."""
 
@@ -153,6 +164,39 @@ class Generation:
             return int((self.path / SCHEMA_FILE).read_text("utf-8"))
         except (OSError, ValueError):
             return None
+
+    def articles(self, root: Path, given: Path | None = None) -> Path | None:
+        """The articles folder this generation was last brought in step with (None: an index made before
+        folders were recorded), `root` being the index folder it is in now; `given` itself when it is one of
+        the two places recorded.
+
+        Both the folder's absolute path and its path relative to the index folder are recorded: the
+        relative one is taken when it exists, so an index moved or copied together with its articles (a
+        project folder, a test's copies) still belongs to them; otherwise the absolute one, so an index
+        copied elsewhere alone still names the folder it came from. Either is the index's own when given
+        (its folder deleted, a moved index's reindex then says the folder is missing). A file of its own, read
+        without the manifest (megabytes at 100,000 files) and without opening the index (which may be damaged)."""
+        try:
+            recorded = json.loads((self.path / ARTICLES_FILE).read_text("utf-8"))
+            absolute, relative = Path(recorded["absolute"]), Path(recorded["relative"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        moved = Path(os.path.normpath(Path(root).absolute() / relative))
+        if given is not None and (same_folder(given, moved) or same_folder(given, absolute)):
+            return given
+        return moved if moved.is_dir() else absolute
+
+    def record_articles(self, articles: Path, root: Path) -> None:
+        """Record the articles folder (see `articles`); written only when it changed, atomically."""
+        folder = Path(os.path.abspath(articles))
+        recorded = {"absolute": str(folder), "relative": os.path.relpath(folder, Path(root).absolute())}
+        target = self.path / ARTICLES_FILE
+        with contextlib.suppress(OSError, ValueError):
+            if json.loads(target.read_text("utf-8")) == recorded:
+                return
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(recorded, ensure_ascii=False), "utf-8")
+        os.replace(tmp, target)
 
     def read_manifest(self) -> dict[str, Any]:
         try:
@@ -192,13 +236,10 @@ class IndexStore:
         None also when it is damaged so far that its table of contents cannot be read (`damage` says
         why): whoever reindexes next then builds a new generation instead of failing on this one."""
         self.damage = None
-        try:
-            name = (self.root / CURRENT_FILE).read_text("utf-8").strip()
-        except (OSError, ValueError):  # missing, or not even text
+        generation = self._named()
+        if generation is None:
             return None
-        if not name.startswith(GENERATION_PREFIX) or "/" in name:
-            return None
-        generation = Generation(self.root / name)
+        name = generation.path.name
         try:
             if not _holds_index(generation.path):
                 return None
@@ -209,6 +250,23 @@ class IndexStore:
         if generation.schema_version != SCHEMA_VERSION:
             return None
         return generation
+
+    def built_from(self, given: Path | None = None) -> Path | None:
+        """The articles folder the generation CURRENT names was built from (`Generation.articles`: `given` when it
+        is that folder), read even when that generation is damaged, so a repair rebuilds it from its own folder;
+        None without one."""
+        generation = self._named()
+        return generation.articles(self.root, given) if generation else None
+
+    def _named(self) -> Generation | None:
+        """The generation CURRENT names, whatever state it is in (None: no CURRENT, or not a generation's name)."""
+        try:
+            name = (self.root / CURRENT_FILE).read_text("utf-8").strip()
+        except (OSError, ValueError):  # missing, or not even text
+            return None
+        if not name.startswith(GENERATION_PREFIX) or "/" in name:
+            return None
+        return Generation(self.root / name)
 
     def damage_in(self, generation: Generation) -> str | None:
         """Why `generation` cannot be read (a segment missing, truncated, garbled), or None if it can.

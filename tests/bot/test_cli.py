@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.cli import OPENINGS_NICENESS, build_parser, main
-from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_USAGE
+from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import PROJECT_ROOT, Settings
 from index.reindex import reindex_lock
-from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE
-from tests.conftest import DPG, need
+from tests.bot.conftest import SOLDIERS_QUESTION, UNANSWERABLE, copy_articles
+from tests.conftest import DPG, SAMPLE, WIRE, need
 
 pytestmark = pytest.mark.usefixtures("clean_environment", "restore_logging")
 
@@ -324,7 +325,7 @@ def test_reindex_reports_as_json_with_progress_lines(settings: Settings, capsys:
     assert main(["reindex", "--json", "--progress", "json", *where(settings)]) == 0
     captured = capsys.readouterr()
     report = json.loads(captured.out)
-    assert report["added"] == 1 and report["unchanged"] == 2
+    assert report["added"] == 0 and report["files_added"] == [] and report["unchanged"] == 2  # skipped: not added
     assert report["skipped"] == [{"file": "leeg.txt", "reason": "empty file"}]
     progress = [json.loads(line)["progress"] for line in captured.err.splitlines() if line.startswith('{"progress"')]
     assert progress[0]["phase"] == "scan" and progress[-1]["phase"] == "done"
@@ -362,15 +363,19 @@ def test_openings_with_passages_embeds_the_newest_stories_passages_ahead(
     assert capsys.readouterr().out.strip().endswith(f"0 passages embedded ahead, {first['passages_embedded']} kept")
 
 
-def test_openings_without_an_index_builds_none(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """Building is reindex's work, under its lock: a pass started beside a first build must not start another."""
+def test_openings_without_an_index_builds_none_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building is reindex's work, under its lock: a pass started beside a first build must not start another. It
+    made the index folder and said "0 story openings embedded, 0 kept", exit 0, as if there were one."""
     monkeypatch.setattr(os, "nice", lambda increment: increment)
     (tmp_path / "articles").mkdir()
-    folders = ["--articles", str(tmp_path / "articles"), "--index", str(tmp_path / "index")]
-    assert main(["openings", "--json", *folders]) == 0
-    assert json.loads(capsys.readouterr().out) == {"embedded": 0, "kept": 0}
-    assert not (tmp_path / "index").exists() or not any((tmp_path / "index").glob("gen-*"))
+    index = tmp_path / "nergens" / "index"
+    assert main(["openings", "--json", "--articles", str(tmp_path / "articles"), "--index", str(index)]) == \
+        EXIT_UNAVAILABLE == 4
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == (
+        f"Dateline: Er is geen index in {index}; `python run_bot.py reindex --index {index}` bouwt hem.\n")
+    assert not (tmp_path / "nergens").exists()
 
 
 def test_every_command_is_in_the_readme() -> None:
@@ -466,3 +471,197 @@ def test_a_negative_number_of_stories_is_refused(capsys: pytest.CaptureFixture[s
         main(["openings", "--passages", "-1"])
     assert stopped.value.code == EXIT_USAGE
     assert "argument --passages: not a whole number of 0 or more: '-1'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["search", "Noord-Korea", "--batch", "."], "argument --batch: '.' is a folder, not a file"),
+    (["search", "Noord-Korea", "--batch", "geen.jsonl"], "argument --batch: no such file: 'geen.jsonl'"),
+    (["compare", "soldaten", "--chart", "."], "argument --chart: '.' is a folder, not a file name"),
+    (["compare", "soldaten", "--chart", "grafiek.jpg"],
+     "argument --chart: a chart is a PNG image: give a file name ending in .png, not 'grafiek.jpg'"),
+    (["compare", "soldaten", "--chart", "batch.txt/grafiek.png"],
+     "argument --chart: cannot write 'batch.txt/grafiek.png': "),
+])
+def test_a_folder_or_wrong_name_for_a_file_is_a_usage_error(
+        arguments: list[str], said: str, settings: Settings, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`search --batch /tmp` and `compare --chart /tmp` ended in tracebacks (IsADirectoryError, from PIL for the
+    chart), and `--chart x.jpg` wrote PNG data under a .jpg name."""
+    batch_of(tmp_path, "Noord-Korea")  # tmp_path/batch.txt: a file, so no folder for a chart
+    with pytest.raises(SystemExit) as stopped:
+        main([*arguments, *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"run_bot.py {arguments[0]}: error: {said}" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("grafiek*"))
+
+
+def test_a_batch_lines_chart_is_checked_as_the_option_is(settings: Settings, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    topics = batch_of(tmp_path, {"topic": "Noord-Koreaanse soldaten in Rusland", "chart": str(tmp_path / "x.jpg")},
+                      {"topic": "Noord-Koreaanse soldaten in Rusland", "chart": str(tmp_path)})
+    assert main(["compare", "--batch", topics, *where(settings)]) == 0
+    assert [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()] == [
+        f"bad value for chart: a chart is a PNG image: give a file name ending in .png, not '{tmp_path / 'x.jpg'}'",
+        f"bad value for chart: '{tmp_path}' is a folder, not a file name"]
+    assert not (tmp_path / "x.jpg").exists()
+
+
+def test_the_words_of_a_query_need_no_quotes(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """`ask hoeveel soldaten` said "error: unrecognized arguments: soldaten" under the top-level usage line."""
+    assert main(["ask", *SOLDIERS_QUESTION.split()[:3], "--json", *SOLDIERS_QUESTION.split()[3:],
+                 *where(settings)]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["question"] == SOLDIERS_QUESTION and answer["answer"]
+    assert search_json(settings, capsys, "Noord-Korea", "--limit", "1", "soldaten")["query"] == "Noord-Korea soldaten"
+    assert main(["quote", "Zelensky", "wapens", "--json", "leveren", *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out)["query"] == "Zelensky wapens leveren"
+    assert main(["compare", "Noord-Koreaanse", "soldaten", "in", "Rusland", "--json", *where(settings)]) == 0
+    assert len(json.loads(capsys.readouterr().out)["figures"]) == 4
+    assert main(["latest", "Noord-Korea", "--limit", "1", "soldaten", *where(settings)]) == 0
+    assert capsys.readouterr().out.startswith("Nieuwste artikelen over „Noord-Korea soldaten” (pagina 1/2)")
+    with pytest.raises(SystemExit) as stopped:  # an unknown option among the words is still one
+        main(["ask", "hoeveel", "--bogus", "soldaten", *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    assert "run_bot.py ask: error: unrecognized arguments: --bogus soldaten" in capsys.readouterr().err
+
+
+def test_batch_lines_that_are_no_json_or_give_no_text_are_bad_lines(settings: Settings, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """`{"query": null}` searched for the word "None", a line starting `{not json` was searched as plain text,
+    and `ask` said an option was not among what it takes: "none"."""
+    batch = batch_of(tmp_path, {"query": None}, "{not json", {"query": 5}, "Noord-Korea",
+                     {"query": "Noord-Korea", "since": "2024-10-25", "until": "2024-10-25"})
+    assert main(["search", "--batch", batch, *where(settings)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line.get("error") for line in out] == [
+        "the query is not text: null",
+        "not valid JSON: Expecting property name enclosed in double quotes (at character 2)",
+        "the query is not text: 5", None,
+        "since 2024-10-25 is not before until 2024-10-25: no day is in that range (until is exclusive)"]
+    assert out[3]["total"] == 2
+    questions = batch_of(tmp_path, {"question": SOLDIERS_QUESTION, "language": "en"})
+    assert main(["ask", "--batch", questions, *where(settings)]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "question": SOLDIERS_QUESTION,
+        "error": "unknown option language (this command takes no options on a batch line)"}
+
+
+def test_an_empty_date_range_is_a_usage_error(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--since 2024-10-20 --until 2024-10-19` found nothing without a word of why."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["search", "Noord-Korea", "--since", "2024-10-20", "--until", "2024-10-19", *where(settings)])
+    assert stopped.value.code == EXIT_USAGE
+    assert ("run_bot.py search: error: --since 2024-10-20 is not before --until 2024-10-19: no day is in that range "
+            "(--until is exclusive)") in capsys.readouterr().err
+
+
+def test_latest_says_its_filters(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """`latest soldaten --source XYZ` said "Geen artikelen over „soldaten”" without a word of the filter, and
+    its header never named them."""
+    assert main(["latest", "soldaten", "--source", "XYZ", *where(settings)]) == 0
+    assert capsys.readouterr().out == "Filters: bron XYZ\nGeen artikelen over „soldaten”.\n"
+    assert main(["latest", "Noord-Korea", "--place", "Washington", *where(settings)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Filters: plaats Washington\nNieuwste artikelen over „Noord-Korea” (pagina 1/1)\n\n 1. VS schatten")
+
+
+def test_every_page_the_count_promises_is_there(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """Over the newspaper, `search jaar` said "721 resultaten (pagina 1/5)" and with `--page 25` "25/25" (the
+    pages were cut at 50 results, or the page asked for), and `latest --limit 3` "1/67" over 1,367 stories."""
+    newspaper_records(settings, first=260)
+    capsys.readouterr()  # the reindex's report
+    first = search_json(settings, capsys, "jaar")
+    assert first["total"] > 50 and first["total_exact"]
+    last = -(-first["total"] // 10)
+    assert first["pages"] == last
+    at_end = search_json(settings, capsys, "jaar", "--page", str(last))
+    assert (at_end["pages"], len(at_end["hits"])) == (last, first["total"] - 10 * (last - 1))
+    assert main(["search", "jaar", "--page", "99999999999", *where(settings)]) == 0
+    assert capsys.readouterr().out.endswith(f"Er is geen pagina 99999999999; de laatste is pagina {last}.\n")
+    assert main(["latest", "--json", "--limit", "1", *where(settings)]) == 0
+    newest = json.loads(capsys.readouterr().out)
+    assert newest["total"] > 200 and newest["pages"] == newest["total"]
+    assert main(["latest", "--limit", "1", "--page", str(newest["total"]), *where(settings)]) == 0
+    assert capsys.readouterr().out.startswith(f"Nieuwste artikelen (pagina {newest['total']}/{newest['total']})\n\n"
+                                              f"{newest['total']}. ")
+
+
+def _wire_folder(folder: Path) -> list[str]:
+    """Two wire stories of the shared material in `folder`; their file names."""
+    folder.mkdir(parents=True)
+    names = [path.name for path in sorted(need(WIRE).glob("*.txt"))[:2]]
+    for name in names:
+        shutil.copy2(WIRE / name, folder / name)
+    return names
+
+
+def _latest_files(*args: str, capsys: pytest.CaptureFixture[str]) -> set[str]:
+    assert main(["latest", "--json", *args]) == 0
+    return {hit["file"] for hit in json.loads(capsys.readouterr().out)["hits"]}
+
+
+def test_without_a_folder_a_command_uses_the_one_the_index_was_built_from(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The default folder (here, as in a checkout, the sample pages) was used for any index: `reindex` of a copied
+    index replaced its stories with the sample's ("2 nieuw, 2 verwijderd"), and a damaged one was rebuilt from it."""
+    import bot.settings
+
+    copy_articles(SAMPLE, bot.settings.PROJECT_ROOT / "data" / "articles")
+    wire = _wire_folder(tmp_path / "wire")
+    built = ["--articles", str(tmp_path / "wire"), "--index", str(tmp_path / "built")]
+    assert main(["reindex", "--no-openings", *built]) == 0
+    capsys.readouterr()
+    copy = tmp_path / "elsewhere" / "index"  # copied alone: it still names the folder it was built from
+    shutil.copytree(tmp_path / "built", copy)
+    assert main(["reindex", "--no-openings", "--json", "--index", str(copy)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["added"], report["removed"], report["unchanged"], report["stories"]) == (0, 0, 2, 2)
+    assert _latest_files("--index", str(copy), capsys=capsys) == set(wire)
+    for segment in copy.glob("gen-*/*.seg"):  # damaged: the next read rebuilds it, from its own folder
+        segment.write_bytes(segment.read_bytes()[:20])
+    assert _latest_files("--index", str(copy), capsys=capsys) == set(wire)
+
+
+@pytest.mark.parametrize("command", [["latest"], ["search", "soldaten"], ["quote", "soldaten"], ["compare", "soldaten"],
+                                     ["ask", SOLDIERS_QUESTION], ["story", "a1195f5ec131"], ["reindex"], ["watch"],
+                                     ["console"], ["bot"]])
+def test_another_folder_than_the_index_s_is_refused_naming_both(
+        command: list[str], settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`latest --articles OTHER` listed the index's own folder's stories as if they were OTHER's."""
+    other = tmp_path / "other"
+    _wire_folder(other)
+    index, articles = settings.index_dir, settings.articles_dir
+    before = {path: path.read_bytes() for path in index.glob("gen-*/*")}
+    assert main([*command, "--articles", str(other), "--index", str(index)]) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == (
+        f"Dateline: De index in {index} is gebouwd uit {articles}, niet uit {other}. Zonder --articles en "
+        f"DATELINE_ARTICLES_DIR gebruikt Dateline {articles}; `python run_bot.py reindex --full --articles {other} "
+        f"--index {index}` bouwt hem opnieuw uit {other}, of kies met --index een eigen map voor de index van "
+        f"{other}.\n")
+    assert {path: path.read_bytes() for path in index.glob("gen-*/*")} == before  # nothing touched
+
+
+def test_reindex_full_rebuilds_the_index_from_another_folder_and_says_so(
+        settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        caplog: pytest.LogCaptureFixture) -> None:
+    other = tmp_path / "other"
+    wire = _wire_folder(other)
+    index = str(settings.index_dir)
+    assert main(["reindex", "--full", "--no-openings", "--json", "--articles", str(other), "--index", index]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["added"] == 2
+    assert f"was built from {settings.articles_dir}; now from {other}: everything is indexed again" in caplog.text
+    assert _latest_files("--articles", str(other), "--index", index, capsys=capsys) == set(wire)
+    assert _latest_files("--index", index, capsys=capsys) == set(wire)  # the folder it is built from now
+
+
+def test_a_missing_folder_given_for_an_index_of_another_is_an_error(
+        settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`console --articles /nonexistent` answered from the index of the default folder, with a watcher warning."""
+    missing = tmp_path / "nergens"
+    assert main(["console", "--articles", str(missing), "--index", str(settings.index_dir)]) == EXIT_USAGE
+    assert capsys.readouterr().err == (
+        f"Dateline: De map met artikelen {missing} bestaat niet; de index in {settings.index_dir} is gebouwd uit "
+        f"{settings.articles_dir} (zonder --articles en DATELINE_ARTICLES_DIR gebruikt Dateline die).\n")

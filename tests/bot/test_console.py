@@ -261,3 +261,16 @@ async def test_a_follow_in_the_console_prints_new_stories_as_they_are_indexed(se
     assert "Nieuwste artikelen over „soldaten” (pagina 1/1)\n\n 1. Noord-Korea stuurt meer soldaten" in text
     assert "Gestopt: Deze console volgt „Noord-Korea soldaten” niet meer (#1)." in text
     assert text.rstrip().endswith("Hier is geen volgopdracht 1.")
+
+
+def test_language_and_sync_work_where_the_console_is_the_default(settings: Settings, tmp_path: Path) -> None:
+    """`run_bot.py --language en` said "invalid choice: 'en'" though the console takes it, and `run_bot.py --sync`
+    without a token opened the console where `bot --sync` says what it lacks."""
+    where = {"DATELINE_ARTICLES_DIR": str(settings.articles_dir), "DATELINE_INDEX_DIR": str(settings.index_dir)}
+    english = run_cli("--language", "en", cwd=tmp_path, stdin="/story bestaat-niet\n", env=where)
+    assert english.returncode == 0, english.stderr
+    assert english.stdout == "> /story bestaat-niet\nNo story with id bestaat-niet.\n"
+    synced = run_cli("--sync", cwd=tmp_path, stdin="/story bestaat-niet\n", env=where)
+    assert (synced.returncode, synced.stdout) == (2, "")
+    assert synced.stderr == run_cli("bot", "--sync", cwd=tmp_path, env=where).stderr
+    assert "DISCORD_TOKEN is not set" in synced.stderr

@@ -41,6 +41,7 @@ from index.models import (
     FigureGroup,
     Highlight,
     Hit,
+    QueryReading,
     Quote,
     QuoteResult,
     ReindexReport,
@@ -221,6 +222,17 @@ def test_a_page_past_the_last_says_so_rather_than_that_nothing_was_found() -> No
     assert embed.description == "There is no page 9; the last is page 3."
     (embed,) = latest_pages(SearchResult(query="", total=0, hits=[], page=1, pages=0), "en")
     assert embed.description == "No articles."
+
+
+def test_latest_says_its_filters_as_search_does() -> None:
+    """/latest with `source:XYZ` said only "Geen artikelen over „soldaten”", and its title never named a filter."""
+    narrowed = QueryReading(filters={"source": "XYZ", "place": "Seoul"})
+    (embed,) = latest_pages(SearchResult(query="soldaten", total=0, hits=[], reading=narrowed), "nl")
+    assert embed.description == "Geen artikelen over „soldaten”.\nFilters: bron XYZ, plaats Seoul"
+    (embed,) = latest_pages(SearchResult(query="", total=1, hits=[hit(0)], page=1, pages=1, reading=narrowed), "en")
+    assert (embed.title, embed.description) == ("Newest articles (page 1/1)", "Filters: source XYZ, place Seoul")
+    (embed,) = latest_pages(SearchResult(query="", total=1, hits=[hit(0)], page=1, pages=1), "en")
+    assert embed.description is None
 
 
 def test_a_long_story_is_split_over_numbered_pages() -> None:

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 import bot.settings
-from bot.settings import DOCUMENTED, LANGUAGES, PROJECT_ROOT, Secret, SettingsError, load_settings
+from bot.settings import (
+    DOCUMENTED,
+    LANGUAGES,
+    PROJECT_ROOT,
+    Secret,
+    SettingsError,
+    articles_for_index,
+    load_settings,
+)
+from index.library import Library
 
 pytestmark = pytest.mark.usefixtures("clean_environment")
 
@@ -25,6 +34,27 @@ def test_defaults() -> None:
     assert settings.log_level is None  # INFO, or WARNING in the console (bot/cli.py)
     assert settings.articles_dir == bot.settings.PROJECT_ROOT / "data" / "articles"
     assert settings.index_dir == bot.settings.PROJECT_ROOT / "var" / "index"
+
+
+def test_the_articles_folder_is_the_index_s_own_unless_one_is_set(tmp_path: Path) -> None:
+    """The default folder gave way to nothing: an index built from another was reindexed from the default one. A
+    folder set (DATELINE_ARTICLES_DIR) that is not the index's is refused, unless for a rebuild."""
+    index, built_from, other = tmp_path / "index", tmp_path / "nieuws", tmp_path / "ander"
+    for folder in (built_from, other):
+        folder.mkdir()
+        (folder / "een.txt").write_text("Kop\nUTRECHT (ANP) - Tekst.", "utf-8")
+    unset = load_settings({"DATELINE_INDEX_DIR": str(index)})
+    assert not unset.articles_given and articles_for_index(unset) == unset  # no index yet: the default
+    library = Library(built_from, index)
+    library.reindex()
+    library.close()
+    assert articles_for_index(unset).articles_dir == built_from
+    chosen = load_settings({"DATELINE_INDEX_DIR": str(index), "DATELINE_ARTICLES_DIR": str(other)})
+    assert chosen.articles_given and articles_for_index(chosen, rebuild=True) == chosen
+    with pytest.raises(SettingsError, match=f"De index in {index} is gebouwd uit {built_from}, niet uit {other}"):
+        articles_for_index(chosen)
+    same = load_settings({"DATELINE_INDEX_DIR": str(index), "DATELINE_ARTICLES_DIR": str(built_from)})
+    assert articles_for_index(same) == same
 
 
 def test_watching_is_on_by_default_and_the_state_sits_beside_the_index() -> None:

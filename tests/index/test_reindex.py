@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 from index import reading
 from index.library import Library
 from index.reindex import ReindexBusy, reindex_lock
+from index.store import ARTICLES_FILE, IndexStore
 from tests.conftest import ROOT, seed_page
 from tests.reliability.conftest import child_environment, driver_command
 
@@ -275,3 +277,57 @@ def test_the_schema_version_is_read_without_the_manifest(tmp_path: Path) -> None
     (generation.path / "SCHEMA").write_text("0", "utf-8")  # an index of an older schema is rebuilt
     assert library.store.current() is None
     library.close()
+
+
+def test_a_skipped_file_is_not_counted_as_added(library: Library, articles: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that cannot be used is in `skipped`, not among the files added (it was both: "2 nieuw" for one story)."""
+    library.reindex()
+    write(articles / "vier.txt", "Kop vier\nZWOLLE (ANP) - Vierde tekst over boten.")
+    (articles / "binair.txt").write_bytes(b"Kop\n\n\x00\x00 binair")
+    report = library.reindex()
+    assert (report.added, report.files_added, report.unchanged) == (1, ["vier.txt"], 3)
+    assert [item.file for item in report.skipped] == ["binair.txt"] and report.stories == 5
+    monkeypatch.setattr("index.reindex.PARALLEL_MIN_BYTES", 0)  # a full build in worker processes counts alike
+    monkeypatch.setattr("index.reindex.workers", lambda: 2)
+    parallel = Library(articles, tmp_path / "parallel").reindex()
+    assert (parallel.added, len(parallel.files_added), [item.file for item in parallel.skipped]) == (
+        4, 4, ["binair.txt"])
+
+
+def test_the_index_records_the_articles_folder_it_was_built_from(library: Library, articles: Path,
+                                                                 tmp_path: Path) -> None:
+    """Where a command given no folder finds it: beside the index when both were copied together (a project
+    folder), else where it was (an index copied alone); an index made before it was recorded records it on its
+    next reindex."""
+    assert library.store.built_from() is None  # no index yet
+    library.reindex()
+    assert library.store.built_from() == articles
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    shutil.copytree(articles, moved / "articles")
+    shutil.copytree(tmp_path / "index", moved / "index")
+    assert IndexStore(moved / "index").built_from() == moved / "articles"
+    shutil.copytree(tmp_path / "index", tmp_path / "elsewhere" / "alone")
+    assert IndexStore(tmp_path / "elsewhere" / "alone").built_from() == articles
+    current = library.store.current()
+    assert current is not None
+    (current.path / ARTICLES_FILE).unlink()  # as an index made before this was recorded
+    assert library.store.built_from() is None and library.search("fietsen").total == 1
+    assert library.reindex().unchanged == 3 and library.store.built_from() == articles
+
+
+def test_a_reindex_from_another_folder_rebuilds_the_index(library: Library, articles: Path, tmp_path: Path) -> None:
+    """Incrementally, the other folder's file at the same path, with the same time and size, passed as unchanged:
+    the index kept the first folder's story."""
+    library.reindex()
+    other = tmp_path / "other"
+    other.mkdir()
+    stat = (articles / "drie.txt").stat()
+    write(other / "drie.txt", "Kop drie\nUTRECHT (ANP) - Derde tekst over ponten.")
+    os.utime(other / "drie.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (other / "drie.txt").stat().st_size == stat.st_size
+    report = Library(other, tmp_path / "index").reindex()
+    assert report.full and (report.added, report.stories) == (1, 1)
+    assert library.search("ponten").total == 1 and library.search("bussen").total == 0
+    assert library.store.built_from() == other

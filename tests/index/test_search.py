@@ -346,7 +346,20 @@ def test_search_counts_every_story_exactly_and_pages_as_many_as_there_are(tmp_pa
         assert (without.total, without.total_exact) == (20, True)  # one of them filed twice
         april = library.search("tulpen", since=as_aware(datetime(2019, 4, 1)), page_size=3)
         assert (april.total, april.total_exact, april.pages) == (15, True, 5)
-        assert library.search("tulpen", page_size=3, limit=12).pages == 4  # the pages `limit` lets one reach
+
+
+def test_pages_follow_the_total_whatever_limit_and_each_is_reachable(tmp_path: Path) -> None:
+    """`search jaar` over the newspaper said "721 resultaten (pagina 1/5)", "25/25" with `--page 25` and "de
+    laatste is pagina 73" past the end, and `latest --limit 3` "1/67" over 1,367 stories: the pages were cut
+    at `limit`, which the CLI raised with the page asked for. The pages follow from the total now, and the
+    last one is there however small `limit` is."""
+    with library_of(tmp_path, *_tulip_records()) as library:
+        asked = [library.search("tulpen", page=page, page_size=3, limit=6) for page in (1, 4, 10, 11)]
+        assert [(result.total, result.pages) for result in asked] == [(30, 10)] * 4
+        assert [len(result.hits) for result in asked] == [3, 3, 3, 0]
+        newest = [library.latest(page=page, page_size=4, limit=4) for page in (1, 8, 9)]
+        assert [(result.total, result.pages, len(result.hits)) for result in newest] == [(30, 8, 4), (30, 8, 2),
+                                                                                         (30, 8, 0)]
 
 
 def test_latest_counts_every_story_and_fills_its_last_page(tmp_path: Path) -> None:
@@ -360,8 +373,8 @@ def test_latest_counts_every_story_and_fills_its_last_page(tmp_path: Path) -> No
     records += [article(f"later-{number}", f"Later {number}", f"Later bericht {number}.",
                         published=f"2019-04-{number:02d}") for number in range(1, 5)]
     with library_of(tmp_path, *records) as library:  # 24 stories in 44 documents: the 20 oldest filed twice
-        capped = library.latest(page_size=4, limit=8)
-        assert (capped.total, capped.total_exact, capped.pages) == (24, True, 2)
+        shallow = library.latest(page_size=4, limit=8)
+        assert (shallow.total, shallow.total_exact, shallow.pages) == (24, True, 6)
         pages = [library.latest(page=page, page_size=4, limit=1000) for page in range(1, 8)]
         assert {result.pages for result in pages} == {6} and {result.total for result in pages} == {24}
         assert [len(result.hits) for result in pages] == [4, 4, 4, 4, 4, 4, 0]

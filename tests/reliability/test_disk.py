@@ -23,7 +23,7 @@ import pytest
 
 from bot.settings import Settings
 from index.library import Library
-from index.store import GENERATION_PREFIX
+from index.store import GENERATION_PREFIX, IndexStore
 from tests.bot.conftest import PROCESS_TIMEOUT, SOLDIERS_QUESTION, Dateline, has_embeds, run_cli
 from tests.index.test_reindex import _synthetic_corpus
 from tests.reliability.conftest import driver_command, run_driver
@@ -168,6 +168,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
 def test_for_real_on_a_tiny_tmpfs_full_then_read_only(settings: Settings, tiny_disk: Path, tmp_path: Path) -> None:
     index = tiny_disk / "index"
     shutil.copytree(settings.index_dir, index)
+    copied = IndexStore(index).current()
+    assert copied is not None  # copied apart from this test's articles, it names the session's: it serves these
+    copied.record_articles(settings.articles_dir, index)
     settings = Settings(articles_dir=settings.articles_dir, index_dir=index)
     where = ["--articles", str(settings.articles_dir), "--index", str(index)]
     _synthetic_corpus(settings.articles_dir, 300)  # ~650 KB of index: more than the disk has left
