@@ -17,7 +17,7 @@ from datetime import datetime
 import discord
 
 from bot.dates import day_only, local_time
-from bot.formatting import course_lines, date_line, figure_parts, framing, mark, provenance
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -280,7 +280,7 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
     base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
     if result.changes:
-        steps = clean(course_text(result.changes, language))
+        steps = "\n".join(clean(label + course_text(changes, language)) for label, changes in courses(result))
         base.description = clip(f"**{text(language, 'compare_changes')}:** {steps}", DESCRIPTION_LIMIT)
     fields = [(clean(group.label) or "?",
                "\n".join(course_lines(group.figures, lambda figure: _figure_line(figure, language), language)))

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.dates import day_text, local_time
 from bot.texts import text
-from index.models import Answer, Dated, Figure, Highlight, format_number
+from index.models import Answer, Change, Comparison, Dated, Figure, Highlight, format_number
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -55,6 +55,16 @@ def course_lines(figures: list[Figure], line: Callable[[Figure], str], language:
             lines.append(text(language, "compare_undated"))
         lines.append(line(figure))
     return lines
+
+
+def courses(result: Comparison) -> list[tuple[str, list[Change]]]:
+    """A comparison's steps per measure, each with its group's label when there are several ("procent: 29 → 17
+    (−12)"), else with none: in one run of steps, "2 → 10 (+8) · 29 → 17 (−12)" read as one count going up and
+    down, where one was weeks and the other percent."""
+    labels = {group.kind: group.label for group in result.groups}
+    kinds = list(dict.fromkeys(change.kind for change in result.changes))
+    return [(f"{labels.get(kind, kind)}: " if len(kinds) > 1 else "",
+             [change for change in result.changes if change.kind == kind]) for kind in kinds]
 
 
 def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import course_lines, date_line, figure_parts, framing, mark, provenance
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -143,7 +143,8 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
         lines.extend(course_lines(group.figures, lambda figure: _figure_with_sentence(figure, language), language))
     if result.changes:
         lines.extend(["", style.bold(text(language, "compare_changes"))])
-        lines.extend(f" • {step_text(change.before, change.after, language)}" for change in result.changes)
+        lines.extend(f" • {label}{step_text(change.before, change.after, language)}"
+                     for label, changes in courses(result) for change in changes)
     if result.chart:
         lines.extend(["", text(language, "compare_chart", path=result.chart)])
     return "\n".join(lines)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from bot.dates import local_time
+from bot.embeds import comparison_reply
 from bot.formatting import mark, provenance
-from bot.terminal import Style, render_answer, render_quotes, render_search, render_story
+from bot.terminal import Style, render_answer, render_comparison, render_quotes, render_search, render_story
 from index.library import Library
 from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
 from tests.bot.conftest import SOLDIERS_QUESTION
@@ -113,3 +116,26 @@ def test_an_english_reader_gets_english_digit_marks() -> None:
     shown = render_answer(answer, Style(False), "en")
     assert "Pentagon: 10,000; Seoul: 1,500" in shown and "1,500 → 10,000 (+8,500)" in shown
     assert "Pentagon: 10.000; Seoul: 1.500" in render_answer(replace(answer, language="nl"), Style(False), "nl")
+
+
+def test_the_steps_of_a_comparison_say_what_they_count_when_it_counts_several_things(tmp_path: Path) -> None:
+    """Two measures in one line of steps, "2 → 10 (+8) · 29 → 17 (−12)", read as one count going up and down."""
+    records = [("Wachttijd bij de huisarts", 29, 2, "2019-01-01"), ("Wachttijd opnieuw", 17, 10, "2019-02-01")]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "huisarts.jsonl").write_text("".join(json.dumps({
+        "id": f"r{number}", "title": title, "published_at": day,
+        "text": f"Het aandeel patiënten dat te lang wacht daalde naar {share} procent. De wachttijd bij de huisarts "
+                f"was gemiddeld {weeks} weken."}) + "\n" for number, (title, share, weeks, day) in enumerate(records)),
+        encoding="utf-8")
+    library = Library(folder, tmp_path / "index")
+    library.ensure_index()
+    comparison = library.compare("wachttijd aandeel")
+    shown = render_comparison(comparison, Style(False), "nl").split("Verloop\n")[1]
+    assert sorted(shown.splitlines()) == [" • procent: 29 → 17 (−12)", " • tijdsduur: 2 → 10 (+8)"]
+    description = comparison_reply(comparison, None, "nl").embeds[0].description  # markdown: ( escaped
+    assert sorted(description.removeprefix("**Verloop:** ").split("\n")) == [
+        "procent: 29 → 17 \\(−12\\)", "tijdsduur: 2 → 10 \\(+8\\)"]
+    one = library.compare("aandeel")  # one measure: its steps need no name
+    assert render_comparison(one, Style(False), "nl").endswith("Verloop\n • 29 → 17 (−12)")
+    library.close()
