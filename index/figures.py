@@ -702,17 +702,18 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         start_token = tokens[qualifier_start]
         if index > 0 and tokens[index - 1].text in "€$£":
             start_token = tokens[index - 1] if qualifier is None else start_token
-        end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
-        read_to = max(end_number.last, unit_index)
-        if about is not None:
-            end, read_to = tokens[about.last].end, about.last  # "een jaar of acht": read up to its number
+        # Read on past the figure, except after a partitive, whose whole ("de 26 winkels") is a figure of its own too.
+        read_to = about.last if about else end_number.last if partitive else max(end_number.last, unit_index)
+        if about is not None:  # "een jaar of acht": the figure's text ends at its number
+            end = tokens[about.last].end
+        else:
+            end = tokens[unit_index].end if (unit or people) and unit_index > index else tokens[end_number.last].end
         if sign < 0 and qualifier is None:
             start_token = tokens[index - 1]
         figure = Figure(
             value=low if low is not None else sign * number.value, low=low, high=high,
             unit=unit, kind=_kind_for(unit, tokens, unit_index, index, people), qualifier=qualifier, claimant=None,
             text=sentence[start_token.start:end], sentence=sentence)
-        read_to = end_number.last if partitive else read_to
         if went_to >= 0 and _came_from(tokens, qualifier_start, read_to, went_to) and same_measure(figures[-1], figure):
             figures.insert(len(figures) - 1, figure)  # "geslonken naar 17 procent, van 29 procent": 29 came first
             went_to = -1
@@ -720,7 +721,6 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             figures.append(figure)
             went_to = read_to if qualifier_start > 0 and tokens[qualifier_start - 1].lower == "naar" and _changes(
                 tokens) else -1
-        # After a partitive the whole ("de 26 winkels") is a figure of its own too.
         index = read_to + 1
     _join_composites(sentence, figures)
     return figures
