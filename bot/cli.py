@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
-from bot.settings import Settings, SettingsError, articles_for_index, load_settings
+from bot.settings import LANGUAGES, Settings, SettingsError, articles_for_index, load_settings
 from bot.terminal import (
     Style,
     render_answer,
@@ -64,7 +64,7 @@ def _whole(value: object, least: int) -> int:
     """A whole number of at least `least`, typed (a string, as argparse gives) or from JSON (a number)."""
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():  # not "²", not "٣"
         number = int(value)
     else:
         number = None
@@ -127,12 +127,13 @@ def _chart(value: object) -> Path:
     return path
 
 
-def _empty_range(since: datetime | None, until: datetime | None) -> str | None:
+def _empty_range(since: datetime | None, until: datetime | None, flag: str = "") -> str | None:
     """What is wrong with a date range no day is in (`until` is exclusive), or None: such a range found nothing
-    without a word of why."""
+    without a word of why. `flag` goes before the option names ("--" on the command line)."""
     if since is None or until is None or since < until:
         return None
-    return f"since {since:%Y-%m-%d} is not before until {until:%Y-%m-%d}: no day is in that range (until is exclusive)"
+    return (f"{flag}since {since:%Y-%m-%d} is not before {flag}until {until:%Y-%m-%d}: no day is in that range "
+            f"({flag}until is exclusive)")
 
 
 #: How a batch line's options are checked: the same rules as the command-line options (`--kind foo`, `--page x`
@@ -156,10 +157,6 @@ def _query_words(parser: argparse.ArgumentParser, field: str, help_text: str) ->
     """A command's free text as any number of words (joined in `main`, with those after an option), so
     `ask hoeveel soldaten` needs no quotes: "unrecognized arguments: soldaten" was what people got."""
     parser.add_argument(field, nargs="*", default=[], metavar=field.upper(), help=help_text)
-
-
-#: What the top-level and the console's `--language` take: the language of the bot's own words.
-LANGUAGES = ("nl", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -407,8 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         usage.error(f"{args.command} needs a {field} (or --batch FILE with one per line)")  # exits with 2
     if args.command == "story" and not args.story_id.strip():
         usage.error("story needs a STORY_ID (a story id, as search shows it)")
-    if (empty := _empty_range(getattr(args, "since", None), getattr(args, "until", None))) is not None:
-        usage.error(f"--{empty.replace('until', '--until')}")
+    if (empty := _empty_range(getattr(args, "since", None), getattr(args, "until", None), "--")) is not None:
+        usage.error(empty)
     try:
         settings = _settings(args)
     except SettingsError as error:
@@ -451,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_UNAVAILABLE
-    except FileNotFoundError as error:
+    except (FileNotFoundError, PermissionError) as error:  # a file named on the command line (a --chart in /sys)
         print(f"Dateline: {error}", file=sys.stderr)
         return EXIT_USAGE
     finally:
@@ -469,10 +466,6 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         print(dumps(report.to_json()) if args.json else render_reindex(report, language))
         return 0
     if args.command == "openings":  # never builds an index: that is reindex's (and its lock's) work
-        if not library.has_index():
-            print(f"Dateline: Er is geen index in {library.store.root}; `python run_bot.py reindex --index "
-                  f"{library.store.root}` bouwt hem.", file=sys.stderr)
-            return EXIT_UNAVAILABLE
         os.nice(OPENINGS_NICENESS)  # background work: the bot beside it answers first
         embedded, kept = library.embed_openings(progress=progress)
         counts = {"embedded": embedded, "kept": kept}

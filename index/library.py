@@ -24,7 +24,7 @@ from index.passage_vectors import embed_passages
 from index.quotes import rank_quotes
 from index.reindex import Reindexer
 from index.reindex_steps import Progress, ProgressCallback
-from index.store import IndexStore
+from index.store import IndexStore, IndexUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,13 @@ class Library:
     def has_index(self) -> bool:
         return self.store.current() is not None
 
+    def _require_index(self) -> None:
+        """Raise IndexUnavailable, creating nothing, when there is no index (a pass beside a first build, or a
+        mistyped index folder, made the folder and said "0 story openings embedded", as if there were one)."""
+        if not self.has_index():
+            raise IndexUnavailable(f"Er is geen index in {self.store.root}; `python run_bot.py reindex --index "
+                                   f"{self.store.root}` bouwt hem.")
+
     def ensure_index(self, progress: ProgressCallback | None = None) -> ReindexReport | None:
         """Build the index when there is none (first start, schema change, damage), with its stories'
         openings embedded."""
@@ -63,7 +70,9 @@ class Library:
         return Reindexer(self.store, self.articles).run(full=full, progress=progress)
 
     def embed_openings(self, progress: ProgressCallback | None = None) -> tuple[int, int]:
-        """Embed the openings of the stories indexed without one (`index.openings`): (embedded, kept)."""
+        """Embed the openings of the stories indexed without one (`index.openings`): (embedded, kept). Never
+        builds an index (that is reindex's work, under its lock): without one, IndexUnavailable."""
+        self._require_index()
         notify = progress or (lambda _progress: None)
         embedded, kept = embed_openings(self.store, lambda done, total: notify(Progress("openings", done, total)))
         notify(Progress("done", embedded, embedded))
@@ -71,7 +80,8 @@ class Library:
 
     def embed_passages(self, stories: int, progress: ProgressCallback | None = None) -> tuple[int, int]:
         """Embed ahead what answers may re-rank in the newest `stories` stories (`index.passage_vectors`):
-        (embedded, kept)."""
+        (embedded, kept). Never builds an index: without one, IndexUnavailable."""
+        self._require_index()
         notify = progress or (lambda _progress: None)
         embedded, kept = embed_passages(self.store, embedded_texts, stories,
                                         lambda done, total: notify(Progress("passages", done, total)))

@@ -320,6 +320,14 @@ def test_compare_writes_the_chart(settings: Settings, tmp_path: Path, capsys: py
     assert chart.read_bytes().startswith(b"\x89PNG")
 
 
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux's sysfs, where even root writes no file")
+def test_a_chart_that_cannot_be_written_is_a_usage_error(settings: Settings,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Root passes `os.access`, so `--chart /sys/c.png` got past the name's checks and ended in a traceback."""
+    assert main(["compare", "soldaten", "--chart", "/sys/dateline-test.png", *where(settings)]) == EXIT_USAGE
+    assert capsys.readouterr().err.startswith("Dateline: [Errno 13] Permission denied: '/sys/dateline-test.png'")
+
+
 def test_reindex_reports_as_json_with_progress_lines(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     (settings.articles_dir / "leeg.txt").write_text("   \n", encoding="utf-8")
     assert main(["reindex", "--json", "--progress", "json", *where(settings)]) == 0
@@ -531,14 +539,16 @@ def test_batch_lines_that_are_no_json_or_give_no_text_are_bad_lines(settings: Se
     """`{"query": null}` searched for the word "None", a line starting `{not json` was searched as plain text,
     and `ask` said an option was not among what it takes: "none"."""
     batch = batch_of(tmp_path, {"query": None}, "{not json", {"query": 5}, "Noord-Korea",
-                     {"query": "Noord-Korea", "since": "2024-10-25", "until": "2024-10-25"})
+                     {"query": "Noord-Korea", "since": "2024-10-25", "until": "2024-10-25"},
+                     {"query": "Noord-Korea", "page": "²"})  # a digit to str.isdigit, none to int(): a traceback
     assert main(["search", "--batch", batch, *where(settings)]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line.get("error") for line in out] == [
         "the query is not text: null",
         "not valid JSON: Expecting property name enclosed in double quotes (at character 2)",
         "the query is not text: 5", None,
-        "since 2024-10-25 is not before until 2024-10-25: no day is in that range (until is exclusive)"]
+        "since 2024-10-25 is not before until 2024-10-25: no day is in that range (until is exclusive)",
+        "bad value for page: not a whole number of 1 or more: '²'"]
     assert out[3]["total"] == 2
     questions = batch_of(tmp_path, {"question": SOLDIERS_QUESTION, "language": "en"})
     assert main(["ask", "--batch", questions, *where(settings)]) == 0
