@@ -25,7 +25,9 @@ from whoosh.lang.stopwords import stoplists
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\b[^\W\d_]{1,3}[-\u2010\u2011\u2013]\d{1,3}\b|\w+")
 #: The dashes a type name is written with: hyphen, Unicode hyphen, non-breaking hyphen, en dash.
-_TYPE_DASH = re.compile("[-\u2010\u2011\u2013]")
+#: The dashes a type name is written with: "F-35", with a hyphen, a non-breaking hyphen or an en dash.
+TYPE_DASHES = "-\u2010\u2011\u2013"
+_TYPE_DASH = re.compile(f"[{TYPE_DASHES}]")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = re.compile(r"\d+,\d+")
 

@@ -107,8 +107,8 @@ def course(figures: list[Figure], topic: str = "") -> list[Change]:
     liep het aantal … op"), as `/compare` gives it for a topic."""
     if not figures or figures[0].kind in NOT_COMPARED:
         return []
-    kind, wanted = figures[0].kind, topic_terms(topic)
-    chosen = [figure for figure in figures if figure.kind == kind and same_measure(figures[0], figure)
+    wanted = topic_terms(topic)
+    chosen = [figure for figure in figures if same_measure(figures[0], figure)
               and _about(wanted, set(terms(figure.headline)), figure.sentence)]
     return changes_between(group_figures(chosen)[0]) if chosen else []
 

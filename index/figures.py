@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from index.analysis import FOLD, STOP_WORDS
+from index.analysis import FOLD, STOP_WORDS, TYPE_DASHES
 from index.models import Figure, Story, same_measure
 from index.sentences import split_sentences
 from index.times import TIME_REFERENCE, resolve_reference
@@ -161,7 +161,7 @@ _HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\
 
 
 #: The dashes that join the ends of a range ("20-30", "20–30") or sign a negative number.
-_DASHES = "-–"
+_DASHES = TYPE_DASHES  # the analysis's: "F\u201135" is one index term and no figure of 35
 
 
 class _Tok:
@@ -637,7 +637,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             index += 2 if token.kind == "num" and _is_scale(tokens, index + 1) else 1
             continue
         # "met 1-0 verloren": a result, one figure of its own (not "1" and "0")
-        if _dash_range(tokens, number) is None and (score := _score(tokens, number)) is not None:
+        dash_high = _dash_range(tokens, number)  # "20-30 doden"
+        if dash_high is None and (score := _score(tokens, number)) is not None:
             figures.append(Figure(value=number.value, low=None, high=None, unit=None, kind="score", qualifier=None,
                                   claimant=None, text=sentence[token.start:tokens[score].end], sentence=sentence))
             index = score + 1
@@ -666,8 +667,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
             # A range goes up: "daalde van 4,1 tot 3,6 procent" is a change, its two figures apart.
             if second is not None and sign * number.value < second_sign * second.value:
                 low, high, end_number = sign * number.value, second_sign * second.value, second
-        elif (second := _dash_range(tokens, number)) is not None:
-            low, high, end_number = number.value, second.value, second
+        elif dash_high is not None:
+            low, high, end_number = number.value, dash_high.value, dash_high
         if low is not None and low >= 0 and end_number.last > end_number.first and number.last == number.first:
             scale = SCALES[tokens[end_number.last].lower.rstrip(".")]
             if low < end_number.value / scale:  # "10 tot 20 miljoen": the scale is both ends'; not "500 tot 2 miljoen"
