@@ -423,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "console":
         from bot.console import run_console
 
-        return run_console(settings, language=settings.language)
+        return run_console(settings)
     library = Library(settings.articles_dir, settings.index_dir)
     try:
         return _dispatch(args, library, settings)

@@ -198,7 +198,8 @@ class Console:
             self.say(text(language, "unfollow_done", channel=here.capitalize(), topic=removed.topic, id=removed.id))
 
 
-async def _loop(settings: Settings, language: str, source: TextIO, output: TextIO) -> None:
+async def _loop(settings: Settings, source: TextIO, output: TextIO) -> None:
+    language = settings.language
     librarian = Librarian(settings)
     console = Console(librarian, language, output)
     interactive = source.isatty()
@@ -257,11 +258,11 @@ async def _read_lines(console: Console, source: TextIO, output: TextIO, interact
             return
 
 
-def run_console(settings: Settings, language: str, source: TextIO | None = None,
-                output: TextIO | None = None) -> int:
-    """Read commands from stdin until it ends (or /quit); print answers to stdout. Bytes of stdin that are no
-    UTF-8 reach the line as surrogates (`typed_text` reads them), not as an error that ended the console."""
+def run_console(settings: Settings, source: TextIO | None = None, output: TextIO | None = None) -> int:
+    """Read commands from stdin until it ends (or /quit); print answers to stdout, in the settings' language.
+    Bytes of stdin that are no UTF-8 reach the line as surrogates (`typed_text` reads them), not as an error
+    that ended the console."""
     if source is None and isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="surrogateescape")
-    asyncio.run(_loop(settings, language, source or sys.stdin, output or sys.stdout))
+    asyncio.run(_loop(settings, source or sys.stdin, output or sys.stdout))
     return 0

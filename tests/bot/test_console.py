@@ -156,7 +156,7 @@ def test_piped_bytes_that_are_no_utf8_are_read_and_the_console_goes_on(settings:
 def test_at_a_terminal_nothing_is_echoed(settings: Settings, tmp_path: Path) -> None:
     """The typed line is on the screen already, after the prompt."""
     output = io.StringIO()
-    run_console(settings, "nl", source=Terminal("/story bestaat-niet\n/story ook-niet\n"), output=output)
+    run_console(settings, source=Terminal("/story bestaat-niet\n/story ook-niet\n"), output=output)
     assert output.getvalue().endswith("dateline> Geen verhaal met id bestaat-niet.\n"
                                       "dateline> Geen verhaal met id ook-niet.\ndateline> ")
     assert "> /story" not in output.getvalue()
@@ -190,12 +190,12 @@ def test_at_a_terminal_the_console_says_it_is_indexing_before_it_waits(settings:
     """It logs warnings only, so a first build (a minute for a large folder) is said in its own words."""
     fresh = replace(settings, index_dir=tmp_path / "nieuwe-index")
     output = io.StringIO()
-    run_console(fresh, "nl", source=Terminal("/quit\n"), output=output)
+    run_console(fresh, source=Terminal("/quit\n"), output=output)
     lines = output.getvalue().splitlines()
     assert lines[0] == f"Nog geen index: de artikelen in {settings.articles_dir} worden geïndexeerd …"
     assert lines[1].startswith("Dateline: nieuws met bronvermelding")
     output = io.StringIO()  # the index is there now: nothing to say about it
-    run_console(fresh, "en", source=Terminal("/quit\n"), output=output)
+    run_console(replace(fresh, language="en"), source=Terminal("/quit\n"), output=output)
     assert output.getvalue().startswith("Dateline: news with its sources")
 
 
@@ -205,7 +205,7 @@ def test_a_failure_on_the_way_in_ends_the_console_rather_than_hanging_it(setting
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     broken = replace(settings, state_db=tmp_path / "a-file" / "state.db")
     with pytest.raises(OSError):
-        run_console(broken, "nl", source=io.StringIO("/quit\n"), output=io.StringIO())
+        run_console(broken, source=io.StringIO("/quit\n"), output=io.StringIO())
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
