@@ -324,12 +324,6 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
     return f" ({parts})" if parts else ""
 
 
-def seconds(language: str, value: float) -> str:
-    """'4,6' in Dutch, '4.6' in English: a duration in tenths of a second, with the reader's decimal mark."""
-    shown = f"{value:.1f}"
-    return shown if language == "en" else shown.replace(".", ",")
-
-
 def describe_reading(reading: QueryReading, language: str) -> list[str]:
     """How a query was read, as lines in the reader's language, its filters said in words (`filter_words`:
     'Filters: bron AFP, vanaf 1 apr 2019', not the index's 'source=AFP, since=2019-04-01T00:00:00+02:00')."""
@@ -410,4 +404,4 @@ def reindex_summary(report: ReindexReport, language: str) -> str:
     """What a reindex changed, in one sentence (Discord and the terminal)."""
     return text(language, "reindex_done", added=report.added, updated=report.updated, removed=report.removed,
                 unchanged=report.unchanged, stories=counted(language, "story", report.stories),
-                seconds=seconds(language, report.seconds))
+                seconds=format_number(round(report.seconds, 1), language))
