@@ -19,7 +19,6 @@ import math
 import re
 import threading
 import time
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from index.analysis import TOKEN, fold, term_for
 from index.documents import story_from_stored
 from index.models import Figure, Hit, QueryReading, SearchResult, Story
 from index.passages import snippet
+from index.shared import per_searcher
 from index.times import to_utc_naive
 from index.typos import lexicon_for
 
@@ -401,7 +401,6 @@ def _ordered(found: list[_Found]) -> list[_Found]:
     return sorted(found, key=lambda item: (-round(item[0], 6), -(item[2].timestamp() if item[2] else 0), item[1]))
 
 
-_filter_sets: weakref.WeakKeyDictionary[Searcher, dict[str, Any]] = weakref.WeakKeyDictionary()
 _filter_lock = threading.Lock()
 #: Filter document sets kept per searcher (i.e. per index version).
 MAX_FILTER_SETS = 64
@@ -415,12 +414,18 @@ def allowed_documents(searcher: Searcher, filters: Filters) -> Any:
         return None
     key = repr(filters)  # the dataclass, not the query: Whoosh query reprs leave out date bounds
     with _filter_lock:
-        cached = _filter_sets.setdefault(searcher, {})
+        cached = _filter_sets(searcher)
         if key not in cached:
             if len(cached) >= MAX_FILTER_SETS:
                 cached.pop(next(iter(cached)))
             cached[key] = searcher._filter_to_comb(query)
         return cached[key]
+
+
+@per_searcher
+def _filter_sets(searcher: Searcher) -> dict[str, Any]:
+    """This index version's filter sets by filter (at most MAX_FILTER_SETS, filled under `_filter_lock`)."""
+    return {}
 
 
 class _DeadlineCollector(FilterCollector):
@@ -516,24 +521,14 @@ def distinct_stories(searcher: Searcher, docnums: Iterable[int]) -> int:
     return len({groups.get(docnum, -1 - docnum) for docnum in docnums})
 
 
-_copy_groups: weakref.WeakKeyDictionary[Searcher, dict[int, int]] = weakref.WeakKeyDictionary()
-_copy_lock = threading.Lock()
-
-
+@per_searcher
 def copy_groups(searcher: Searcher) -> dict[int, int]:
     """Every document filed more than once (one `copy` key for several live documents, `documents.copy_key`)
     with the first document of its group, once per searcher (i.e. per index version): what counting stories
     instead of documents needs. Which stories were filed twice is only in the `copy` field's terms, one a
-    document: 0.36 s to read at 100,000 stories."""
-    with _copy_lock:
-        groups = _copy_groups.get(searcher)
-        if groups is None:
-            groups = _copy_groups[searcher] = _read_copy_groups(searcher)
-        return groups
+    document: 0.36 s to read at 100,000 stories.
 
-
-def _read_copy_groups(searcher: Searcher) -> dict[int, int]:
-    """A key in two segments may be a group; within a segment, only when it has fewer keys than documents
+    A key in two segments may be a group; within a segment, only when it has fewer keys than documents
     (each document has one), and then its terms' frequencies say which. Those include deleted documents
     (a changed file's old stories): the postings, which do not, decide."""
     keys: Counter[bytes] = Counter()

@@ -1,4 +1,4 @@
-"""One shared instance per argument, built once even when threads ask for it at the same moment.
+"""One shared instance per argument (or per searcher), built once even when threads ask for it at the same moment.
 
 `functools.cache` keeps what a function returned, but two threads calling it before the first call has
 returned both run it: two embedding models, two word lists, two readers of a folder's vectors (~80 MB each
@@ -8,11 +8,13 @@ at 100,000 stories). Answers run on a pool of threads, so the first questions af
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Hashable
 from functools import cache, wraps
 from typing import TypeVar
 
 Result = TypeVar("Result")
+Key = TypeVar("Key")
 
 
 def shared(function: Callable[..., Result]) -> Callable[..., Result]:
@@ -27,4 +29,22 @@ def shared(function: Callable[..., Result]) -> Callable[..., Result]:
             return cached(*args)
 
     once.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return once
+
+
+def per_searcher(function: Callable[[Key], Result]) -> Callable[[Key], Result]:
+    """`function` of a searcher, built once per searcher (i.e. per index version) by one thread while the others
+    wait, and let go of with the searcher: a weak key, so a reindex's old version is not kept alive by what was
+    read from it (a lexicon of its words, its copy groups, its filter sets)."""
+    values: weakref.WeakKeyDictionary[Key, Result] = weakref.WeakKeyDictionary()
+    lock = threading.Lock()
+
+    @wraps(function)
+    def once(searcher: Key) -> Result:
+        with lock:
+            value = values.get(searcher)
+            if value is None:
+                value = values[searcher] = function(searcher)
+            return value
+
     return once

@@ -15,8 +15,6 @@ words of general Dutch or English (wordfreq's word lists, the same data that wei
 from __future__ import annotations
 
 import logging
-import threading
-import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -26,7 +24,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from wordfreq import iter_wordlist, zipf_frequency
 
-from index.shared import shared
+from index.shared import per_searcher, shared
 
 log = logging.getLogger(__name__)
 
@@ -87,14 +85,7 @@ def general_vocabulary(language: str) -> Vocabulary:
     return Vocabulary(iter_wordlist(language), lambda word: zipf_frequency(word, language))
 
 
-_lexicons: weakref.WeakKeyDictionary[Searcher, Lexicon] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
-
-
+@per_searcher
 def lexicon_for(searcher: Searcher) -> Lexicon:
     """The lexicon of the index version this searcher reads (built on first use, then kept with it)."""
-    with _lock:
-        lexicon = _lexicons.get(searcher)
-        if lexicon is None:
-            lexicon = _lexicons[searcher] = Lexicon(searcher.reader())
-        return lexicon
+    return Lexicon(searcher.reader())
