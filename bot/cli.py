@@ -328,6 +328,8 @@ def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
             given[name] = BATCH_CHECKS.get(name, lambda same: same)(value)
         except argparse.ArgumentTypeError as error:
             return line, {}, f"bad value for {name}: {error}"
+    if given.get("limit", given.get("page_size")) != given.get("page_size", given.get("limit")):
+        return line, {}, "limit and page_size both say how many stories a page shows: give one"
     empty = _empty_range(given.get("since"), given.get("until"))
     return line, (given if empty is None else {}), empty
 
@@ -485,8 +487,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) ->
         return 0 if story else 1
     if args.command == "search":
         def search(query: str, options: dict[str, Any]) -> Any:
-            if "limit" in options:  # a line's "limit" is what --limit is: stories per page
-                options.setdefault("page_size", options.pop("limit"))
+            if "limit" in options:  # a line's "limit" is what --limit is: stories per page (`_batch_line`)
+                options["page_size"] = options.pop("limit")
             merged = {"page": args.page, "source": args.source, "place": args.place, "kind": args.kind,
                       "since": args.since, "until": args.until, "advanced": args.advanced,
                       "page_size": args.limit, **options}

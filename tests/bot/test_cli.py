@@ -191,7 +191,8 @@ def test_a_batch_line_gets_the_checks_the_options_get(settings: Settings, tmp_pa
              {"query": "Noord-Korea", "limit": 0}, {"query": "Noord-Korea", "page_size": -1},
              {"query": "Noord-Korea", "advanced": "ja"}, {"query": "Noord-Korea", "since": 20241025},
              {"query": "Noord-Korea", "source": ["AFP"]}, {"query": "Noord-Korea", "page": True},
-             {"query": "Noord-Korea", "limit": 1, "page": "2"}, {"query": "Noord-Korea", "kind": "article"}]
+             {"query": "Noord-Korea", "limit": 1, "page": "2"}, {"query": "Noord-Korea", "kind": "article"},
+             {"query": "Noord-Korea", "limit": 1, "page_size": 2}, {"query": "Noord-Korea", "limit": 1, "page_size": 1}]
     assert main(["search", "--batch", batch_of(tmp_path, *lines), *where(settings)]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line.get("error") for line in out] == [
@@ -203,10 +204,11 @@ def test_a_batch_line_gets_the_checks_the_options_get(settings: Settings, tmp_pa
         "bad value for since: not a date (use YYYY-MM-DD): 20241025",
         "bad value for source: not text: ['AFP']",
         "bad value for page: not a whole number of 1 or more: True",
-        None, None]
+        None, None, "limit and page_size both say how many stories a page shows: give one", None]
     # "limit" is what --limit is, stories per page: page 2 of two single-story pages
     assert (out[8]["page"], out[8]["pages"], len(out[8]["hits"])) == (2, 2, 1)
     assert out[9]["total"] == 2
+    assert len(out[11]["hits"]) == 1  # both, saying the same: taken (one of them was dropped unread)
     quotes = batch_of(tmp_path, {"query": "Zelensky", "more": -1}, {"query": "Zelensky", "place": 5})
     assert main(["quote", "--batch", quotes, *where(settings)]) == 0
     assert [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()] == [
