@@ -42,7 +42,8 @@ SMALL_NUMBERS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
 _NUMBER_STEMS = ("dertien|veertien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend"
                  "|miljoen|miljard|anderhalf")
 #: Words that can start a Dutch number word: only these go to text2num.
-_NUMBER_WORD_START = re.compile(rf"(?:één|eén|een|{SMALL_NUMBERS}|{_NUMBER_STEMS})")
+NUMBER_WORD_START = rf"(?:één|eén|een|{SMALL_NUMBERS}|{_NUMBER_STEMS})"
+_NUMBER_WORD_START = re.compile(NUMBER_WORD_START)
 #: Thousands grouped by points, with or without a decimal comma: 12.000, 61.773,17.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+,\d+")

@@ -143,20 +143,21 @@ def _aside(span: spans.Span, sentence: str) -> bool:
 
 
 def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused: set[str],
-             question: Question) -> tuple[spans.Span | None, float, float]:
+             question: Question, year: int | None) -> tuple[spans.Span | None, float, float]:
     """The span nearest to the question's words in the sentence, and that distance in words, and its
     distance to the word the question asks about (`focused`: its forms in the story; "welk lied": 'zong het
     lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, then those
-    naming the asked kind of thing ('Kromme Rijnpark' for "welk park"), asides last (unless the question asks
-    for an age, which news puts there), then the nearest to the word asked about, then to any of the
-    question's words."""
+    with the asked kind's substance as well as its form (`_misfit`: 'ruim 10.000 aanhangers', not 'minder dan
+    een dag', for "hoeveel fans"), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk
+    park"), asides last (unless the question asks for an age, which news puts there), then the nearest to the
+    word asked about, then to any of the question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def order(span: spans.Span) -> tuple[bool, bool, bool, float, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
-                bool(question.kind_nouns) and not _of_kind(span, question),
+                _misfit(question, span, year), bool(question.kind_nouns) and not _of_kind(span, question),
                 question.measure != "age" and _aside(span, sentence), _distance(span, sentence, focus_anchors),
                 _distance(span, sentence, anchors), span.start)
 
@@ -427,7 +428,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
             focus_distance = float(FAR)
             if own_weight > 0:
                 matched = {term for match in matches for term in match if term in sentence_terms[position]}
-                span, distance, focus_distance = _nearest(find(text), text, matched, focused, question)
+                span, distance, focus_distance = _nearest(find(text), text, matched, focused, question, year)
                 if span is None:
                     span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
@@ -439,7 +440,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                     continue
                 shifted, passage, neighbour = found_context
                 matched = {term for match in matches for term in match if term in sentence_terms[neighbour]}
-                span, distance, focus_distance = _nearest(shifted, passage, matched, focused, question)
+                span, distance, focus_distance = _nearest(shifted, passage, matched, focused, question, year)
                 context = 1.0
             span_words = terms(span.text) if span else []
             novel = sum(word not in question_terms for word in span_words) / len(span_words) if span_words else 0.0

@@ -33,7 +33,8 @@ _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: same sentence ("nou, wat zei …", "kan iemand me vertellen wat … zei"), none of them a question word:
 #: their own question word decides then ("hoeveel mensen weten wat hij zei" counts).
 _QUESTION_WORD = r"(?:wat|wie|hoe\w*|waar\w*|wanneer|welke?|what|who|how|where|when|why|which)\b"
-_START = rf"(?:^|[.!?]\s)\W*(?:(?!{_QUESTION_WORD})[^\W\d_]+,?\s+){{0,4}}?"
+_LEAD_IN = rf"\W*(?:(?!{_QUESTION_WORD})[^\W\d_]+(?:-[^\W\d_]+)*,?\s+){{0,4}}?"
+_START = rf"(?:^|[.!?]\s){_LEAD_IN}"
 #: How a quantity went ("hoe liep het aantal doden op", "hoe is de prijs veranderd", "hoe ontwikkelde het
 #: dodental zich", "how did the number of … change"): a question about a count ("aantal", "dodental": -tal)
 #: or an amount, whatever verb tells its course.
@@ -45,7 +46,9 @@ _COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place); where two
 #: patterns match at the same place, the first listed.
 _KIND_PATTERNS = (
-    ("wat_zei", _START + r"(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
+    # after a comma too: "die minister van Financiën, wat zei zij over …"
+    ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
+                r"(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
                 r"|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde|waarschuwt|antwoordde"
                 r"|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned)\b"
@@ -270,11 +273,35 @@ def _kind_nouns(text: str, words: list[Word], stop: frozenset[str]) -> tuple[str
     return tuple(dict.fromkeys(fold(form) for form in (word.forms if word else (noun,)) if len(form) >= 4))
 
 
+#: Where a clause begins: the message's start, or after a punctuation mark (and an "en"), give or take a word
+#: ("om hoeveel", "van wie").
+_CLAUSE_START = re.compile(r"(?:^|[,.!?;:])\W*(?:en\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+#: "waar", "waarmee", "waardoor" in a phrase that names a topic ("die slag bij Gallipoli waar Erdogan mee afkwam,
+#: hoelang duurde die?": a duration, not a place) are relative words, not questions.
+_TOPIC = re.compile(r"(?:en\s+)?(?:die|dat|deze|dit|de|het|een)\s[^,.!?;:]*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"waar", re.IGNORECASE)
+
+
+def _asked(text: str) -> tuple[str, int]:
+    """The kind of answer asked for and where its question word ends: the earliest question word, passing over
+    a relative "waar…" of a topic phrase when a later clause opens with a question word of its own (where two
+    patterns match at the same place, the first listed)."""
+    found, relative, opening = [], [], False
+    for order, (name, pattern) in enumerate(_KINDS):
+        for match in pattern.finditer(text):
+            opens = text[match.start():match.start() + 1] in ".!?" or bool(_CLAUSE_START.search(text[:match.start()]))
+            opening |= opens
+            clause = re.split(r"[,.!?;:]\s*", text[:match.start()])[-1]
+            within = not opens and _RELATIVE.match(text, match.start()) and _TOPIC.match(clause)
+            (relative if within else found).append((match.start(), order, name, match.end()))
+    _, _, kind, after = min(found if opening else found + relative, default=(0, 0, "wat", 0))
+    return kind, after
+
+
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
-    _, _, kind, after = min(((found.start(), order, name, found.end()) for order, (name, pattern) in enumerate(_KINDS)
-                             if (found := pattern.search(text))), default=(0, 0, "wat", 0))
+    kind, after = _asked(text)
     describe = bool(_DESCRIBE.match(text))
     if describe:
         kind = "wat"

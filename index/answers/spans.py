@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.figures import MONTH_NAMES, MONTHS, SMALL_NUMBERS, figures_in_sentence
+from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -268,8 +268,10 @@ def ordinals(sentence: str) -> list[Span]:
     return [Span(match.group(), match.start(), match.end(), "ordinal") for match in _ORDINAL.finditer(sentence)]
 
 
-#: An age the figures reader leaves to the answer spans: "Pell (77)", "17 jaar oud".
-_AGE = re.compile(r"\((\d{1,3})\)|\b(\d{1,3})-jarige?\b|\b(\d{1,3})\s+jaar\s+oud\b")
+#: An age the figures reader leaves to the answer spans: "Pell (77)", "17 jaar oud", in words too
+#: ("veertienjarige", "zeventien jaar oud").
+_AGE = re.compile(r"\((\d{1,3})\)|\b(?:\d{1,3}-|" + NUMBER_WORD_START + r"[^\W\d_]*?-?)jarige?\b"
+                  r"|\b(?:\d{1,3}|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+jaar\s+oud\b", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
                  "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}, "distance": {"distance"},
