@@ -54,7 +54,7 @@ _KIND_PATTERNS = (
                 r"|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned)\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
                 rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
-    ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason"
+    ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+(?:komt|kwam|kan|kon)\s+het|why|for\s+what\s+reason"
                r"|(?:wat|welke)\s+(?:is|was|zijn|waren)\s+de\s+oorza(?:ak|ken))\b"
                rf"|{_START}(?:en\s+)?waardoor\b"),  # a question's "waardoor", not a clause's ('de film waardoor')
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"

@@ -76,6 +76,7 @@ from tests.conftest import DPG, ROOT, need
     ("hoe is de prijs van een bitcoin veranderd?", "hoeveel", "money"),
     ("hoe ontwikkelde het dodental zich?", "hoeveel", None),
     ("hoe komt het dat de prijs stijgt?", "waarom", None),
+    ("en hoe kwam het dan dat de dijk doorbrak?", "waarom", None),  # in the past too
     ("how has the death toll risen?", "hoeveel", None),
     # a topic first, its own "waar" a relative word: the clause after it asks
     ("die brug in Arnhem waar iedereen over klaagt, hoelang is die nou al dicht?", "hoeveel", "duration"),
