@@ -7,7 +7,7 @@
 Data (never copied into the project): ../shared/eval/train.jsonl (fit), ../shared/eval/dev.jsonl split
 by a hash of each question's id into part A (choose the threshold) and part B (report; never looked at
 while fitting or choosing), and ../shared/eval/score.py, whose `judge` is the rule answers are judged by;
-our own blind set (`BLIND`, tests/eval/blind.jsonl) in the same format, split likewise into two hundreds.
+our own blind set (`BLIND`, tests/eval/blind.jsonl) in the same format, split into four hundreds.
 
 1. Every candidate sentence of every train question is labelled: it holds one of the gold answer forms
    (as score.py reads them) and comes from a gold document. A logistic regression (scikit-learn) on the
@@ -25,7 +25,7 @@ our own blind set (`BLIND`, tests/eval/blind.jsonl) in the same format, split li
    wrong answers stay within WRONG_SHARE of the answerable questions and at least ABSTAIN_SHARE of the
    unanswerable ones are abstained, the one with the least loss (an abstention on an answerable question
    costs 1, a wrong answer or any answer to an unanswerable question WRONG_COST).
-5. Reported on dev part B and on the blind set (both hundreds), and on the project's own 165 questions:
+5. Reported on dev part B and on the blind set (its four hundreds), and on the project's own 165 questions:
    right / wrong / abstained per type and the calibration table (confidence bins against the share right).
 """
 
@@ -63,10 +63,11 @@ from index.answers.rerank import DEPTH, head_of, passage_vectors, rerank_vectors
 from index.library import Library
 
 EVAL = SHARED / "eval"
-#: Our own questions in the shared sets' format, judged by the same score.py: 200 written by helper agents
+#: Our own questions in the shared sets' format, judged by the same score.py: 400 written by helper agents
 #: that saw neither the code nor the shared question sets, over newspaper records no train or dev question
-#: names (tests/eval/README.md, "The blind set"). Reported in its two hundreds (`blind_part`): the first was
-#: read after its first measurement, the second is held apart like part B. Nothing is fitted or chosen on it.
+#: names (tests/eval/README.md, "The blind set"). Reported in its four hundreds (`blind_part`): the first and
+#: third were read after their first measurement, the second and fourth are held apart like part B. Nothing
+#: is fitted or chosen on it.
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "eval" / "blind.jsonl"
 #: Folds of the cross-fitting that gives the re-rank and confidence models out-of-sample candidates.
 FOLDS = 5
@@ -120,8 +121,13 @@ def dev_part(question: dict[str, Any]) -> str:
 
 def blind_part(question: dict[str, Any]) -> str:
     """'A' for the blind set's first hundred (ids s1.. to s4..: written first, read after their first
-    measurement), 'B' for the second hundred (s5.. to s8..: held apart)."""
-    return "A" if question["id"][1] in "1234" else "B"
+    measurement), 'B' for the second hundred (s5.. to s8..: held apart); 'C' and 'D' for the third and
+    fourth (u1.. to u4.., read after their first measurement, and u5.. to u8.., held apart: written in the
+    twenty-fourth round, over other records, by other helpers to the same brief)."""
+    first = question["id"][1] in "1234"
+    if question["id"].startswith("u"):
+        return "C" if first else "D"
+    return "A" if first else "B"
 
 
 def read_blind() -> list[dict[str, Any]]:
@@ -474,8 +480,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", type=int, default=VARIANTS,
                         help="rewritings of each train question the ranking models are also fitted on")
     parser.add_argument("--read-only", action="store_true",
-                        help="report only on the sets already read (dev part A, the blind set's first hundred), for "
-                             "work in progress: the held-apart ones stay unprinted until the end")
+                        help="report only on the sets already read (dev part A, the blind set's first and third "
+                             "hundreds), for work in progress: the held-apart ones stay unprinted until the end")
     args = parser.parse_args(argv)
     global fold_seed, variant_count
     fold_seed, variant_count = args.fold_seed, args.variants
@@ -487,8 +493,7 @@ def main(argv: list[str] | None = None) -> int:
     part_a = [item for item in dev if dev_part(item) == "A"]
     part_b = [item for item in dev if dev_part(item) == "B"]
     blind = read_blind()
-    blind_a = [item for item in blind if blind_part(item) == "A"]
-    blind_b = [item for item in blind if blind_part(item) == "B"]
+    blind_parts = {part: [item for item in blind if blind_part(item) == part] for part in "ABCD"}
     with tempfile.TemporaryDirectory() as scratch:
         articles = Path(scratch) / "articles"
         link_corpus(SHARED, articles)
@@ -535,8 +540,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"threshold {threshold:.2f} chosen on dev part A ({len(part_a)} questions)", file=sys.stderr)
         models = answer_model.load()
         parts = [("dev part A (threshold chosen here)", part_a, True), ("dev part B (held apart)", part_b, False),
-                 ("blind set, first hundred (read)", blind_a, True),
-                 ("blind set, second hundred (held apart)", blind_b, False)]
+                 ("blind set, first hundred (read)", blind_parts["A"], True),
+                 ("blind set, second hundred (held apart)", blind_parts["B"], False),
+                 ("blind set, third hundred (read)", blind_parts["C"], True),
+                 ("blind set, fourth hundred (held apart)", blind_parts["D"], False)]
         for name, questions, read in parts:
             if args.read_only and not read:
                 continue

@@ -112,10 +112,10 @@ def test_the_blind_set_is_judged_as_the_shared_sets_are() -> None:
     the article it was written over, which no train or dev question names (other papers' copies of it may
     be named there)."""
     questions = fit_answers.read_blind()
-    assert len(questions) == len({item["id"] for item in questions}) == 200
-    assert Counter(fit_answers.blind_part(item) for item in questions) == {"A": 100, "B": 100}
-    assert Counter(item["type"] for item in questions) == {"factoid": 112, "quote": 24, "english": 24,
-                                                          "compare": 16, "none": 24}
+    assert len(questions) == len({item["id"] for item in questions}) == 400
+    assert Counter(fit_answers.blind_part(item) for item in questions) == {"A": 100, "B": 100, "C": 100, "D": 100}
+    assert Counter(item["type"] for item in questions) == {"factoid": 224, "quote": 48, "english": 48,
+                                                          "compare": 32, "none": 48}
     for item in questions:
         assert item["question"].strip()
         answerable = item["type"] != "none"
