@@ -168,11 +168,11 @@ def test_without_a_token_run_bot_starts_the_console(settings: Settings, tmp_path
     shutil.copytree(settings.articles_dir, articles, copy_function=shutil.copy2)
     # Piped at once, before the stories' meaning is embedded: the console waits for that pass after its first
     # build, so these answers are the ones `run_bot.py ask` gives (the second abstained before it did).
-    questions = ["wie hadden de resolutie over Iran ingediend?", SOLDIERS_QUESTION]
+    questions = ["hoeveel soldaten stuurde Noord-Korea naar Vladivostok?", SOLDIERS_QUESTION]
     result = run_cli(cwd=tmp_path, stdin="\n".join(questions) + "\n",
                      env={"DATELINE_ARTICLES_DIR": str(articles), "DATELINE_INDEX_DIR": str(tmp_path / "eerste-index")})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"> {questions[0]}\nDemocraat Tim Kaine en Republikein Rand Paul  zekerheid ")
+    assert result.stdout.startswith(f"> {questions[0]}\n1500 soldaten  zekerheid ")
     assert f"\n\n> {SOLDIERS_QUESTION}\n10.000 militairen  zekerheid " in result.stdout
     assert (tmp_path / "eerste-index" / "openings.npz").is_file()  # built on first use, where the settings say
     # No start-up log lines beside the answer ("index ready …"): the console logs warnings only, unless asked.
