@@ -43,8 +43,9 @@ _COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_
            r"|\bhow\s+(?:[^\W\d_]+\s+){1,2}?the\s+(?:[^\W\d_]+\s+)?(?:number|amount|price|prices|cost|costs|toll"
            r"|count|share|percentage)")
 #: The answer kinds, by the question words that ask for them. The earliest question word in the question
-#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place); where two
-#: patterns match at the same place, the first listed.
+#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
+#: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
+#: place, the first listed.
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
