@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -77,6 +78,22 @@ def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, st
         flags.append(figure.when_text.lower())
     who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
     return value, flags, who, provenance(figure.dateline, figure.sources, figure.places)
+
+
+#: A number written with Dutch marks ("10.000", "3,6"), which a reader of English reads otherwise.
+_MARKED_NUMBER = re.compile(r"\d[.,]\d")
+
+
+def headline(answer: Answer, language: str) -> str:
+    """The answer's span as the article writes it; for a reader of English, with its figure written the English
+    way after it when the article's marks would read otherwise: "10.000 militairen (10,000)", as '10.000' reads
+    as ten to them."""
+    head = answer.answer or ""
+    if language != "en" or not _MARKED_NUMBER.search(head):
+        return head
+    figure = next((item for item in answer.figures
+                   if item.low is None and (item.text in head or head in item.text)), None)
+    return f"{head} ({format_number(figure.value, 'en')})" if figure else head
 
 
 def framing(answer: Answer, language: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import course_lines, courses, date_line, figure_parts, framing, mark, provenance
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -169,7 +169,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
     confidence = style.dim(text(language, "answer_confidence", percent=percent))
     # The whole sentence answering is the quote below: shown once, and the first line says so (alone, the
     # confidence looked like an answer gone missing).
-    head = text(language, "answer_in_sentence") if answer.whole_sentence else answer.answer or ""
+    head = text(language, "answer_in_sentence") if answer.whole_sentence else headline(answer, language)
     lines = [style.bold(head) + "  " + confidence]
     if differ := disagreement(answer.figures, text(language, "planned"), language):
         lines.append(text(language, "answer_disagree", parts=differ))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.dates import local_time
-from bot.embeds import comparison_reply
+from bot.embeds import answer_reply, comparison_reply
 from bot.formatting import mark, provenance
 from bot.terminal import Style, render_answer, render_comparison, render_quotes, render_search, render_story
 from index.library import Library
@@ -139,3 +139,15 @@ def test_the_steps_of_a_comparison_say_what_they_count_when_it_counts_several_th
     one = library.compare("aandeel")  # one measure: its steps need no name
     assert render_comparison(one, Style(False), "nl").endswith("Verloop\n • 29 → 17 (−12)")
     library.close()
+
+
+def test_an_english_reader_gets_a_dutch_figure_written_the_english_way(seed_library: Library) -> None:
+    """'10.000 militairen' reads as ten soldiers in English: an English question's answer says the figure the
+    English way after the article's words, in the terminal and in Discord; a Dutch question's does not."""
+    english = seed_library.ask("How many North Korean soldiers are in Russia according to the Pentagon?")
+    assert english.answer == "10.000 militairen", (english.reason, english.answer)
+    assert render_answer(english, Style(False), "nl").startswith("10.000 militairen (10,000)  confidence ")
+    title = answer_reply(english, "nl").embeds[0].title or ""
+    assert title.replace("\\", "") == "10.000 militairen (10,000)"  # as Discord shows the escaped markdown
+    dutch = seed_library.ask("hoeveel soldaten zitten er volgens het Pentagon in Rusland?")
+    assert render_answer(dutch, Style(False), "nl").startswith("10.000 militairen  zekerheid ")
