@@ -10,6 +10,7 @@ little instead of being listed. English words are translated through `lexicon`; 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -274,12 +275,13 @@ def _kind_nouns(text: str, words: list[Word], stop: frozenset[str]) -> tuple[str
     return tuple(dict.fromkeys(fold(form) for form in (word.forms if word else (noun,)) if len(form) >= 4))
 
 
-#: Where a clause begins: the message's start, or after a punctuation mark (and an "en"), give or take a word
-#: ("om hoeveel", "van wie").
-_CLAUSE_START = re.compile(r"(?:^|[,.!?;:])\W*(?:en\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+#: Where a clause begins: the message's start, or after a punctuation mark.
+_CLAUSE_MARK = re.compile(r"[,.!?;:]")
+#: A question word opens its clause when at most an "en" and one word come before it ("om hoeveel", "van wie").
+_OPENS = re.compile(r"\W*(?:en\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 #: "waar", "waarmee", "waardoor" in a phrase that names a topic ("die slag bij Gallipoli waar Erdogan mee afkwam,
 #: hoelang duurde die?": a duration, not a place) are relative words, not questions.
-_TOPIC = re.compile(r"(?:en\s+)?(?:die|dat|deze|dit|de|het|een)\s[^,.!?;:]*$", re.IGNORECASE)
+_TOPIC = re.compile(r"\s*(?:en\s+)?(?:die|dat|deze|dit|de|het|een)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"waar", re.IGNORECASE)
 
 
@@ -287,14 +289,16 @@ def _asked(text: str) -> tuple[str, int]:
     """The kind of answer asked for and where its question word ends: the earliest question word, passing over
     a relative "waar…" of a topic phrase when a later clause opens with a question word of its own (where two
     patterns match at the same place, the first listed)."""
+    clauses = [0] + [mark.end() for mark in _CLAUSE_MARK.finditer(text)]
     found, relative, opening = [], [], False
     for order, (name, pattern) in enumerate(_KINDS):
         for match in pattern.finditer(text):
-            opens = text[match.start():match.start() + 1] in ".!?" or bool(_CLAUSE_START.search(text[:match.start()]))
+            start = match.start()
+            clause = clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
+            opens = text[start:start + 1] in ".!?" or _OPENS.fullmatch(text, clause, start) is not None
             opening |= opens
-            clause = re.split(r"[,.!?;:]\s*", text[:match.start()])[-1]
-            within = not opens and _RELATIVE.match(text, match.start()) and _TOPIC.match(clause)
-            (relative if within else found).append((match.start(), order, name, match.end()))
+            within = not opens and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
+            (relative if within else found).append((start, order, name, match.end()))
     _, _, kind, after = min(found if opening else found + relative, default=(0, 0, "wat", 0))
     return kind, after
 
