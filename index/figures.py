@@ -489,8 +489,9 @@ _CHANGE_VERB = re.compile(r"(?:steeg|stegen|stijgt|stijgen|gestegen|daalde|daald
 
 
 def _about(tokens: list[_Tok], number: _Number, unit_index: int) -> _Number | None:
-    """The number of "een jaar of acht" or "een man of twintig" (about eight years, about twenty men): a unit
-    between "een" and "of" counts the number after "of" approximately, not one of it."""
+    """The number of "een jaar of acht" (about eight years): a unit between "een" and "of" counts the number
+    after "of" approximately, not one of it. A noun no unit reading knows ("een man of twintig") is
+    `_approximated`'s."""
     if number.digits or number.value != 1 or number.last != number.first or unit_index != number.last + 1 or (
             unit_index + 2 >= len(tokens) or tokens[unit_index + 1].lower != "of"):
         return None
@@ -499,6 +500,24 @@ def _about(tokens: list[_Tok], number: _Number, unit_index: int) -> _Number | No
         return None
     about = _read_number(tokens, unit_index + 2)
     return about if about is not None and about.value > 1 else None
+
+
+#: Nouns that make "een … of N" an approximation even before what the number counts ("een stuk of tien huizen",
+#: "een man of twintig demonstranten"). Any other noun does so only alone ("een appel of twee"): before a unit
+#: of the number's own it offers a choice ("een fiets of twee auto's").
+_APPROXIMATORS = frozenset({"man", "stuk", "stuks", "keer"})
+
+
+def _approximated(tokens: list[_Tok], index: int, counted: bool) -> int | None:
+    """Where the noun of "een man of twintig" or "een stuk of tien" stands, for the number at `index` after it
+    (about twenty men, about ten; `counted`: a unit of the number's own follows): "een" and a noun no unit
+    reading knows ("een jaar of acht" is `_about`'s), then "of"; None otherwise."""
+    if index < 3 or tokens[index - 1].lower != "of" or tokens[index - 3].lower != "een":
+        return None
+    noun = tokens[index - 2]
+    if noun.kind != "word" or not noun.text.islower() or (counted and noun.lower not in _APPROXIMATORS):
+        return None
+    return index - 2
 
 
 def _changed_from(tokens: list[_Tok], index: int) -> bool:
@@ -684,6 +703,10 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         if unit is None and not people:
             unit, unit_index = _running_count(sentence, tokens, index, unit_index)
         about = _about(tokens, number, unit_index) if low is None and unit is not None and not partitive else None
+        approximated = _approximated(tokens, index, unit is not None or people) if low is None and about is None \
+            else None
+        if approximated is not None and unit is None and not people:  # "een man of twintig": about twenty men
+            unit, unit_index = tokens[approximated].text, approximated
         reason = None if about else _skip_reason(tokens, end_number if low is not None else number, unit, unit_index)
         if reason is None and low is None and _dash_joined(tokens, number):
             reason = "a score, period or date"  # "3-1", "2022-2023", "12-03-2020", "737-800": no count
@@ -697,6 +720,8 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         qualifier, qualifier_start = _qualifier_before(tokens, index)
         if about is not None:  # "een jaar of acht": about eight years
             qualifier, qualifier_start, number = qualifier or "ongeveer", index, about
+        elif approximated is not None:  # "een stuk of tien huizen": about ten houses, said from "een" on
+            qualifier, qualifier_start = qualifier or "ongeveer", approximated - 1
         if qualifier is None and previous == "tussen":
             qualifier_start = index - 1
         elif qualifier is None and previous == "de" and before_previous == "tussen":

@@ -135,11 +135,21 @@ def test_from_and_to_after_a_verb_of_change_are_two_figures(sentence: str, texts
     ("Het overleg sleept zich al een jaar of acht voort.", "een jaar of acht", 8),
     ("Toen ik een jaar of 3 was, woonden we in Spanje.", "een jaar of 3", 3),
     ("Over een maand of twee is het klaar.", "een maand of twee", 2),
+    # a noun no unit reading knows: "een man of twintig" was no figure at all
+    ("Er kwamen een man of twintig op af.", "een man of twintig", 20),
+    ("Een meerderheid begint pas bij een partij of vijf.", "een partij of vijf", 5),
+    ("Ze kochten een stuk of tien huizen.", "een stuk of tien huizen", 10),  # "stuk" before what is counted
 ])
 def test_a_unit_between_een_and_of_counts_the_number_after_it_roughly(sentence: str, text: str, value: float) -> None:
     """"een jaar of acht" was 1 year and 8 of "voortsleept"."""
     assert [(figure.text, figure.value, figure.qualifier) for figure in figures_in_sentence(sentence)] == [
         (text, value, "ongeveer")]
+
+
+def test_a_choice_of_two_things_is_no_approximation() -> None:
+    """"een fiets of twee auto's": a bicycle or two cars, not about two cars."""
+    assert [(figure.text, figure.qualifier) for figure in figures_in_sentence("Hij kocht een fiets of twee auto's.")] \
+        == [("twee auto's", None)]
 
 
 def test_a_group_of_thousands_after_a_plain_space_is_no_figure_of_zero() -> None:
