@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from index.store import IndexStore, same_folder
+from index.store import IndexStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("nl", "en")
@@ -177,7 +177,7 @@ def articles_for_index(settings: Settings, *, rebuild: bool = False) -> Settings
         return settings
     if not settings.articles_given:
         return replace(settings, articles_dir=built_from)
-    if same_folder(built_from, settings.articles_dir):
+    if built_from == settings.articles_dir:  # the folder given, when it is the index's (`built_from`)
         return settings
     given, index = settings.articles_dir, settings.index_dir
     if not given.is_dir():

@@ -32,7 +32,7 @@ from index.models import ReindexReport, Skipped, Story
 from index.parsing import merge_sightings
 from index.reading import ARTICLE_SUFFIXES
 from index.reindex_steps import FileResult, Progress, ProgressCallback, read_file
-from index.store import Generation, IndexStore, same_folder
+from index.store import Generation, IndexStore
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ class Reindexer:
         with reindex_lock(self.store.root):
             current = self.store.current()
             built_from = self.store.built_from(self.articles)
-            if built_from is not None and not same_folder(built_from, self.articles):
+            if built_from not in (None, self.articles):  # `built_from` is the folder given when it is that one
                 # Another folder's manifest would take a file at the same path, time and size for unchanged.
                 log.warning("the index in %s was built from %s; now from %s: everything is indexed again",
                             self.store.root, built_from, self.articles)
