@@ -328,7 +328,7 @@ def _batch_line(raw: bytes, field: str, options: frozenset[str]) -> Line:
             given[name] = BATCH_CHECKS.get(name, lambda same: same)(value)
         except argparse.ArgumentTypeError as error:
             return line, {}, f"bad value for {name}: {error}"
-    if given.get("limit", given.get("page_size")) != given.get("page_size", given.get("limit")):
+    if "limit" in given and "page_size" in given and given["limit"] != given["page_size"]:
         return line, {}, "limit and page_size both say how many stories a page shows: give one"
     empty = _empty_range(given.get("since"), given.get("until"))
     return line, (given if empty is None else {}), empty
