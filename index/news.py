@@ -105,9 +105,10 @@ def _newest(searcher: Searcher, query: wq.Query, allowed: Any, needed: int,
                                   limit=wanted + search.MARGIN)
         found = [(hit.score or 0.0, hit.fields()) for hit in results]
         kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
-        if len(kept) >= needed or len(found) < wanted + search.MARGIN or wanted >= depth * 4:
+        more = search.more_for_copies(len(found) < wanted + search.MARGIN, len(kept), wanted, needed, depth)
+        if more is None:
             return results, kept
-        wanted += needed - len(kept) + search.MARGIN
+        wanted = more
 
 
 def _total(searcher: Searcher, results: Results) -> int:

@@ -370,13 +370,24 @@ def _wider(collected: _Collected, found: list[_Found], kept: list[tuple[_Found, 
     time and id here, but Whoosh cut the collection by document number: if the lowest collected score ties
     with the page's last, stories that belong on the page may have been left out. Collect more until the tie
     is inside the collection (rare: identical or near-empty texts)."""
-    if collected.complete or collected.timed_out or wanted >= depth * 4:
+    if collected.timed_out:
         return None
-    if len(kept) < needed:
-        return wanted + needed - len(kept) + MARGIN
-    if round(found[-1][0], 6) >= round(kept[needed - 1][0][0], 6):
+    if (more := more_for_copies(collected.complete, len(kept), wanted, needed, depth)) is not None:
+        return more
+    if collected.complete or wanted >= depth * 4:
+        return None
+    if round(found[-1][0], 6) >= round(kept[needed - 1][0][0], 6):  # not short of `needed`: more_for_copies
         return wanted * 4
     return None
+
+
+def more_for_copies(complete: bool, stories: int, wanted: int, needed: int, depth: int) -> int | None:
+    """How many matches to collect when copies left a collection of `wanted` (`stories` once each) short of
+    the `needed` stories, or None: not short, every match already collected (`complete`), or four times the
+    `depth` the caller pages to reached (widening is bounded). /search's and /latest's rule."""
+    if complete or wanted >= depth * 4 or stories >= needed:
+        return None
+    return wanted + needed - stories + MARGIN
 
 
 def _total(searcher: Searcher, query: wq.Query, filters: Filters, collected: _Collected,
