@@ -59,6 +59,7 @@ def to_document(story: Story) -> dict[str, Any]:
         "place": ",".join(fold(place) for place in story.places),
         "source": ",".join(fold(source) for source in story.sources),
         "story": json.dumps(payload, ensure_ascii=False, default=_encode, separators=(",", ":")),
+        "dated": "0" if story.published is None or story.date_guessed else "1",
     }
     if story.published is not None:
         document["published"] = to_utc_naive(story.published)

@@ -101,9 +101,11 @@ def _newest(searcher: Searcher, query: wq.Query, allowed: Any, needed: int,
     four times the `depth` the caller pages to (as /search's widening is bounded)."""
     wanted = needed
     while True:
-        results = searcher.search(query, filter=allowed, sortedby="published", reverse=True,
+        # Stories dated by their source first, newest first; then those dated by their file's time (a guess, which
+        # a checkout or copy makes "now": the sample pages' briefs stood above every dated story).
+        results = searcher.search(query, filter=allowed, sortedby=["dated", "published"], reverse=True,
                                   limit=wanted + search.MARGIN)
-        found = [(hit.score or 0.0, hit.fields()) for hit in results]
+        found = [(0.0, hit.fields()) for hit in results]  # no relevance in a listing by time (Whoosh's is the sort key)
         kept = search.first_of_copies(found, lambda item: item[1]["copy"], lambda item: item[1]["story_id"])
         more = search.more_for_copies(len(found) < wanted + search.MARGIN, len(kept), wanted, needed, depth)
         if more is None:

@@ -49,7 +49,7 @@ from index.analysis import dutch_analyzer
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or what goes into it changes: the next start rebuilds the index.
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 SCHEMA_FILE = "SCHEMA"
@@ -76,6 +76,7 @@ def build_schema() -> Schema:
         place=KEYWORD(commas=True, lowercase=True),
         source=KEYWORD(commas=True, lowercase=True),
         published=DATETIME(stored=True),
+        dated=ID(sortable=True),  # "1": a date the source gives; "0": none, or the file's time (/latest: last)
         title=STORED(),  # the headline as printed, for autocomplete without decoding stories
         story=STORED(),
     )

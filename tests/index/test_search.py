@@ -385,6 +385,21 @@ def test_latest_counts_every_story_and_fills_its_last_page(tmp_path: Path) -> No
         assert len({hit.story_id for result in found for hit in result.hits}) == 24
 
 
+def test_latest_lists_stories_dated_by_their_source_before_those_dated_by_their_file(tmp_path: Path) -> None:
+    """The bundled sample pages say when their articles were published but not when they were fetched, so their
+    briefs are dated by the file's time, which a checkout makes "now": /latest listed those 14 briefs above both
+    articles of October 2024, each "datum onbekend"."""
+    library = Library(Path(__file__).resolve().parents[2] / "data" / "articles", tmp_path / "index")
+    library.ensure_index()
+    try:
+        hits = library.latest(page_size=20).hits
+    finally:
+        library.close()
+    assert [hit.date_guessed for hit in hits] == [False] * 2 + [True] * (len(hits) - 2)
+    assert [hit.kind for hit in hits[:2]] == ["article", "article"]
+    assert hits[0].published > hits[1].published  # newest first among the dated
+
+
 @pytest.mark.parametrize("quoted", ["„campagne van hoop”", "“campagne van hoop”", "„campagne van hoop“",
                                     "‚campagne van hoop‘", "‘campagne van hoop’", '"campagne van hoop"'])
 def test_advanced_syntax_reads_dutch_quotation_marks_as_a_phrase(tmp_path: Path, quoted: str) -> None:
