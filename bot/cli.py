@@ -280,6 +280,10 @@ def _json_progress(progress: Progress) -> None:
 #: empty one is a usage error, exit 2, as a blank batch line is an "empty query" line).
 QUERY_FIELDS = {"search": "query", "quote": "query", "compare": "topic", "ask": "question", "latest": "topic"}
 NEEDS_QUERY = frozenset({"search", "quote", "compare", "ask"})
+#: Commands whose output is an answer to read: they log warnings only (DATELINE_LOG_LEVEL aside), so
+#: "sentence embeddings: multilingual-e5-small …" does not stand above `ask`'s answer; the bot, reindexes
+#: and watch keep their INFO lines.
+QUIET = frozenset({"console", "story", "latest", *QUERY_FIELDS})
 
 
 #: What `_queries` yields: the query, its per-line options, and what is wrong with its line (None: nothing).
@@ -416,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command
     if command is None and settings.token is None and not args.sync:  # --sync asks for the bot, which says why not
         command = "console"
-    logging.basicConfig(level=settings.log_level or ("WARNING" if command == "console" else "INFO"), stream=sys.stderr,
+    logging.basicConfig(level=settings.log_level or ("WARNING" if command in QUIET else "INFO"), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if command in (None, "bot"):
         from bot.runner import run_bot

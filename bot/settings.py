@@ -28,7 +28,8 @@ DOCUMENTED = {
     "DATELINE_ADMIN_ROLE_IDS": "optional comma-separated role ids allowed to run admin commands",
     "DATELINE_ADMIN_USER_IDS": "optional comma-separated user ids allowed to run admin commands",
     "DATELINE_LANGUAGE": "language of the bot's own words when the user's is unknown: nl (default) or en",
-    "DATELINE_LOG_LEVEL": "logging level (default: INFO; WARNING in the console, whose answers it would interleave)",
+    "DATELINE_LOG_LEVEL": "logging level (default: INFO; WARNING in the console and the reading commands, whose "
+                          "answers it would interleave)",
     "DATELINE_WATCH": "watch the articles folder and index new files as they arrive: on (default) or off",
     "DATELINE_STATE_DB": "SQLite file for follows and what was posted (default: var/dateline.sqlite3)",
     "DATELINE_PASSAGE_STORIES": "the newest stories whose passages the bot embeds ahead, after each reindex and at "
@@ -63,8 +64,8 @@ class Settings:
     admin_role_ids: frozenset[int] = field(default_factory=frozenset)
     admin_user_ids: frozenset[int] = field(default_factory=frozenset)
     language: str = "nl"
-    #: None (DATELINE_LOG_LEVEL unset): INFO for the bot and the terminal commands, WARNING in the console, where
-    #: start-up lines (index ready, word lists loaded) would print between the prompt and the first answer.
+    #: None (DATELINE_LOG_LEVEL unset): INFO for the bot, reindex and watch; WARNING in the console and the reading
+    #: commands (`bot.cli.QUIET`), where start-up lines (index ready, word lists loaded) would stand among answers.
     log_level: str | None = None
     #: Off unless asked for when built in code (tests, embedding); `load_settings` turns it on by default.
     watch: bool = False
