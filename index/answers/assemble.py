@@ -5,7 +5,7 @@ passages from other stories."""
 
 from __future__ import annotations
 
-from index.analysis import fold
+from index.analysis import fold, terms
 from index.answers import spans
 from index.answers.candidates import Candidate
 from index.answers.decide import Decision
@@ -92,6 +92,13 @@ def _span_first(candidate: Candidate) -> list[Figure]:
     return found
 
 
+def _naming(names: list[frozenset[str]], figure: Figure) -> int:
+    """How many of the question's names (each as its terms) the figure's sentence names: for "hoeveel zetels
+    pakt Forum", "Forum voor Democratie (dertien zetels)" is listed before "de VVD met twaalf zetels"."""
+    said = frozenset(terms(figure.sentence))
+    return sum(not name.isdisjoint(said) for name in names)
+
+
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': each likely candidate's own answer (its span's
     figure) when it is of the same kind, stands in another sentence than the answer's (a sentence states one value
@@ -99,10 +106,10 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     match score (another report's is someone else's, another match's: `compare.NOT_COMPARED`) and names
     (with its neighbours and headline) what the question names as fully as the answer's does (an amount of another
     company's fine is no other report of ING's) — or for a question about how a figure changed, every figure in the
-    likeliest candidates, those counting what the
-    question asks about first, taken in turn from each report (its likeliest first, then each report's
-    second, …) so that the reports the question compares are all heard before one report's every
-    figure, each value once."""
+    likeliest candidates, those counting what the question asks about first, taken in turn from each report (its
+    likeliest first, then each report's second, …) so that the reports the question compares are all heard
+    before one report's every figure, within a turn those whose sentence names more of what the question names
+    first (`_naming`); each value once."""
     own = _span_first(best)
     depth = COMPARE_CANDIDATES if question.comparative else FIGURE_CANDIDATES
     kind = own[0].kind if own else None
@@ -110,7 +117,8 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
         # The best sentence of a comparison may give no figure: the likeliest one that does says the kind.
         kind = next((figure.kind for candidate in ranked[:depth] for figure in _figures_of(candidate)), None)
     shown: list[Figure] = own[:1]
-    found: list[tuple[bool, int, int, Figure]] = []
+    found: list[tuple[bool, int, int, int, Figure]] = []
+    names = [frozenset(term for form in word.forms for term in terms(form)) for word in question.words if word.name]
     turns: dict[str, int] = {item.story_id: 1 for item in shown}
     for order, candidate in enumerate(ranked[:depth]):
         if candidate.lexical < FIGURE_SHARE * best.lexical and not question.comparative:
@@ -128,13 +136,13 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
                 asked, turn = True, 0
             else:
                 continue
-            found.append((not asked, turn, order, figure))
+            found.append((not asked, turn, -_naming(names, figure) if question.comparative else 0, order, figure))
     if question.comparative:
         # Other figures only from the reports that give what is asked, and never ages (never compared).
         reports = {item[-1].story_id for item in found if not item[0]} | {item.story_id for item in shown}
         found = [item for item in found if (not item[0] or item[-1].story_id in reports)
                  and (item[-1].kind != "age" or question.measure == "age")]
-    for *_, figure in sorted(found, key=lambda item: item[:3]):
+    for *_, figure in sorted(found, key=lambda item: item[:4]):
         if len(shown) >= MAX_FIGURES:
             break
         if not any(abs(figure.value - item.value) < 1e-9 and (question.comparative or figure.story_id == item.story_id)

@@ -350,6 +350,20 @@ def _group_matches(groups: list[Group], read: _Read) -> list[dict[str, float]]:
     return result
 
 
+#: The shortest compound head that stands for the word asked about ("titel" of "eretitel").
+MIN_HEAD = 4
+
+
+def _focused(group: Group, matched: dict[str, float], vocabulary: frozenset[str]) -> set[str]:
+    """The story's terms for the word the question asks about: its matches, and the head of a compound it
+    is (Dutch compounds are right-headed: an 'eretitel' is a 'titel', a 'pretpark' a 'park'), as the story
+    may name the kind of thing by the head alone ("benoemd tot 'Ere Waegemeester', een titel")."""
+    asked = {*group.terms, *(term for form in group.word.forms for term in terms(form))}
+    heads = {term for term in vocabulary if len(term) >= MIN_HEAD and not term[0].isdigit()
+             and any(whole != term and whole.endswith(term) for whole in asked)}
+    return set(matched) | heads
+
+
 def _strengths(matches: list[dict[str, float]]) -> Callable[[frozenset[str]], list[float]]:
     """A function giving, for a set of a story's terms, each group's best match among them."""
     by_term: dict[str, list[tuple[int, float]]] = {}
@@ -406,7 +420,8 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         read = _read(story)
         sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
         matches = _group_matches(groups, read)
-        focused = set(matches[question.focus]) if question.focus is not None else set()
+        focused = _focused(groups[question.focus], matches[question.focus], vocabulary) \
+            if question.focus is not None else set()
         strengths = _strengths(matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         owns = [strengths(words) for words in sentence_terms]

@@ -171,6 +171,7 @@ class Word:
 @dataclass(slots=True)
 class Question:
     text: str  # as typed (said back to the user)
+    asked: str  # without the remarks after it (`without_remarks`): what its words and meaning are read from
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
@@ -189,8 +190,8 @@ class Question:
 
     @property
     def plain(self) -> str:
-        """The question as the embedding model reads it (`plain_text`)."""
-        return plain_text(self.text)
+        """The question as the embedding model reads it (`plain_text`), without the remarks after it."""
+        return plain_text(self.asked)
 
     def counts(self, figure: Figure) -> bool:
         """The figure counts what the question asks about: its unit is one of the question's words or of
@@ -303,6 +304,27 @@ def _asked(text: str) -> tuple[str, int]:
     return kind, after
 
 
+_ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
+#: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
+#: (not the initial of "Laura H. nou in 2017").
+_SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
+
+
+def without_remarks(text: str, after: int) -> str:
+    """The question without the remarks chat adds after its question mark: a statement there, with no question
+    word of its own ("… ? snap er niks van", "Terecht trouwens", "Ik zie verschillende getallen passeren,
+    allez.") says how the asker feels or what they saw, not what is asked. Its words are no topic of the
+    answer, yet weighed as the question's: 'getallen', 'passeren' and 'allez' found other stories than 'zetels',
+    'Forum' and 'Eerste Kamer' did. A later question ("Van hoeveel naar hoeveel mensen?", "€9,75 of 10%?")
+    stays. `after`: where the question word ends (`_asked`)."""
+    closing = text.find("?", after)
+    if closing < 0:
+        return text
+    kept = [text[:closing + 1]] + [part for part in _SENTENCE_END.split(text[closing + 1:])
+                                   if part.rstrip().endswith("?") or _ASKS.search(part)]
+    return " ".join(part.strip() for part in kept)
+
+
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
@@ -316,14 +338,15 @@ def read_question(text: str) -> Question:
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
     tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind == "wanneer" else ""
-    question = Question(text=text, language=language, kind=kind, measure=measure, tense=tense, describe=describe,
+    question = Question(text=text, asked=without_remarks(text, after), language=language, kind=kind,
+                        measure=measure, tense=tense, describe=describe,
                         person=kind == "wie" and bool(_PERSON.search(text)),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
     previous = ""
-    for position, match in enumerate(_WORD.finditer(text)):
+    for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered

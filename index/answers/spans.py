@@ -43,8 +43,9 @@ _PLACE_INTRO = re.compile(
     rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+en\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)"
     r"(?:\s+(?P<noun>[a-zà-ÿ]{4,}))?")
 _BETWEEN = re.compile(rf"\btussen\s+(?P<place>{_CAPITAL_WORD}\s+en\s+{_CAPITAL_WORD})")
-#: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche") is not a name.
-_ADJECTIVE = re.compile(r"^[A-ZÀ-Þ][\w\-]*(?:se|sche)$")
+#: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche"; before a neuter noun "Indonesisch",
+#: "Amerikaans", "Surinaams") is not a name.
+_ADJECTIVE = re.compile(r"^[A-ZÀ-Þ][\w\-]*(?:se|sche|isch|aans|aams)$")
 _PAST_TIME = re.compile(r"\b(?:gisteren|eergisteren|vorige?|afgelopen)\b", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:morgen|overmorgen|komende|volgende?|aanstaande)\b", re.IGNORECASE)
 _TIME = re.compile(

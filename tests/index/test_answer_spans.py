@@ -15,6 +15,9 @@ def texts(spans: list[answer_spans.Span]) -> list[str]:
 def test_names_leave_out_nationality_adjectives() -> None:
     found = texts(answer_spans.names("De Japanse premier sprak met de Amerikaanse minister Pam Bondi."))
     assert found == ["Pam Bondi"]
+    # before a neuter noun the adjective has no -e: "Indonesisch pretpark" named no park
+    found = texts(answer_spans.names("Een Indonesisch pretpark en een Surinaams bedrijf kregen Amerikaans geld."))
+    assert found == []
 
 
 def test_a_name_is_the_sentence_s_own_text_whatever_its_spaces() -> None:

@@ -248,6 +248,28 @@ def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     assert general_idf("nou") < general_idf("doden")
 
 
+@pytest.mark.parametrize(("typed", "asked", "comparative"), [
+    ("hoeveel zetels haalt de SP in de senaat? ik zie steeds andere getallen voorbij komen, raar hoor.",
+     "hoeveel zetels haalt de SP in de senaat?", True),
+    ("wie won de etappe naar Parijs? Mooie rit trouwens! Echt genoten", "wie won de etappe naar Parijs?", False),
+    # a later question stays, with or without a question word of its own; a lead-in before the question too
+    ("Hoe snel groeide de stad tussen 2010 en 2020? Van hoeveel naar hoeveel inwoners?",
+     "Hoe snel groeide de stad tussen 2010 en 2020? Van hoeveel naar hoeveel inwoners?", True),
+    ("Nou, wat kost een kaartje? €9,75 of 10 euro? Duur hoor", "Nou, wat kost een kaartje? €9,75 of 10 euro?", True),
+    # an initial's full stop ends no sentence; nor does a question without a question mark have remarks
+    ("hoeveel jaar cel kreeg Jan H. in 2017? ik las twee straffen", "hoeveel jaar cel kreeg Jan H. in 2017?", False),
+    ("hoeveel kost het. geen idee", "hoeveel kost het. geen idee", False),
+])
+def test_remarks_after_the_question_are_not_what_is_asked(typed: str, asked: str, comparative: bool) -> None:
+    """A statement after the question mark says how the asker feels or what they saw: its words ('getallen',
+    'raar') found other stories than the question's did, and the embedding read them as part of the question.
+    They still say that several reports are asked for ("ik zie steeds andere getallen")."""
+    question = read_question(typed)
+    assert question.asked == asked and question.plain == asked and question.text == typed
+    assert all(word.text in asked for word in question.words)
+    assert question.comparative == comparative
+
+
 def test_a_single_digit_is_a_word_of_the_question() -> None:
     """"7 oktober", "havo 3": a digit says which one; a letter alone ("a") says nothing."""
     question = read_question("wat gebeurde er op 7 oktober in havo 3 a?")
@@ -578,6 +600,18 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
     found = {candidate.span.text: candidate.features["span_focus"] for candidate in candidates_of(
         tmp_path, "Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?", record) if candidate.span}
     assert found["Amazing Grace"] > 0.8 and found.get("Utrecht", 0.0) == 0.0
+
+
+def test_a_span_beside_the_head_of_the_compound_asked_about_is_marked(tmp_path: Path) -> None:
+    """'Welke eretitel …?': the article names the title it gave with the compound's head only ("een titel");
+    an 'eretitel' is a 'titel', as a 'pretpark' is a 'park'."""
+    record = article("1", "Ambassadeur op de kaasmarkt",
+                     "De Amerikaanse ambassadeur bezocht gisteren de kaasmarkt in Gouda met zijn gezin.",
+                     "Daar werd hij benoemd tot Grote Kaasmeester, een titel die de stad elk jaar toekent.",
+                     published="2019-04-05T10:00:00+02:00")
+    found = {candidate.span.text: candidate.features["span_focus"] for candidate in candidates_of(
+        tmp_path, "welke eretitel kreeg de Amerikaanse ambassadeur op de kaasmarkt?", record) if candidate.span}
+    assert found["Grote Kaasmeester"] > 0.8 and found.get("Gouda", 0.0) == 0.0
 
 
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
