@@ -243,6 +243,20 @@ def _with_speaker(story: Story, sentences: list[tuple[int, int, str]], owns: lis
     return sentences[position][2]
 
 
+def _quotation_on(story: Story, sentences: list[tuple[int, int, str]], position: int,
+                  span: spans.Span) -> tuple[spans.Span, str]:
+    """A sentence holding part of a quotation over two sentences, quoted with the neighbour the quotation goes
+    on into, and the whole quotation as the span: what was said, not half of it ("'Ik ben verheugd … gaat
+    overnemen. Ik heb er vertrouwen in dat hij het geweldig gaat doen!'"). The sentence and its span alone
+    when its quotations are whole."""
+    way = spans.goes_on(sentences[position][2])
+    neighbour = position + 1 if way == "next" else position - 1 if way == "previous" else -1
+    if not 0 <= neighbour < len(sentences):
+        return span, sentences[position][2]
+    passage = _two_sentences(story, sentences, position, neighbour)
+    return next((whole for whole in spans.quotations(passage) if span.text in whole.text), span), passage
+
+
 def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], position: int,
              weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
@@ -449,6 +463,8 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                     beside = 1.0 if span else 0.0
                 elif question.kind == "wat_zei":
                     passage = _with_speaker(story, sentences, owns, name_groups, position)
+                    if passage == text:
+                        span, passage = _quotation_on(story, sentences, position, span)
             else:
                 found_context = _context(find, story, sentences, position, own_weights)
                 if found_context is None:

@@ -240,28 +240,49 @@ def in_quotes(text: str, span: Span) -> bool:
     return re.search(rf"(?:{_MARK})\s*{re.escape(span.text)}\s*[,.!?]?\s*(?:{_MARK})", text) is not None
 
 
-def quotations(text: str) -> list[Span]:
-    """What is inside quotation marks, longest first ('„…"', ',,…\\'\\'', '"…"', "'…'"); a word or
-    two in quotes ('trollenaffaire', "bezette gebieden") is a term held at a distance, not a statement."""
+def _whole_quotations(text: str) -> list[Span]:
+    """The quotations that open and close inside the text, of MIN_QUOTATION_WORDS words or more."""
     spans = []
     for match in _QUOTED.finditer(text):
         group = next(index for index in range(1, 6) if match.group(index))
         inner = match.group(group)
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             spans.append(Span(inner.strip(" ,"), match.start(group), match.end(group)))
-    if not spans:  # a quotation over several sentences: this one opens it, goes on with it or closes it
-        inner = None
-        if closing := _CLOSES_QUOTE.search(text) or _ENDS_QUOTE.search(text):
-            inner = text[:closing.start()]
-        elif _OPENS_QUOTE.match(text):
-            inner = text
-        elif opened := _OPENS_AFTER_COLON.search(text):
-            inner = text[opened.end():]
-        inner = (inner or "").strip(" ,.„“”\"'")
+    return spans
+
+
+def _part_of_longer(text: str) -> tuple[str, str] | None:
+    """The part of a quotation over several sentences that this sentence holds, and which way the quotation
+    goes on: "previous" when the sentence closes it, "next" when it opens it; None when it does neither."""
+    if closing := _CLOSES_QUOTE.search(text) or _ENDS_QUOTE.search(text):
+        return text[:closing.start()], "previous"
+    if _OPENS_QUOTE.match(text):
+        return text, "next"
+    if opened := _OPENS_AFTER_COLON.search(text):
+        return text[opened.end():], "next"
+    return None
+
+
+def quotations(text: str) -> list[Span]:
+    """What is inside quotation marks, longest first ('„…"', ',,…\'\'', '"…"', "'…'"); a word or
+    two in quotes ('trollenaffaire', "bezette gebieden") is a term held at a distance, not a statement."""
+    spans = _whole_quotations(text)
+    if not spans and (part := _part_of_longer(text)):  # a quotation over several sentences: this one opens or
+        inner = part[0].strip(" ,.„“”\"'")  # closes it
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             start = text.find(inner)
             spans.append(Span(inner, start, start + len(inner)))
     return sorted(spans, key=lambda span: -len(span.text))
+
+
+def goes_on(sentence: str) -> str:
+    """Which way a quotation that the sentence holds only part of goes on: "next" when the sentence opens it
+    ("'Ik ben verheugd … overnemen." before "Ik heb er vertrouwen in …!'"), "previous" when it closes one
+    opened before, "" when the sentence holds its quotations whole, or none."""
+    if _whole_quotations(sentence):
+        return ""
+    part = _part_of_longer(sentence)
+    return part[1] if part else ""
 
 
 def ordinals(sentence: str) -> list[Span]:

@@ -614,6 +614,23 @@ def test_a_span_beside_the_head_of_the_compound_asked_about_is_marked(tmp_path: 
     assert found["Grote Kaasmeester"] > 0.8 and found.get("Gouda", 0.0) == 0.0
 
 
+def test_a_quotation_over_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
+    """'Wat twitterde … over Piet Jansen?': the sentence naming him opens a quotation the next one closes; the
+    answer is what was said, not its first half."""
+    record = article("1", "Wethouder vertrekt",
+                     "De burgemeester van Hengelo heeft zijn vertrokken wethouder gisteren bedankt.",
+                     "'Ik ben blij om aan te kondigen dat Piet Jansen zijn taken voorlopig overneemt.",
+                     "Ik heb er alle vertrouwen in dat hij het geweldig gaat doen!' twitterde de burgemeester.",
+                     published="2019-04-08T10:00:00+02:00")
+    found = {candidate.span.text: candidate.passage for candidate in candidates_of(
+        tmp_path, "wat twitterde de burgemeester over Piet Jansen?", record) if candidate.span}
+    whole = ("Ik ben blij om aan te kondigen dat Piet Jansen zijn taken voorlopig overneemt. Ik heb er alle "
+             "vertrouwen in dat hij het geweldig gaat doen!")
+    assert whole in found, found
+    assert found[whole] == ("'Ik ben blij om aan te kondigen dat Piet Jansen zijn taken voorlopig overneemt. Ik heb "
+                            "er alle vertrouwen in dat hij het geweldig gaat doen!' twitterde de burgemeester.")
+
+
 def test_an_empty_index_knows_no_word_of_the_question(tmp_path: Path) -> None:
     with library_of(tmp_path) as library:
         result = library.ask("hoeveel soldaten zitten in Rusland?")
