@@ -97,7 +97,7 @@ async def test_story_takes_an_id_in_any_case(settings: Settings) -> None:
 def test_the_console_over_stdin(settings: Settings, tmp_path: Path) -> None:
     # "quote" without the slash, as the CLI spells it
     lines = ["/search Noord-Korea", "quote Zelensky wapens leveren", "/compare Noord-Koreaanse soldaten in Rusland",
-             f"/ask {SOLDIERS_QUESTION}", UNANSWERABLE, "how many soldiers did north korea send?",
+             f"/ask {SOLDIERS_QUESTION}", UNANSWERABLE, "how many soldiers did north korea send to russia?",
              "hoe liep het aantal Noord-Koreaanse soldaten in Rusland op?",
              "/story bestaat-niet", "/quit", "/ask na het einde"]
     result = run_cli("console", "--articles", str(settings.articles_dir), "--index", str(settings.index_dir),
