@@ -594,28 +594,24 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
     assert result.answer == "1700 calorieën"
 
 
-def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path) -> None:
-    """'Welk lied …?': 'het lied Amazing Grace' names the song beside the word asked about; the sentence
-    with the question's other words names only the city."""
-    record = article("1", "Herdenking op het 24 Oktoberplein",
-                     "Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.",
-                     "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace.",
-                     published="2019-03-25T10:00:00+01:00")
-    found = {candidate.span.text: candidate.features["span_focus"] for candidate in candidates_of(
-        tmp_path, "Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?", record) if candidate.span}
-    assert found["Amazing Grace"] > 0.8 and found.get("Utrecht", 0.0) == 0.0
-
-
-def test_a_span_beside_the_head_of_the_compound_asked_about_is_marked(tmp_path: Path) -> None:
-    """'Welke eretitel …?': the article names the title it gave with the compound's head only ("een titel");
-    an 'eretitel' is a 'titel', as a 'pretpark' is a 'park'."""
-    record = article("1", "Ambassadeur op de kaasmarkt",
-                     "De Amerikaanse ambassadeur bezocht gisteren de kaasmarkt in Gouda met zijn gezin.",
-                     "Daar werd hij benoemd tot Grote Kaasmeester, een titel die de stad elk jaar toekent.",
-                     published="2019-04-05T10:00:00+02:00")
-    found = {candidate.span.text: candidate.features["span_focus"] for candidate in candidates_of(
-        tmp_path, "welke eretitel kreeg de Amerikaanse ambassadeur op de kaasmarkt?", record) if candidate.span}
-    assert found["Grote Kaasmeester"] > 0.8 and found.get("Gouda", 0.0) == 0.0
+@pytest.mark.parametrize(("sentences", "question", "beside", "elsewhere"), [
+    # 'Welk lied …?': 'het lied Amazing Grace' names the song beside the word asked about; the sentence with the
+    # question's other words names only the city
+    (("Ruim honderd mensen hebben gisteren op het plein in Utrecht de aanslag herdacht.",
+      "Zangeres Pia Latoya uit de wijk Kanaleneiland zong het lied Amazing Grace."),
+     "Welk lied werd er gezongen bij de herdenking van de aanslag in Utrecht?", "Amazing Grace", "Utrecht"),
+    # 'Welke eretitel …?': the article names the title with the compound's head only ("een titel"); an 'eretitel'
+    # is a 'titel', as a 'pretpark' is a 'park'
+    (("De Amerikaanse ambassadeur bezocht gisteren de kaasmarkt in Gouda met zijn gezin.",
+      "Daar werd hij benoemd tot Grote Kaasmeester, een titel die de stad elk jaar toekent."),
+     "welke eretitel kreeg de Amerikaanse ambassadeur op de kaasmarkt?", "Grote Kaasmeester", "Gouda"),
+])
+def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path, sentences: tuple[str, str],
+                                                                  question: str, beside: str, elsewhere: str) -> None:
+    record = article("1", "Het nieuws", *sentences, published="2019-03-25T10:00:00+01:00")
+    found = {candidate.span.text: candidate.features["span_focus"]
+             for candidate in candidates_of(tmp_path, question, record) if candidate.span}
+    assert found[beside] > 0.8 and found.get(elsewhere, 0.0) == 0.0
 
 
 def test_a_quotation_over_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
