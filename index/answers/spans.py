@@ -264,11 +264,12 @@ def _part_of_longer(text: str) -> tuple[str, str] | None:
 
 
 def quotations(text: str) -> list[Span]:
-    """What is inside quotation marks, longest first ('„…"', ',,…\'\'', '"…"', "'…'"); a word or
+    """What is inside quotation marks, longest first ('„…"', ',,…\\'\\'', '"…"', "'…'"); a word or
     two in quotes ('trollenaffaire', "bezette gebieden") is a term held at a distance, not a statement."""
     spans = _whole_quotations(text)
-    if not spans and (part := _part_of_longer(text)):  # a quotation over several sentences: this one opens or
-        inner = part[0].strip(" ,.„“”\"'")  # closes it
+    # a quotation over several sentences: this one opens or closes it
+    if not spans and (part := _part_of_longer(text)):
+        inner = part[0].strip(" ,.„“”\"'")
         if len(inner.split()) >= MIN_QUOTATION_WORDS:
             start = text.find(inner)
             spans.append(Span(inner, start, start + len(inner)))
