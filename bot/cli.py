@@ -283,7 +283,7 @@ NEEDS_QUERY = frozenset({"search", "quote", "compare", "ask"})
 #: Commands whose output is an answer to read: they log warnings only (DATELINE_LOG_LEVEL aside), so
 #: "sentence embeddings: multilingual-e5-small …" does not stand above `ask`'s answer; the bot, reindexes
 #: and watch keep their INFO lines.
-QUIET = frozenset({"console", "story", "latest", *QUERY_FIELDS})
+QUIET = frozenset({"console", "story", *QUERY_FIELDS})
 
 
 #: What `_queries` yields: the query, its per-line options, and what is wrong with its line (None: nothing).

@@ -95,6 +95,8 @@ def _span_first(candidate: Candidate) -> list[Figure]:
 def _naming(names: list[frozenset[str]], figure: Figure) -> int:
     """How many of the question's names (each as its terms) the figure's sentence names: for "hoeveel zetels
     pakt Forum", "Forum voor Democratie (dertien zetels)" is listed before "de VVD met twaalf zetels"."""
+    if not names:  # not a comparison, or a question naming nothing: nothing to read
+        return 0
     said = frozenset(terms(figure.sentence))
     return sum(not name.isdisjoint(said) for name in names)
 
@@ -118,7 +120,8 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
         kind = next((figure.kind for candidate in ranked[:depth] for figure in _figures_of(candidate)), None)
     shown: list[Figure] = own[:1]
     found: list[tuple[bool, int, int, int, Figure]] = []
-    names = [frozenset(term for form in word.forms for term in terms(form)) for word in question.words if word.name]
+    names = [frozenset(term for form in word.forms for term in terms(form))
+             for word in question.words if word.name] if question.comparative else []
     turns: dict[str, int] = {item.story_id: 1 for item in shown}
     for order, candidate in enumerate(ranked[:depth]):
         if candidate.lexical < FIGURE_SHARE * best.lexical and not question.comparative:
@@ -136,7 +139,7 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
                 asked, turn = True, 0
             else:
                 continue
-            found.append((not asked, turn, -_naming(names, figure) if question.comparative else 0, order, figure))
+            found.append((not asked, turn, -_naming(names, figure), order, figure))
     if question.comparative:
         # Other figures only from the reports that give what is asked, and never ages (never compared).
         reports = {item[-1].story_id for item in found if not item[0]} | {item.story_id for item in shown}

@@ -368,14 +368,14 @@ def _group_matches(groups: list[Group], read: _Read) -> list[dict[str, float]]:
 MIN_HEAD = 4
 
 
-def _focused(group: Group, matched: dict[str, float], vocabulary: frozenset[str]) -> set[str]:
-    """The story's terms for the word the question asks about: its matches, and the head of a compound it
-    is (Dutch compounds are right-headed: an 'eretitel' is a 'titel', a 'pretpark' a 'park'), as the story
-    may name the kind of thing by the head alone ("benoemd tot 'Ere Waegemeester', een titel")."""
+def _heads(group: Group) -> frozenset[str]:
+    """What may head the word the question asks about as a compound: every proper ending of its terms of
+    MIN_HEAD letters or more (Dutch compounds are right-headed: an 'eretitel' is a 'titel', a 'pretpark' a
+    'park'), as a story may name the kind of thing by the head alone ("benoemd tot 'Ere Waegemeester', een
+    titel"). Those a story has stand for the word there too; found once per question, not per story."""
     asked = {*group.terms, *(term for form in group.word.forms for term in terms(form))}
-    heads = {term for term in vocabulary if len(term) >= MIN_HEAD and not term[0].isdigit()
-             and any(whole != term and whole.endswith(term) for whole in asked)}
-    return set(matched) | heads
+    return frozenset(whole[start:] for whole in asked for start in range(1, len(whole) - MIN_HEAD + 1)
+                     if not whole[start].isdigit())
 
 
 def _strengths(matches: list[dict[str, float]]) -> Callable[[frozenset[str]], list[float]]:
@@ -411,6 +411,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     other_total = sum(groups[index].weight for index in other_groups) or 1.0
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_terms, counted = question.terms, question.counted
+    heads = _heads(groups[question.focus]) if question.focus is not None else frozenset()
     found_spans: dict[tuple[str, int | None], list[spans.Span]] = {}
 
     def spans_in(year: int | None) -> Finder:
@@ -434,8 +435,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         read = _read(story)
         sentences, sentence_terms, headline, vocabulary = read.sentences, read.terms, read.headline, read.vocabulary
         matches = _group_matches(groups, read)
-        focused = _focused(groups[question.focus], matches[question.focus], vocabulary) \
-            if question.focus is not None else set()
+        focused = set(matches[question.focus]) | (heads & vocabulary) if question.focus is not None else set()
         strengths = _strengths(matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         owns = [strengths(words) for words in sentence_terms]
