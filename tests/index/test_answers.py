@@ -808,7 +808,7 @@ def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspa
 
 def test_a_comparison_lists_no_figure_of_a_story_far_less_likely_to_answer(newspapers: Library) -> None:
     """Sick leave at the police: the first percentage of every loosely related story found (a pay rise, the
-    pension's share, a price rise) used to take the places of the police report's own later figures, so the
+    pension's share, a rise of 11 percent) used to take the places of the police report's own later figures, so the
     fall to 6,1 percent was not listed."""
     result = newspapers.ask("hoe zit het met het ziekteverzuim bij de politie, welke cijfers worden genoemd?")
     assert {figure.record_id for figure in result.figures} == {"10766054"}, [
