@@ -4,8 +4,8 @@ What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "Oekraine"
 folded before stemming), "12.000"/"12000" (Dutch digit grouping dropped) and "2,5"/"2.5" (decimal comma).
 Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea), but a type
 name of a few letters and up to three digits is one term however it is written ("F-35", "F35" -> f35; "MH-17" ->
-mh17; a year stays apart: "WK-2022" -> wk, 2022):
-split, its letters were a stray letter or a rare word and the number matched every "35".
+mh17; a year stays apart: "WK-2022" -> wk, 2022). Split, its letters were a stray letter or a rare word and
+the number matched every "35".
 
 It is a single Whoosh tokenizer rather than a chain of filters because analysis is most of the indexing
 time: one loop with a C stemmer (PyStemmer's `dutch_porter`, the same stems as Whoosh's pure-Python
@@ -24,7 +24,6 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.stopwords import stoplists
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\b[^\W\d_]{1,3}[-\u2010\u2011\u2013]\d{1,3}\b|\w+")
-#: The dashes a type name is written with: hyphen, Unicode hyphen, non-breaking hyphen, en dash.
 #: The dashes a type name is written with: "F-35", with a hyphen, a non-breaking hyphen or an en dash.
 TYPE_DASHES = "-\u2010\u2011\u2013"
 _TYPE_DASH = re.compile(f"[{TYPE_DASHES}]")

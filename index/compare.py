@@ -12,10 +12,13 @@ from datetime import datetime
 
 from index.analysis import fold, terms
 from index.figures import KIND_LABELS, UNIT_KINDS, unit_words
+from index.loose_match import soft_match
 from index.models import Change, Figure, FigureGroup, Story, same_measure, step_text
 from index.times import NEWS_TZ
 
-#: Share of the topic's other words a figure's sentence and headline must contain for it to count.
+#: Share of the topic's other words a figure's sentence and headline must contain for it to count, each word
+#: weighed by how much it says in the index (its idf) when the weights are known: for "ziekteverzuim politie"
+#: a sentence naming the police alone is not about the topic, one naming the sick leave alone is.
 MIN_TOPIC_COVERAGE = 0.5
 
 
@@ -62,15 +65,16 @@ def group_figures(figures: list[Figure]) -> list[FigureGroup]:
     return result
 
 
-def rank_groups(topic: str, groups: list[FigureGroup]) -> list[FigureGroup]:
-    """The groups about the topic, most relevant first: by the share of the topic's words the figures'
-    own sentences hold (a group that only the headline ties to the topic is left out), then by size."""
+def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float] | None = None) -> list[FigureGroup]:
+    """The groups about the topic, most relevant first: by how much of the topic's words (of their weight in
+    the index, `weights`) the figures' own sentences hold (a group that only the headline ties to the topic is
+    left out), then by size."""
     wanted = topic_terms(topic)
     if not wanted:
         return groups
 
     def relevance(group: FigureGroup) -> float:
-        return max(len(wanted & set(terms(figure.sentence))) / len(wanted) for figure in group.figures)
+        return max(coverage(wanted, set(terms(figure.sentence)), weights) for figure in group.figures)
 
     scored = [(relevance(group), group) for group in groups]
     return [group for score, group in sorted(scored, key=lambda item: (-item[0], -len(item[1].figures),
@@ -95,9 +99,20 @@ def changes_between(group: FigureGroup) -> list[Change]:
 
 #: Kinds of figure that are no count to compare: an age, a match score.
 NOT_COMPARED = frozenset({"age", "score"})
-def _about(wanted: set[str], headline_terms: set[str], sentence: str) -> bool:
+def coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None = None) -> float:
+    """How much of the topic's words (`wanted`) the terms `held` hold: of their weight, when `weights` gives each
+    term's (a word the index does not have weighs nothing), a word held in another form counting for `SOFT_MATCH`
+    of it ('verzuim' for 'ziekteverzuim', 'snorfietsen' for 'snorfietsers')."""
+    weight = (lambda term: weights.get(term, 0.0)) if weights else (lambda term: 1.0)
+    total = sum(weight(term) for term in wanted)
+    if not total:
+        return 1.0
+    return sum(weight(term) * max((soft_match(term, other) for other in held), default=0.0) for term in wanted) / total
+
+
+def _about(wanted: set[str], headline_terms: set[str], sentence: str, weights: dict[str, float] | None = None) -> bool:
     """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
-    return not wanted or len(wanted & (headline_terms | set(terms(sentence)))) / len(wanted) >= MIN_TOPIC_COVERAGE
+    return coverage(wanted, headline_terms | set(terms(sentence)), weights) >= MIN_TOPIC_COVERAGE
 
 
 def course(figures: list[Figure], topic: str = "") -> list[Change]:
@@ -113,10 +128,12 @@ def course(figures: list[Figure], topic: str = "") -> list[Change]:
     return changes_between(group_figures(chosen)[0]) if chosen else []
 
 
-def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> list[Figure]:
+def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
+                     weights: dict[str, float] | None = None) -> list[Figure]:
     """Figures about the topic: of the kind it names, in a sentence that (with its story's headline)
-    holds at least MIN_TOPIC_COVERAGE of the topic's other words. Judged per sentence, not per story:
-    a long article that mentions Russia once does not make every soldier it counts about Russia."""
+    holds at least MIN_TOPIC_COVERAGE of the topic's other words (of their weight in the index, `weights`).
+    Judged per sentence, not per story: a long article that mentions Russia once does not make every soldier
+    it counts about Russia."""
     kinds = topic_kinds(topic)
     wanted = topic_terms(topic)
     selected: list[Figure] = []
@@ -130,7 +147,7 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]]) -> l
                 continue
             if not kinds and figure.kind is None:
                 continue
-            if not _about(wanted, headline_terms, figure.sentence):
+            if not _about(wanted, headline_terms, figure.sentence, weights):
                 continue
             key = (figure.story_id, figure.kind, figure.value, figure.sentence)
             if key in seen:

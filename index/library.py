@@ -177,8 +177,8 @@ class Library:
         with self.store.searcher() as searcher:
             read = search.read_plain(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
-        figures = relevant_figures(topic, [(item.story, item.figures) for item in found])
-        groups = rank_groups(topic, group_figures(figures))
+        figures = relevant_figures(topic, [(item.story, item.figures) for item in found], read.weights)
+        groups = rank_groups(topic, group_figures(figures), read.weights)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]
         drawn = render_chart(topic, groups, Path(chart)) if chart is not None else None

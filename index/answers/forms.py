@@ -1,33 +1,24 @@
 """Matching a question's word to the words of a story in looser forms than the index's stems.
 
-The Snowball stemmer keeps apart forms a reader takes for the same word: a participle and its past tense
-(gestaakt ~ staakten), a name and its derivation (Israël ~ Israëliërs), a compound and its last part
-(gevangenisstraf ~ straf). `soft_match` says how well a story's term stands for a question's term,
-`matching_terms` finds those terms in a story's vocabulary. For the whole index: `split_compound` splits a
-compound no article has into two index words (treinongeluk -> trein, ongeluk).
+`index.loose_match.soft_match` says how well a story's term stands for a question's term (gestaakt ~ staakten,
+Israël ~ Israëliërs, gevangenisstraf ~ straf); `matching_terms` finds those terms in a story's vocabulary. For
+the whole index: `split_compound` splits a compound no article has into two index words (treinongeluk -> trein,
+ongeluk).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from whoosh.searching import Searcher
 
 from index.analysis import fold, term_for
+from index.loose_match import root, soft_match
 from index.search import TEXT_FIELDS
 
-#: A loose match (gestaakt ~ staakten, gevangenisstraf ~ straf) counts this share of the word's weight.
-SOFT_MATCH = 0.8
 #: Unknown words this long (in letters) are tried as compounds of two index words.
 MIN_COMPOUND = 8
-#: Doubled vowels are made single (staak ~ stak).
-_DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
-#: Particles of separable verbs, which put 'ge' after themselves in the participle (opgepakt ~ oppakt).
-_SEPARABLE = ("aan", "af", "in", "op", "uit", "mee", "door", "over", "toe", "terug", "weg", "voor", "om",
-              "bij", "na", "vast", "los")
 #: Dutch nouns whose plural the stemmer does not bring back to the singular (kinderen: kinder, kind: kind):
 #: the plurals in -eren and those that change their vowel, a closed class of the grammar. English questions
 #: need them most: the word list translates 'ships' to the dictionary form 'schip' of the articles' 'schepen'.
@@ -41,58 +32,10 @@ _OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: singular for singular, plural i
 # -- loose matching of words ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=200_000)
-def _root(term: str) -> str:
-    """A stem with the forms Snowball keeps apart made alike: 'ge' of participles (gestaakt ~ staakt,
-    opgepakt ~ oppakt), doubled vowels (staak ~ stak) and a final t/d (stak ~ staakt)."""
-    if term.startswith("ge") and len(term) > 6:
-        term = term[2:]
-    else:
-        for particle in _SEPARABLE:
-            if term.startswith(particle + "ge") and len(term) > len(particle) + 5:
-                term = particle + term[len(particle) + 2:]
-                break
-    term = _DOUBLE_VOWEL.sub(r"\1", term)
-    return term.rstrip("td") if len(term) > 4 else term
-
-
 def other_number(word: str) -> str | None:
     """The plural of a singular in IRREGULAR_PLURALS or the singular of such a plural (schip <-> schepen),
     searched beside the word: a question and an article often count the same thing in different numbers."""
     return _OTHER_NUMBER.get(fold(word))
-
-
-@lru_cache(maxsize=200_000)
-def soft_match(question_term: str, text_term: str) -> float:
-    """How well a word of a text stands for a question's word: 1 for the same term, `SOFT_MATCH` for
-    another form of it (staakten/gestaakt), a derivation (Israëliërs/Israël, Koreanen/Korea) or a
-    compound ending in it (gevangenisstraf/straf, aangemeld/gemeld), else 0."""
-    if question_term == text_term:
-        return 1.0
-    if question_term[0].isdigit() or text_term[0].isdigit():
-        return 0.0
-    left, right = _root(question_term), _root(text_term)
-    if left == right:
-        return SOFT_MATCH
-    shorter, longer = sorted((left, right), key=len)
-    if len(shorter) >= 5 and len(longer) - len(shorter) <= 4 and _common_prefix(shorter, longer) >= max(
-            5, len(shorter) - 1):
-        return SOFT_MATCH  # a derivation: israel/israelier, korea/korean, brazilie/braziliaan
-    if len(question_term) >= 5 and text_term.endswith(question_term):
-        return SOFT_MATCH  # the text's compound ends in the question's word
-    if len(text_term) >= 6 and question_term.endswith(text_term):
-        return SOFT_MATCH  # the question's compound ends in the text's word
-    return 0.0
-
-
-def _common_prefix(left: str, right: str) -> int:
-    """How many first letters two words share."""
-    length = 0
-    for first, second in zip(left, right, strict=False):
-        if first != second:
-            break
-        length += 1
-    return length
 
 
 class Vocabulary:
@@ -105,11 +48,11 @@ class Vocabulary:
         self.by_first: dict[str, list[str]] = defaultdict(list)
         self.by_last: dict[str, list[str]] = defaultdict(list)
         for term in terms:
-            self.by_first[_root(term)[:1]].append(term)
+            self.by_first[root(term)[:1]].append(term)
             self.by_last[term[-3:]].append(term)
 
     def near(self, question_term: str) -> set[str]:
-        return {*self.by_first.get(_root(question_term)[:1], ()), *self.by_last.get(question_term[-3:], ())}
+        return {*self.by_first.get(root(question_term)[:1], ()), *self.by_last.get(question_term[-3:], ())}
 
 
 def matching_terms(question_term: str, vocabulary: Vocabulary) -> dict[str, float]:

@@ -3,7 +3,7 @@
 Every content word of the question becomes a group of index terms, each with how well it stands for the
 word: its stem (1.0), and when no article has it, its compound parts (treinongeluk -> trein, ongeluk),
 the index's typo corrections, the nearest word of general Dutch or English (`typos`; an English one
-translated) and other forms of it the index has (`forms.soft_match`). How much a word
+translated) and other forms of it the index has (`loose_match.soft_match`). How much a word
 says is the lesser of two inverse frequencies: in the articles (IDF), and in general Dutch (wordfreq),
 so a chat word that news rarely prints ("nou", "gedoe") still weighs little. The stories are ranked by
 Whoosh (BM25F) over all groups at once; the searcher is released before any sentence is read.
@@ -19,10 +19,11 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
-from index.answers.forms import SOFT_MATCH, soft_match, split_compound
+from index.answers.forms import split_compound
 from index.answers.lexicon import translate
 from index.answers.question import Question, Word, general_frequency
 from index.figures import KIND_WORDS, UNIT_KINDS
+from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
 from index.search import COMMON_SHARE, MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, idf, top_stories
 from index.store import IndexStore
