@@ -11,7 +11,7 @@ import itertools
 from datetime import datetime
 
 from index.analysis import fold, terms
-from index.figures import KIND_LABELS, UNIT_KINDS, unit_words
+from index.figures import KIND_LABELS, UNIT_KINDS, figures_in_sentence, unit_words
 from index.loose_match import soft_match
 from index.models import Change, Figure, FigureGroup, Story, same_measure, step_text
 from index.times import NEWS_TZ
@@ -128,14 +128,23 @@ def course(figures: list[Figure], topic: str = "") -> list[Change]:
     return changes_between(group_figures(chosen)[0]) if chosen else []
 
 
+def _named(topic: str) -> set[float]:
+    """The numbers the topic names something by: 737 of "Boeing 737 Max", a number before a word that counts no
+    known kind of quantity. A story's 737 is then that name again ("737 Max", "737 MAX-toestellen", "de 737
+    vlogen"), not a count about it (the largest group of that topic's figures was "737 Max"); "12.000 soldaten"
+    in a topic stays a count."""
+    return {figure.value for figure in figures_in_sentence(topic) if figure.kind not in KIND_LABELS}
+
+
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
                      weights: dict[str, float] | None = None) -> list[Figure]:
-    """Figures about the topic: of the kind it names, in a sentence that (with its story's headline)
-    holds at least MIN_TOPIC_COVERAGE of the topic's other words (of their weight in the index, `weights`).
-    Judged per sentence, not per story: a long article that mentions Russia once does not make every soldier
-    it counts about Russia."""
+    """Figures about the topic: of the kind it names, not a number it names something by (`_named`), in a
+    sentence that (with its story's headline) holds at least MIN_TOPIC_COVERAGE of the topic's other words (of
+    their weight in the index, `weights`). Judged per sentence, not per story: a long article that mentions
+    Russia once does not make every soldier it counts about Russia."""
     kinds = topic_kinds(topic)
     wanted = topic_terms(topic)
+    named = _named(topic)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()
     for story, figures in stories:
@@ -144,6 +153,8 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
             if figure.kind in NOT_COMPARED:
                 continue  # ages answer "hoe oud …?", scores "met hoeveel …?": no counts to compare
             if kinds and figure.kind not in kinds:
+                continue
+            if figure.value in named:
                 continue
             if not kinds and figure.kind is None:
                 continue

@@ -800,6 +800,14 @@ def test_a_topic_word_in_another_form_still_ties_a_figure_to_it(newspapers: Libr
         if "fiets" not in (figure.sentence + " " + figure.headline).lower()]
 
 
+def test_a_number_the_topic_names_something_by_is_no_figure_about_it(newspapers: Library) -> None:
+    """'Boeing 737 Max': every "737 Max" the stories name the plane by was lined up as a count (the largest
+    group, 'max'); the crashes' and the planes' counts are what is left."""
+    result = newspapers.compare("Boeing 737 Max")
+    assert result.figures and 737 not in {figure.value for figure in result.figures}, [
+        (figure.text, figure.kind) for figure in result.figures]
+
+
 def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspapers: Library) -> None:
     """Forum's seats in the senate: the report the best sentence comes from gives five more seat counts
     (other parties', other councils'); the figures of the other reports used to be crowded out of the list by
