@@ -74,7 +74,7 @@ def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float]
         return groups
 
     def relevance(group: FigureGroup) -> float:
-        return max(coverage(wanted, set(terms(figure.sentence)), weights) for figure in group.figures)
+        return max(_coverage(wanted, set(terms(figure.sentence)), weights) for figure in group.figures)
 
     scored = [(relevance(group), group) for group in groups]
     return [group for score, group in sorted(scored, key=lambda item: (-item[0], -len(item[1].figures),
@@ -99,7 +99,9 @@ def changes_between(group: FigureGroup) -> list[Change]:
 
 #: Kinds of figure that are no count to compare: an age, a match score.
 NOT_COMPARED = frozenset({"age", "score"})
-def coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None = None) -> float:
+
+
+def _coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None = None) -> float:
     """How much of the topic's words (`wanted`) the terms `held` hold: of their weight, when `weights` gives each
     term's (a word the index does not have weighs nothing), a word held in another form counting for `SOFT_MATCH`
     of it ('verzuim' for 'ziekteverzuim', 'snorfietsen' for 'snorfietsers')."""
@@ -112,7 +114,7 @@ def coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None 
 
 def _about(wanted: set[str], headline_terms: set[str], sentence: str, weights: dict[str, float] | None = None) -> bool:
     """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
-    return coverage(wanted, headline_terms | set(terms(sentence)), weights) >= MIN_TOPIC_COVERAGE
+    return _coverage(wanted, headline_terms | set(terms(sentence)), weights) >= MIN_TOPIC_COVERAGE
 
 
 def course(figures: list[Figure], topic: str = "") -> list[Change]:
