@@ -39,11 +39,13 @@ def topic_kinds(topic: str) -> set[str]:
     return {kind for word in unit_words(topic) if (kind := _kind_of_word(fold(word)))}
 
 
-def topic_terms(topic: str) -> set[str]:
+def topic_terms(topic: str, weights: dict[str, float] | None = None) -> set[str]:
     """The topic's index terms other than those of the words naming the kind of quantity. Read as search reads
-    the topic: punctuation it ignores ('“brexit”', 'brexit…', '#brexit') must not make a word no story holds."""
+    the topic: punctuation it ignores ('“brexit”', 'brexit…', '#brexit') must not make a word no story holds;
+    and given search's reading (`weights`, its terms), a misspelled word's corrections stand in its place, so
+    "ziekteverzium politie" does not come down to the police alone."""
     naming = " ".join(word for word in unit_words(topic) if _kind_of_word(fold(word)))
-    return set(terms(topic)) - set(terms(naming))
+    return set(weights if weights is not None else terms(topic)) - set(terms(naming))
 
 
 def _sort_key(figure: Figure) -> tuple[bool, datetime, datetime, str]:
@@ -69,7 +71,7 @@ def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float]
     """The groups about the topic, most relevant first: by how much of the topic's words (of their weight in
     the index, `weights`) the figures' own sentences hold (a group that only the headline ties to the topic is
     left out), then by size."""
-    wanted = topic_terms(topic)
+    wanted = topic_terms(topic, weights)
     if not wanted:
         return groups
 
@@ -145,7 +147,7 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
     their weight in the index, `weights`). Judged per sentence, not per story: a long article that mentions
     Russia once does not make every soldier it counts about Russia."""
     kinds = topic_kinds(topic)
-    wanted = topic_terms(topic)
+    wanted = topic_terms(topic, weights)
     named = _named(topic)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()

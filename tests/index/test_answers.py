@@ -779,11 +779,13 @@ def test_a_death_toll_on_real_articles_keeps_only_the_deaths(newspapers: Library
     assert {468, 700} <= {figure.value for figure in result.groups[0].figures}
 
 
-def test_a_topic_s_rare_word_weighs_more_than_its_common_one(newspapers: Library) -> None:
+@pytest.mark.parametrize("topic", ["ziekteverzuim politie", "ziekteverzium politie"])
+def test_a_topic_s_rare_word_weighs_more_than_its_common_one(newspapers: Library, topic: str) -> None:
     """'ziekteverzuim politie': a sentence naming the police alone (response times on Noord-Beveland, violence
     against officers) counted as about the topic, holding half its words; the rarer word weighs more now, and
-    'verzuim' is another form of 'ziekteverzuim'."""
-    result = newspapers.compare("ziekteverzuim politie")
+    'verzuim' is another form of 'ziekteverzuim'. Misspelled, the word is its correction, as search reads it
+    (it weighed nothing, and the police alone were the topic again)."""
+    result = newspapers.compare(topic)
     assert {figure.record_id for figure in result.figures} == {"10766054"}, [
         (figure.text, figure.record_id) for figure in result.figures]
     assert {6.5, 3.2} <= {figure.value for figure in result.figures}
