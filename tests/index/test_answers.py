@@ -821,6 +821,17 @@ def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspa
     assert {10, 13} <= {figure.value for figure in result.figures}
 
 
+def test_within_a_turn_the_reports_naming_what_the_question_names_come_first(newspapers: Library) -> None:
+    """Forum's seats in the senate: each report's likeliest figure is heard in turn, and among them those whose
+    sentence names Forum voor Democratie come before the VVD's "twaalf zetels" and the Democrats' "tien zetels"
+    (which came third and fifth; the round that made `_naming` had no test of it)."""
+    result = newspapers.ask("hoeveel zetels in de senaat krijgt Forum voor Democratie? de kranten noemen "
+                            "verschillende aantallen")
+    first = result.figures[:4]
+    assert all("Forum voor Democratie" in figure.sentence for figure in first), [
+        (figure.text, figure.sentence[:80]) for figure in result.figures]
+
+
 def test_a_comparison_lists_no_figure_of_a_story_far_less_likely_to_answer(newspapers: Library) -> None:
     """Sick leave at the police: the first percentage of every loosely related story found (a pay rise, the
     pension's share, a rise of 11 percent) used to take the places of the police report's own later figures, so the
