@@ -20,7 +20,9 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -60,8 +62,30 @@ PER_GUILD_CONCURRENCY = 4
 PER_GUILD_WAITING = 32
 #: Seconds after a failed rebuild before another is tried (a full disk does not empty itself at once).
 REBUILD_RETRY = 30.0
+#: The names of the reader threads: users' reads, and the follows' look at the index.
+READ_THREADS, NEWS_THREADS = "dateline-read", "dateline-news"
+#: Seconds closing waits for reads still running before it logs where they are and goes on.
+CLOSE_WAIT = 30.0
 #: Seconds a saved upload waits for another process's reindex to let go of the lock.
 INGEST_WAIT = 60.0
+
+
+async def _shut_down(executor: ThreadPoolExecutor, threads: str) -> None:
+    """Cancel the executor's queued work and wait for its running work, which cannot be cancelled (a warm-up
+    takes seconds at 100,000 stories), off the loop, but not forever: its threads (named `threads`…) still
+    running after CLOSE_WAIT have their stacks logged, so a stop that hangs says where, and closing goes on."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    waiter = threading.Thread(target=executor.shutdown, name="dateline-close", daemon=True)
+    waiter.start()
+    deadline = time.monotonic() + CLOSE_WAIT
+    while waiter.is_alive() and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+    if waiter.is_alive():
+        frames = sys._current_frames()
+        stacks = [f"{thread.name}:\n" + "".join(traceback.format_stack(frames[thread.ident]))
+                  for thread in threading.enumerate() if thread.name.startswith(threads) and thread.ident in frames]
+        log.error("closing without waiting longer for %d thread(s) still running after %.0f s:\n%s",
+                  len(stacks), CLOSE_WAIT, "\n".join(stacks))
 
 
 def _child_environment() -> dict[str, str]:
@@ -104,11 +128,11 @@ class Librarian:
     def __init__(self, settings: Settings, *, workers: int = 2) -> None:
         self.settings = settings
         self.library = Library(settings.articles_dir, settings.index_dir)
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-read")
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=READ_THREADS)
         #: The follows' look at the index: its own searcher (and lock) and thread, so it never queues behind
         #: users' reads or the warm-up after a reindex (which holds the shared searcher for seconds at 100k).
         self._news = Library(settings.articles_dir, settings.index_dir)
-        self._news_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-news")
+        self._news_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=NEWS_THREADS)
         self._reindex_lock = asyncio.Lock()
         self._built = asyncio.Event()
         self._gates: dict[int, asyncio.Semaphore] = {}
@@ -222,9 +246,8 @@ class Librarian:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        # A running read (a warm-up takes seconds at 100,000 stories) cannot be cancelled: wait for it off the loop.
-        await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
-        await asyncio.to_thread(self._news_executor.shutdown, wait=True, cancel_futures=True)
+        await _shut_down(self._executor, READ_THREADS)
+        await _shut_down(self._news_executor, NEWS_THREADS)
         self.library.close()
         self._news.close()
 

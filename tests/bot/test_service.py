@@ -190,6 +190,33 @@ async def test_a_failed_reindex_says_why(librarian: Librarian, settings: Setting
     assert (await librarian.ask(SOLDIERS_QUESTION)).answer == "10.000 militairen"  # the old index stays
 
 
+async def test_closing_does_not_wait_forever_for_a_read_and_logs_where_it_is_stuck(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A read that never ends no longer hangs the stop without a word: after CLOSE_WAIT, closing logs the
+    reader thread's stack (the function it is in) and goes on."""
+    librarian = Librarian(settings)
+    await librarian.start(wait=True)
+    await librarian.warmed()  # the warm-up is a read too: only the stuck one is left running
+    release, entered = threading.Event(), threading.Event()
+
+    def stuck_search(query: str, **options: object) -> None:
+        entered.set()
+        release.wait(timeout=60)
+
+    monkeypatch.setattr(librarian.library, "search", stuck_search)
+    monkeypatch.setattr(bot.service, "CLOSE_WAIT", 0.3)
+    read = asyncio.create_task(librarian.search("soldaten"))
+    try:
+        await asyncio.to_thread(entered.wait, 10)
+        await asyncio.wait_for(librarian.close(), 10)
+        stuck = [record.getMessage() for record in caplog.records if "still running" in record.getMessage()]
+        assert len(stuck) == 1 and "dateline-read" in stuck[0] and "stuck_search" in stuck[0]
+    finally:
+        release.set()
+        with contextlib.suppress(Exception):
+            await read
+
+
 async def test_closing_mid_reindex_ends_the_child(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     librarian = Librarian(settings)
     processes: list[asyncio.subprocess.Process] = []
