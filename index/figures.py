@@ -78,6 +78,8 @@ _QUALIFIERS = ("maar liefst", "in totaal", "ten minste", "meer dan", "minder dan
                "ongeveer", "circa", "ca", "maximaal", "minstens", "minimaal", "tenminste", "hooguit",
                "zeker", "slechts", "pakweg", "liefst", "krap", "plusminus")
 _QUALIFIER_SET = frozenset(_QUALIFIERS)
+#: Capitalised words before a number that are no name it goes by: "De 108 migranten", "Zo'n 10 vrouwen".
+_NOT_NAMES = STOP_WORDS | frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split())
 #: Words right after a number that are not what it counts (adverbs, participles, adjectives).
 _NOT_UNITS = frozenset("""omlaag omhoog gestegen gedaald gegroeid gezakt meer minder erbij af lang
     terug hoger lager extra keer""".split())
@@ -560,6 +562,24 @@ def _minus_before(sentence: str, tokens: list[_Tok], index: int) -> bool:
     return sign.end == tokens[index].start and (sign.start == 0 or sentence[sign.start - 1] in " (\u00a0")
 
 
+def _name_number(tokens: list[_Tok], number: _Number, unit: str | None) -> bool:
+    """Digits written after a capitalised word within the sentence and before no noun they count: the
+    number a name goes by ("Boeing 737 Max 8", "Rutte 3.", "Borssele 1 en 2"). Before a noun the name is
+    the subject or a place ("de Audi-bende 54 geldautomaten", "in Amsterdam 37.000(!) snorscooterrijders")."""
+    first = number.first
+    if first < 2 or first != number.last or not number.digits:
+        return False
+    name, before = tokens[first - 1], tokens[first - 2]
+    if name.kind != "word" or not name.text[0].isupper() or name.lower in _NOT_NAMES or (
+            before.kind == "punct" and before.text in ".:!?\"'\u2018\u201c"):
+        return False
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    if following is None or following.kind == "punct":
+        return following is None or following.text in ".,;:!?)"
+    # "Boeing 737 Max": a capitalised word goes on with the name; "10 Nederlandse vrouwen" is a count
+    return unit is None or (following.kind == "word" and following.text[0].isupper() and not _is_adjective(following))
+
+
 def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_index: int) -> str | None:
     """Why this number is not a figure (a date, a year, a clock time, an age of a story), or None. A year
     may stand before words that could be a unit ("in 2018 werkloze jongeren", "vanaf 2021 mag"), but a
@@ -577,6 +597,8 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
             return "date"
     if previous in MONTHS:
         return "date"
+    if _name_number(tokens, number, unit):
+        return "name"  # "Boeing 737 Max", "Rutte 3", "Radio 1.": a number a name goes by
     # "lijn 6", "artikel 12": a label is one token; "het nummer zes miljoen keer gestreamd" counts.
     if (previous in _LABEL_WORDS and first == last) or previous == "/" or following == "/":
         return "label"

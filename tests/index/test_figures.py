@@ -335,3 +335,26 @@ def test_an_age_with_a_decimal_comma_is_read() -> None:
     """"1,5-jarige" once raised ValueError, and a story holding it failed the whole reindex."""
     figure = only("Een 1,5-jarige peuter is gevonden.")
     assert (figure.value, figure.kind, figure.text) == (1.5, "age", "1,5-jarige")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Een Boeing 737 Max 8 van Southwest Airlines maakte een noodlanding.",
+    "De Boeing 737 MAX wordt wereldwijd aan de grond gehouden.",
+    "Dat staat in het regeerakkoord van Rutte 3.",
+    "Dat doet niet alleen Ørsted in Borssele 1.",
+    "Het café zit aan de Paradijslaan 8, Eindhoven.",
+])
+def test_a_number_a_name_goes_by_is_no_figure(sentence: str) -> None:
+    """A plane type, a cabinet, a wind farm, an address: digits after a capitalised word, before no noun they
+    count. "737 Max" was a figure of 737 in every story on the plane."""
+    assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Vorig jaar blies de Audi-bende 54 geldautomaten op.", 54),  # the name is the subject
+    ("Vandaag verruilen in Amsterdam 37.000 snorfietsers hun helm.", 37_000),  # a place
+    ("In de kampen in Noord-Syrië zitten Zo'n 10 Nederlandse vrouwen.", 10),  # a capitalised qualifier
+    ("Volgens de VN zitten in Syrië 12.000 Noord-Koreaanse soldaten.", 12_000),  # a capitalised adjective
+])
+def test_a_count_after_a_capitalised_word_stays_a_figure(sentence: str, value: float) -> None:
+    assert value in [figure.value for figure in figures_in_sentence(sentence)]
