@@ -402,9 +402,21 @@ def _total(searcher: Searcher, query: wq.Query, filters: Filters, collected: _Co
         return distinct_found, True
     if collected.timed_out:
         return distinct_found, False
+    key = f"{query!r} {filters!r}"  # the dataclass's repr: Whoosh query reprs leave out date bounds
+    totals = _totals(searcher)
+    with _filter_lock:
+        known = totals.get(key)
+    if known is not None:  # the next page of the same search: counted once per index version
+        return known, True
     counted, exact = _count_stories(searcher, query, allowed_documents(searcher, filters),
                                     time.monotonic() + COUNT_SECONDS)
-    return (counted, True) if exact else (distinct_found, False)
+    if not exact:
+        return distinct_found, False
+    with _filter_lock:
+        if len(totals) >= MAX_TOTALS:
+            totals.pop(next(iter(totals)))
+        totals[key] = counted
+    return counted, True
 
 
 def _ordered(found: list[_Found]) -> list[_Found]:
@@ -415,6 +427,8 @@ def _ordered(found: list[_Found]) -> list[_Found]:
 _filter_lock = threading.Lock()
 #: Filter document sets kept per searcher (i.e. per index version).
 MAX_FILTER_SETS = 64
+#: Exact totals kept per searcher, the oldest let go first.
+MAX_TOTALS = 256
 
 
 def allowed_documents(searcher: Searcher, filters: Filters) -> Any:
@@ -436,6 +450,13 @@ def allowed_documents(searcher: Searcher, filters: Filters) -> Any:
 @per_searcher
 def _filter_sets(searcher: Searcher) -> dict[str, Any]:
     """This index version's filter sets by filter (at most MAX_FILTER_SETS, filled under `_filter_lock`)."""
+    return {}
+
+
+@per_searcher
+def _totals(searcher: Searcher) -> dict[str, int]:
+    """This index version's exact totals by query and filters (at most MAX_TOTALS, under `_filter_lock`): paging
+    through a search with many matches counted them all again for every page (up to 85 ms at 100,000 stories)."""
     return {}
 
 
