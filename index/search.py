@@ -66,8 +66,10 @@ MARGIN = 10
 #: the benchmark's searches at 100,000 stories.
 COUNT_SECONDS = 0.25
 #: When no story has every word: words in more than this share of the stories are left out of the
-#: any-word search ...
+#: any-word search, for speed (`common_stories`) ...
 COMMON_SHARE = 0.02
+#: ... but only when that share is more than this many stories: 2 % of the 100,000 where the cost was measured.
+COMMON_STORIES = 2_000
 #: ... but this many of the rarest words always count.
 MIN_ANY_WORDS = 3
 _ALIASES = {
@@ -199,14 +201,20 @@ def read_plain(searcher: Searcher, text: str) -> ReadQuery:
     return ReadQuery(query, weights, reading, fallback)
 
 
+def common_stories(count: int) -> float:
+    """In how many of `count` stories a word is too common for an any-word search: their long posting lists
+    are most of its time on a large index (seconds at 100,000 stories), and there they hardly change which
+    stories rank first. On a small one every posting list is short, and such words do tell the story that
+    answers ("vrouwen", "Tweede Kamer", "2010" in a question about women in parliament, over 1,500 stories)."""
+    return max(COMMON_SHARE * count, COMMON_STORIES)
+
+
 def _rarer_words(searcher: Searcher, subqueries: list[wq.Query], strengths: list[float]) -> wq.Query:
-    """Any of the words, but those in more than COMMON_SHARE of the stories: they hardly change which
-    stories rank first, and their long posting lists are most of an any-word search's time on a large
-    index (seconds at 100,000 stories). The MIN_ANY_WORDS rarest always count."""
+    """Any of the words, but the common ones (`common_stories`). The MIN_ANY_WORDS rarest always count."""
     if len(subqueries) <= MIN_ANY_WORDS:
         return wq.Or(subqueries)
     count = searcher.doc_count()
-    common = math.log(1 + (count + 1) / (COMMON_SHARE * count + 0.5))
+    common = math.log(1 + (count + 1) / (common_stories(count) + 0.5))
     ranked = sorted(range(len(subqueries)), key=lambda index: -strengths[index])
     kept = sorted(set(ranked[:MIN_ANY_WORDS]) | {index for index in ranked if strengths[index] >= common})
     return wq.Or([subqueries[index] for index in kept])

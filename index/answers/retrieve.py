@@ -25,7 +25,7 @@ from index.answers.question import Question, Word, general_frequency
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
-from index.search import COMMON_SHARE, MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, idf, top_stories
+from index.search import MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, common_stories, idf, top_stories
 from index.store import IndexStore
 from index.typos import general_vocabulary, lexicon_for
 
@@ -155,9 +155,9 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
 
 
 def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
-    """Any of the words, boosted by weight; terms in more than COMMON_SHARE of the stories are left out
-    when enough rarer ones remain (their long posting lists cost most and rank little)."""
-    common = COMMON_SHARE * searcher.doc_count()
+    """Any of the words, boosted by weight; common terms (`common_stories`) are left out when enough rarer
+    ones remain (on a large index their long posting lists cost most and rank little)."""
+    common = common_stories(searcher.doc_count())
     scored = sorted(((group.weight * strength, term) for group in groups for term, strength in group.terms.items()),
                     reverse=True)
     rare = [(boost, term) for boost, term in scored if _frequency(searcher, term) <= common]
