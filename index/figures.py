@@ -564,7 +564,7 @@ def _minus_before(sentence: str, tokens: list[_Tok], index: int) -> bool:
 
 def _name_number(tokens: list[_Tok], number: _Number, unit: str | None) -> bool:
     """Digits written after a capitalised word within the sentence and before no noun they count: the
-    number a name goes by ("Boeing 737 Max 8", "Rutte 3.", "Borssele 1 en 2"). Before a noun the name is
+    number a name goes by ("Boeing 737 Max 8", "Rutte 3.", "in Borssele 1."). Before a noun the name is
     the subject or a place ("de Audi-bende 54 geldautomaten", "in Amsterdam 37.000(!) snorscooterrijders")."""
     first = number.first
     if first < 2 or first != number.last or not number.digits:
