@@ -355,6 +355,8 @@ def test_a_number_a_name_goes_by_is_no_figure(sentence: str) -> None:
     ("Vandaag verruilen in Amsterdam 37.000 snorfietsers hun helm.", 37_000),  # a place
     ("In de kampen in Noord-Syrië zitten Zo'n 10 Nederlandse vrouwen.", 10),  # a capitalised qualifier
     ("Volgens de VN zitten in Syrië 12.000 Noord-Koreaanse soldaten.", 12_000),  # a capitalised adjective
+    ("Het steunpercentage ligt in Polen 74 procent hoger.", 74),  # a unit after it
+    ("Volgens de krant ontvangt Heesen 30 miljoen euro.", 30_000_000),  # a scale word after it
 ])
 def test_a_count_after_a_capitalised_word_stays_a_figure(sentence: str, value: float) -> None:
     assert value in [figure.value for figure in figures_in_sentence(sentence)]
