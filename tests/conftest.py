@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,12 @@ SEEDS = SHARED / "seeds"
 WIRE = SHARED / "corpora" / "anp-wire"
 DPG = SHARED / "corpora" / "dpgmedia2019" / "articles.jsonl"
 SAMPLE = ROOT / "data" / "articles"
+
+# Tests stop the bot's processes with SIGINT, as Ctrl-C does. A shell without job control starts a command in
+# the background with SIGINT ignored, and the children of the suite inherit that: the bot then never hears its
+# Ctrl-C and the test waits for it in vain. Heard again here, the children start with its default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # Property tests (Hypothesis). In CI (CI=true) every run draws the same cases, so a submission that did not
 # touch the code cannot fail on a new random case; a failure found by exploring is kept as an @example on its
