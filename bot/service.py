@@ -75,12 +75,19 @@ async def _shut_down(executor: ThreadPoolExecutor, threads: str) -> None:
     takes seconds at 100,000 stories), off the loop, but not forever: its threads (named `threads`…) still
     running after CLOSE_WAIT have their stacks logged, so a stop that hangs says where, and closing goes on."""
     executor.shutdown(wait=False, cancel_futures=True)
-    waiter = threading.Thread(target=executor.shutdown, name="dateline-close", daemon=True)
-    waiter.start()
-    deadline = time.monotonic() + CLOSE_WAIT
-    while waiter.is_alive() and time.monotonic() < deadline:
-        await asyncio.sleep(0.02)
-    if waiter.is_alive():
+    loop, done = asyncio.get_running_loop(), asyncio.Event()
+
+    def wait_for_threads() -> None:
+        executor.shutdown()
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: the stop went on without us
+            loop.call_soon_threadsafe(done.set)
+
+    # A daemon thread of its own, not asyncio.to_thread: the default executor is joined without a time limit
+    # when asyncio.run ends, so a stuck read would hang the stop there instead.
+    threading.Thread(target=wait_for_threads, name="dateline-close", daemon=True).start()
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(done.wait(), CLOSE_WAIT)
+    if not done.is_set():
         frames = sys._current_frames()
         stacks = [f"{thread.name}:\n" + "".join(traceback.format_stack(frames[thread.ident]))
                   for thread in threading.enumerate() if thread.name.startswith(threads) and thread.ident in frames]
