@@ -18,27 +18,18 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import LANGUAGES, Settings, SettingsError, articles_for_index, load_settings
-from bot.terminal import (
-    Style,
-    render_answer,
-    render_comparison,
-    render_latest,
-    render_quotes,
-    render_reindex,
-    render_search,
-    render_story,
-)
-from bot.texts import reindex_failure
-from index.library import Library
-from index.models import dumps
-from index.reindex import ReindexBusy, ReindexFailed
-from index.reindex_steps import Progress
-from index.store import IndexUnavailable
 from index.times import as_aware
+
+# The library, the index and the renderers are imported by the functions that run a command, not here: they
+# import Whoosh, wordfreq and numpy (~0.5 s), which `--help` and a usage error never need.
+if TYPE_CHECKING:
+    from bot.terminal import Style
+    from index.library import Library
+    from index.reindex_steps import Progress
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +262,8 @@ class _ProgressBar:
 
 def _json_progress(progress: Progress) -> None:
     """Progress as JSON lines on stderr: how the bot follows a reindex it runs as a subprocess."""
+    from index.models import dumps
+
     sys.stderr.write(dumps({"progress": {"phase": progress.phase, "done": progress.done,
                                          "total": progress.total}}) + "\n")
     sys.stderr.flush()
@@ -348,6 +341,8 @@ def _option_names(method: Callable[..., Any]) -> frozenset[str]:
 def _repairing(library: Library, read: Callable[[], T]) -> T:
     """Run a read; if the index turns out damaged (a segment missing or truncated), rebuild it from the
     article files as the bot would, and run the read again. A second failure is reported."""
+    from index.store import IndexUnavailable
+
     try:
         return read()
     except IndexUnavailable as error:
@@ -365,6 +360,9 @@ def _answered(library: Library, answer: Callable[[str, dict[str, Any]], T], quer
     (`BATCH_CHECKS`: `"page": "twee"`, `"since": "gisteren"` get a plain error in `_batch_line`), and one the
     library still cannot use costs its own line, not the rest of the batch, without its Python internals (they
     are logged). Without options a failure is the library's and is raised, as a damaged or busy index always is."""
+    from index.reindex import ReindexBusy, ReindexFailed
+    from index.store import IndexUnavailable
+
     try:
         return _repairing(library, lambda: answer(query, dict(options))), None
     except (IndexUnavailable, ReindexBusy, ReindexFailed):
@@ -378,6 +376,9 @@ def _answered(library: Library, answer: Callable[[str, dict[str, Any]], T], quer
 
 def _run_reads(args: argparse.Namespace, library: Library, answer: Callable[[str, dict[str, Any]], Any],
                render: Callable[[Any, Style, str], str], language: str, options: frozenset[str]) -> int:
+    from bot.terminal import Style
+    from index.models import dumps
+
     style = Style(sys.stdout.isatty())
     as_json = args.json or args.batch is not None
     field = QUERY_FIELDS[args.command]
@@ -430,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
         from bot.console import run_console
 
         return run_console(settings)
+    from bot.texts import reindex_failure
+    from index.library import Library
+    from index.models import dumps
+    from index.reindex import ReindexBusy, ReindexFailed
+    from index.store import IndexUnavailable
+
     library = Library(settings.articles_dir, settings.index_dir)
     try:
         return _dispatch(args, library, settings)
@@ -462,6 +469,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, library: Library, settings: Settings) -> int:
+    from bot.terminal import (
+        Style,
+        render_answer,
+        render_comparison,
+        render_latest,
+        render_quotes,
+        render_reindex,
+        render_search,
+        render_story,
+    )
+    from index.models import dumps
+
     language = settings.language
     progress = _ProgressBar(sys.stderr)
     if args.command == "reindex":
@@ -528,7 +547,10 @@ def _watch(library: Library, as_json: bool, language: str) -> int:
     import asyncio
     import contextlib
 
+    from bot.terminal import render_reindex
     from bot.watcher import ArticleWatcher
+    from index.models import dumps
+    from index.reindex import ReindexBusy
 
     async def reindex() -> None:
         while True:

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from index.store import IndexStore
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("nl", "en")
 
@@ -173,6 +171,8 @@ def articles_for_index(settings: Settings, *, rebuild: bool = False) -> Settings
     folder would be new to the follows), and a mistyped folder would otherwise cost all of that; the refusal
     names both folders and the command that rebuilds, so choosing costs one command. An index that records
     no folder (made before folders were recorded) keeps answering, and records its folder on its next reindex."""
+    from index.store import IndexStore  # imported here: it imports Whoosh, and `run_bot.py --help` needs none of it
+
     built_from = IndexStore(settings.index_dir).built_from(settings.articles_dir if settings.articles_given else None)
     if built_from is None or (rebuild and settings.articles_given):
         return settings
