@@ -33,8 +33,8 @@ _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
 #: da gedoe met PostNL. Wat zei de Consumentenbond …?"), and after a few words that lead in to it in the
 #: same sentence ("nou, wat zei …", "kan iemand me vertellen wat … zei"), none of them a question word:
 #: their own question word decides then ("hoeveel mensen weten wat hij zei" counts). The marks before the lead-in
-#: are bounded: an unbounded run is tried again from every mark of a long one (4,500 characters of ", " took
-#: 0.3-0.8 s to read).
+#: are bounded: an unbounded run is tried again from every mark of a long one (4,500 characters of ". " took
+#: 2.6 s to read; docs/performance.md).
 _QUESTION_WORD = r"(?:wat|wie|hoe\w*|waar\w*|wanneer|welke?|what|who|how|where|when|why|which)\b"
 _LEAD_IN = rf"\W{{0,20}}(?:(?!{_QUESTION_WORD})[^\W\d_]+(?:-[^\W\d_]+)*,?\s+){{0,4}}?"
 _START = rf"(?:^|[.!?]\s){_LEAD_IN}"

@@ -44,7 +44,7 @@ from tests.conftest import DPG, ROOT, need
     ("Vaag verhaal hoor. Wat zei de sheriff er zelf over?", "wat_zei", None),  # after a remark leading in
     ("nou, wat zei de sheriff over de schade?", "wat_zei", None),  # after words leading in
     ("Pff!!! … ,, wat zei de sheriff over de schade?", "wat_zei", None),  # marks before the lead-in
-    (", " * 2250, "wat", None),  # a long run of marks reads as nothing in particular (in linear time)
+    (", " * 2250, "wat", None),  # a long run of marks reads as nothing in particular (its time: docs/performance.md)
     ("kan iemand me vertellen wat de sheriff zei?", "wat_zei", None),
     ("hoeveel mensen weten wat de sheriff zei?", "hoeveel", None),  # the lead-in's own question word decides
     ("pff wat een toestand. aantal gewonden?", "hoeveel", None),
