@@ -39,7 +39,7 @@ FILE = "openings.npz"
 #: Held (flock) by the one pass embedding openings for an index folder; the kernel releases it if it dies.
 LOCK_FILE = ".openings.lock"
 #: Characters of the body embedded after the headline: the dateline and the lead's first clause, what a
-#: reader skims (the same opening measured per question in the sixth round, tests/eval/README.md).
+#: reader skims (the same opening measured per question in the sixth round, tests/eval/rounds.md).
 OPENING = 120
 #: Openings embedded per call of the engine (~30 ms each in batches against ~55 ms alone).
 BATCH = 64

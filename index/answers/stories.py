@@ -5,7 +5,7 @@ stored ones.
 Each story Whoosh found gets its closeness, and the few closest stories Whoosh did not find are added: an
 English question reaches the Dutch articles through its names and a word list, and the multilingual
 embedding finds the right story where those words do not (gold story first for 23 of 30 English train
-questions by closeness alone, against 12 by the words; tests/eval/README.md).
+questions by closeness alone, against 12 by the words; tests/eval/rounds.md, seventh round).
 
 A story whose opening is not embedded yet (a reindex just added it, and the pass that embeds openings has
 not reached it, or the index was built with `reindex --no-openings`) has no closeness (None): the rank model
