@@ -13,6 +13,7 @@ these also against the question's best sentence and against the best sentence of
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -35,6 +36,10 @@ BM25_K1, BM25_B = 1.2, 0.75
 AGREEING = 3
 #: Spans further than this many tokens from every question word count as far.
 FAR = 30
+
+
+#: A name written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "Oost-Europa").
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 #: Finds the spans of the asked kind in a sentence.
@@ -313,13 +318,16 @@ def _unit_match(span: spans.Span, matches: list[dict[str, float]], counted: set[
 @dataclass(frozen=True, slots=True)
 class _Read:
     """What a story's text gives every question: its sentences, their index terms, the headline's terms,
-    all of them, and all of them bucketed for soft matching."""
+    all of them, and all of them bucketed for soft matching; and the words written in hyphenated parts in each
+    sentence and in the headline, as their parts' terms (`_other_names`)."""
 
     sentences: list[tuple[int, int, str]]
     terms: list[frozenset[str]]
     headline: frozenset[str]
     vocabulary: frozenset[str]
     buckets: Vocabulary
+    hyphenated: list[frozenset[tuple[str, ...]]]
+    headline_hyphenated: frozenset[tuple[str, ...]]
 
 
 #: Stories read recently (a popular story answers many questions); keyed by id and content hash, so a
@@ -340,13 +348,39 @@ def _read(story: Story) -> _Read:
     sentence_terms = [frozenset(terms(text)) for _, _, text in sentences]
     headline = frozenset(terms(story.headline))
     vocabulary = headline.union(*sentence_terms)
-    read = _Read(sentences, sentence_terms, headline, vocabulary, Vocabulary(vocabulary))
+    read = _Read(sentences, sentence_terms, headline, vocabulary, Vocabulary(vocabulary),
+                 [_hyphenated(text) for _, _, text in sentences], _hyphenated(story.headline))
     if story.content_hash:
         with _READS_LOCK:
             _READS[key] = read
             while len(_READS) > _READS_KEPT:
                 _READS.popitem(last=False)
     return read
+
+
+def _hyphenated(text: str) -> frozenset[tuple[str, ...]]:
+    """The words of a text written in hyphenated parts, each as its parts' terms ("Noord-Korea": noord, korea)."""
+    found = (tuple(term for part in word.split("-") if (term := term_for(part))) for word in _HYPHENATED.findall(text))
+    return frozenset(parts for parts in found if len(parts) > 1)
+
+
+def _other_names(groups: list[Group], matches: list[dict[str, float]],
+                 ) -> Callable[[list[float], frozenset[str], frozenset[tuple[str, ...]]], None]:
+    """A question's word written in hyphenated parts is not in a sentence that holds its last part only in
+    another word of that kind: "Noord-Korea" and "Noord-Koreaanse" are no "Zuid-Korea", "Oost-Europa" no
+    "West-Europa" (the index holds them as their parts, so either part held the whole word). Returns a
+    function that sets such a word's strength to nothing, given a sentence's terms and hyphenated words;
+    `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for "korea")."""
+    asked = {index: parts for index, group in enumerate(groups) for form in group.word.forms
+             if len(parts := next(iter(_hyphenated(form)), ())) > 1}
+
+    def clear(strengths: list[float], words: frozenset[str], hyphenated: frozenset[tuple[str, ...]]) -> None:
+        for index, parts in asked.items():
+            if strengths[index] and not words.issuperset(parts) and any(
+                    other[-1] in matches[index] and other[:-1] != parts[:-1] for other in hyphenated):
+                strengths[index] = 0.0
+
+    return clear
 
 
 def _group_matches(groups: list[Group], read: _Read) -> list[dict[str, float]]:
@@ -437,8 +471,12 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         matches = _group_matches(groups, read)
         focused = set(matches[question.focus]) | (heads & vocabulary) if question.focus is not None else set()
         strengths = _strengths(matches)
+        other_names = _other_names(groups, matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
+        other_names(headline_cover, headline, read.headline_hyphenated)
         owns = [strengths(words) for words in sentence_terms]
+        for own, words, hyphenated in zip(owns, sentence_terms, read.hyphenated, strict=True):
+            other_names(own, words, hyphenated)
         own_weights = [weighted(own) for own in owns]
         # The story's topic is what its headline and lead say; the question's other words are the detail
         # it asks about, and the sentence that has them is likelier the answer than one restating the topic.

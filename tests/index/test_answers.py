@@ -476,6 +476,19 @@ def test_who_is_a_name_asks_for_what_the_articles_call_them(seeds: Library) -> N
         assert result.answer == "President Volodymyr Zelensky"
 
 
+def test_a_name_written_in_parts_is_not_held_by_another_name_with_its_last_part(seeds: Library) -> None:
+    """'Zuid-Korea' is indexed as its parts, zuid and korea, as 'Noord-Korea' is: a sentence naming only
+    Noord-Korea (or Noord-Koreaanse troops) held the whole word, and the sample pages answered who the president
+    of Zuid-Korea is with Zelensky. A sentence that writes it 'Zuid-Koreaanse' still holds it."""
+    question = read_question("wie is de president van Zuid-Korea?")
+    found = find_candidates(seeds.store, question)[1]
+    [zelensky] = [found for found in found if found.sentence.startswith("President Volodymyr Zelensky")]
+    [south] = [found for found in found if found.sentence.startswith("De Zuid-Koreaanse oud-premier Han Duck-soo")]
+    assert (zelensky.features["heaviest_own"], south.features["heaviest_own"]) == (0.0, 1.0)  # Zuid-Korea weighs most
+    result = seeds.ask("wie is de president van Zuid-Korea?")
+    assert result.abstained and result.answer is None and "Zelensky" not in (result.answer or "")
+
+
 @pytest.mark.parametrize(("question", "reason"), [
     ("Hoeveel inwoners heeft Beiroet?", "low-confidence"),  # Beiroet is there, its population is not
     ("xyzzyplof qwertzuiop", "unknown-words:xyzzyplof,qwertzuiop"),  # no article has a word of it
