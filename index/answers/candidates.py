@@ -38,8 +38,10 @@ AGREEING = 3
 FAR = 30
 
 
-#: A name written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "Oost-Europa").
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+#: A name written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "Oost-Europa"). It starts only where
+#: a run of letters starts, and gives none back: tried from every letter of a long run, as it was, it took 1.7 s
+#: for a run of 10,000 letters (quadratic; docs/performance.md).
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")
 
 
 #: Finds the spans of the asked kind in a sentence.
@@ -349,7 +351,7 @@ def _read(story: Story) -> _Read:
     headline = frozenset(terms(story.headline))
     vocabulary = headline.union(*sentence_terms)
     read = _Read(sentences, sentence_terms, headline, vocabulary, Vocabulary(vocabulary),
-                 [_hyphenated(text) for _, _, text in sentences], _hyphenated(story.headline))
+                 [hyphenated_words(text) for _, _, text in sentences], hyphenated_words(story.headline))
     if story.content_hash:
         with _READS_LOCK:
             _READS[key] = read
@@ -358,7 +360,7 @@ def _read(story: Story) -> _Read:
     return read
 
 
-def _hyphenated(text: str) -> frozenset[tuple[str, ...]]:
+def hyphenated_words(text: str) -> frozenset[tuple[str, ...]]:
     """The words of a text written in hyphenated parts, each as its parts' terms ("Noord-Korea": noord, korea)."""
     found = (tuple(term for part in word.split("-") if (term := term_for(part))) for word in _HYPHENATED.findall(text))
     return frozenset(parts for parts in found if len(parts) > 1)
@@ -372,7 +374,7 @@ def _other_names(groups: list[Group], matches: list[dict[str, float]],
     function that sets such a word's strength to nothing, given a sentence's terms and hyphenated words;
     `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for "korea")."""
     asked = {index: parts for index, group in enumerate(groups) for form in group.word.forms
-             if len(parts := next(iter(_hyphenated(form)), ())) > 1}
+             if len(parts := next(iter(hyphenated_words(form)), ())) > 1}
 
     def clear(strengths: list[float], words: frozenset[str], hyphenated: frozenset[tuple[str, ...]]) -> None:
         for index, parts in asked.items():

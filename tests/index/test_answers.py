@@ -15,7 +15,7 @@ import pytest
 
 from index.analysis import fold
 from index.answers import model
-from index.answers.candidates import Candidate
+from index.answers.candidates import Candidate, hyphenated_words
 from index.answers.features import CANDIDATE, DECISION, RERANK
 from index.answers.lexicon import translate
 from index.answers.pipeline import answer as ask_with
@@ -487,6 +487,14 @@ def test_a_name_written_in_parts_is_not_held_by_another_name_with_its_last_part(
     assert (zelensky.features["heaviest_own"], south.features["heaviest_own"]) == (0.0, 1.0)  # Zuid-Korea weighs most
     result = seeds.ask("wie is de president van Zuid-Korea?")
     assert result.abstained and result.answer is None and "Zelensky" not in (result.answer or "")
+
+
+def test_words_in_hyphenated_parts_are_read_from_where_a_run_of_letters_starts() -> None:
+    """Type names keep their own reading ('F-35' is one term); a long run of letters is read once, not from each
+    of its letters (the time it took: docs/performance.md)."""
+    assert hyphenated_words("De Zuid-Koreaanse oud-premier Han Duck-soo, F-35 en covid-19") == {
+        ("zuid", "koreaan"), ("oud", "premier"), ("duck", "soo")}
+    assert hyphenated_words(f"{'x' * 20_000} Noord-Korea") == {("noord", "korea")}
 
 
 @pytest.mark.parametrize(("question", "reason"), [

@@ -54,3 +54,17 @@ def test_a_question_foreseen_is_embedded_before_it_is_needed() -> None:
     fresh.foresee("welk park?").join()
     assert list(fresh._vectors) == [(True, "welk park?")]
     assert fresh.similarities("welk park?", [ANSWER]) == pytest.approx(Meaning().similarities("welk park?", [ANSWER]))
+
+
+def test_a_text_longer_than_the_model_reads_is_cut_to_its_first_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine reads on past the model's 512 tokens, in time growing with the text (a story of 20,000 letters
+    without a space took 9 s): what it is given ends where the model's reading ends; short texts are whole."""
+    fresh = Meaning()
+    model, fed = fresh._load(), []
+    embed = model.passage
+    monkeypatch.setattr(model, "passage", lambda texts: (fed.extend(texts), embed(texts))[1])
+    long = f"{ANSWER} {'x' * 100_000}"
+    fresh.passages([long, ANSWER])
+    assert fed[1] == ANSWER
+    assert long.startswith(fed[0]) and ANSWER in fed[0]
+    assert model.token_count(fed[0], False) <= meaning_module.MAX_TOKENS < model.token_count(long, False)
