@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime
+from functools import lru_cache
 
 from index.analysis import fold, terms
 from index.figures import KIND_LABELS, UNIT_KINDS, figures_in_sentence, unit_words
@@ -116,7 +117,13 @@ def _coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None
 
 def _about(wanted: set[str], headline_terms: set[str], sentence: str, weights: dict[str, float] | None = None) -> bool:
     """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
-    return _coverage(wanted, headline_terms | set(terms(sentence)), weights) >= MIN_TOPIC_COVERAGE
+    return _coverage(wanted, headline_terms | _sentence_terms(sentence), weights) >= MIN_TOPIC_COVERAGE
+
+
+@lru_cache(maxsize=256)
+def _sentence_terms(sentence: str) -> frozenset[str]:
+    """A sentence's terms, read once for all its figures (`course` asks per figure)."""
+    return frozenset(terms(sentence))
 
 
 def course(figures: list[Figure], topic: str = "") -> list[Change]:
@@ -153,6 +160,7 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
     seen: set[tuple[str, str | None, float, str]] = set()
     for story, figures in stories:
         headline_terms = set(terms(story.headline))
+        about: dict[str, bool] = {}  # per sentence, which may hold many figures
         for figure in figures:
             if figure.kind in NOT_COMPARED:
                 continue  # ages answer "hoe oud …?", scores "met hoeveel …?": no counts to compare
@@ -162,7 +170,9 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
                 continue
             if not kinds and figure.kind is None:
                 continue
-            if not _about(wanted, headline_terms, figure.sentence, weights):
+            if figure.sentence not in about:
+                about[figure.sentence] = _about(wanted, headline_terms, figure.sentence, weights)
+            if not about[figure.sentence]:
                 continue
             key = (figure.story_id, figure.kind, figure.value, figure.sentence)
             if key in seen:

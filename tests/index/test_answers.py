@@ -5,6 +5,7 @@ articles from ../shared (questions of our own making, chat-style; skipped when .
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.analysis import fold
 from index.answers import model
-from index.answers.candidates import Candidate, hyphenated_words
+from index.answers.candidates import FAR, Candidate, hyphenated_words, word_distance
 from index.answers.features import CANDIDATE, DECISION, RERANK
 from index.answers.lexicon import translate
 from index.answers.pipeline import answer as ask_with
@@ -23,6 +26,7 @@ from index.answers.pipeline import find_candidates, lexical_rank, rank
 from index.answers.question import read_question
 from index.answers.rerank import DEPTH, head_of
 from index.answers.retrieve import general_idf, retrieve
+from index.answers.spans import Span
 from index.library import Library
 from tests.conftest import DPG, ROOT, need
 
@@ -495,6 +499,25 @@ def test_words_in_hyphenated_parts_are_read_from_where_a_run_of_letters_starts()
     assert hyphenated_words("De Zuid-Koreaanse oud-premier Han Duck-soo, F-35 en covid-19") == {
         ("zuid", "koreaan"), ("oud", "premier"), ("duck", "soo")}
     assert hyphenated_words(f"{'x' * 20_000} Noord-Korea") == {("noord", "korea")}
+
+
+@given(st.lists(st.sampled_from(["de", "minister", "40", "doden", ",", "  ", "Rutte"]), max_size=30).map(" ".join),
+       st.data())
+def test_a_span_s_distance_is_to_the_nearest_question_word_on_either_side(text: str, data: st.DataObject) -> None:
+    """Only the question words right before and right after a span are counted to (every word from every span took
+    minutes for a sentence of thousands of figures): the same distance as to the nearest of all of them."""
+    start = data.draw(st.integers(0, len(text)))
+    span = Span(text[start:], start, data.draw(st.integers(start, len(text))))
+    starts = [match.start() for match in re.finditer(r"\S+", text)]  # question words are where words start
+    anchors = sorted(data.draw(st.sets(st.sampled_from(starts), max_size=8))) if starts else []
+
+    def words_between(anchor: int) -> int:
+        if anchor >= span.end:
+            return len(text[span.end:anchor].split())
+        return len(text[anchor:span.start].split()) - 1 if anchor < span.start else 0
+
+    nearest = min(FAR, 1 + min(map(words_between, anchors))) if anchors else FAR
+    assert word_distance(span, text, anchors) == nearest
 
 
 @pytest.mark.parametrize(("question", "reason"), [
