@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from index import figures
-from index.figures import extract_figures, figures_in_sentence
+from index.figures import MAX_SENTENCE_FIGURES, extract_figures, figures_in_sentence
 from index.models import Story
 from index.times import NEWS_TZ
 
@@ -360,3 +360,12 @@ def test_a_number_a_name_goes_by_is_no_figure(sentence: str) -> None:
 ])
 def test_a_count_after_a_capitalised_word_stays_a_figure(sentence: str, value: float) -> None:
     assert value in [figure.value for figure in figures_in_sentence(sentence)]
+
+
+def test_a_sentence_of_very_many_figures_keeps_its_first_ones() -> None:
+    """Every figure is stored with its whole sentence: a table run together into one sentence of 3,000 figures
+    stored 270 MB. The real material's sentences hold at most 12."""
+    sentence = "Het dodental steeg naar " + " en ".join(f"{count} doden" for count in range(1, 301)) + "."
+    figures = extract_figures(_story([sentence]))
+    assert [figure.value for figure in figures] == [float(count) for count in range(1, MAX_SENTENCE_FIGURES + 1)]
+    assert len(figures_in_sentence(sentence)) == 300  # a question still reads every one of them
