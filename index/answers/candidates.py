@@ -39,9 +39,9 @@ AGREEING = 3
 FAR = 30
 
 
-#: A name written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "Oost-Europa"). It starts only where
-#: a run of letters starts, and gives none back: tried from every letter of a long run, as it was, it took 1.7 s
-#: for a run of 10,000 letters (quadratic; docs/performance.md).
+#: A word written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "oud-premier"). It starts only where
+#: a run of letters starts and gives no letter back, so a long run of letters is read once (tried from each of
+#: its letters, 10,000 letters took 1.7 s: docs/performance.md).
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")
 
 
