@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import OPENINGS_NICENESS, build_parser, main
+from bot.cli import build_parser, main
+from bot.commands import OPENINGS_NICENESS
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import PROJECT_ROOT, Settings
 from index.reindex import reindex_lock

@@ -50,17 +50,17 @@ def _die() -> None:
 
 def install_kill(point: str) -> None:
     if point.startswith("progress:"):
-        import bot.cli
+        import bot.commands
 
         phase = point.split(":", 1)[1]
-        report = bot.cli._json_progress
+        report = bot.commands._json_progress
 
         def progress(update: Any) -> None:
             report(update)
             if update.phase == phase and update.done > 0:
                 _die()
 
-        bot.cli._json_progress = progress
+        bot.commands._json_progress = progress
     elif point == "segment":
         from whoosh.filedb import compound
 
@@ -98,9 +98,9 @@ def install_kill(point: str) -> None:
 def install_wait(phase: str, until: Path) -> None:
     import time
 
-    import bot.cli
+    import bot.commands
 
-    report = bot.cli._json_progress
+    report = bot.commands._json_progress
     waited = False
 
     def progress(update: Any) -> None:
@@ -112,7 +112,7 @@ def install_wait(phase: str, until: Path) -> None:
             while not until.exists() and time.monotonic() < deadline:
                 time.sleep(0.02)
 
-    bot.cli._json_progress = progress
+    bot.commands._json_progress = progress
 
 
 def _inside(path: Any, root: Path) -> bool:
