@@ -366,15 +366,20 @@ def hyphenated_words(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(parts for parts in found if len(parts) > 1)
 
 
-def _other_names(groups: list[Group], matches: list[dict[str, float]],
+def _hyphenated_groups(groups: list[Group]) -> dict[int, tuple[str, ...]]:
+    """The question's words written in hyphenated parts, by group: their parts' terms."""
+    return {index: parts for index, group in enumerate(groups) for form in group.word.forms
+            if len(parts := next(iter(hyphenated_words(form)), ())) > 1}
+
+
+def _other_names(asked: dict[int, tuple[str, ...]], matches: list[dict[str, float]],
                  ) -> Callable[[list[float], frozenset[str], frozenset[tuple[str, ...]]], None]:
-    """A question's word written in hyphenated parts is not in a sentence that holds its last part only in
-    another word of that kind: "Noord-Korea" and "Noord-Koreaanse" are no "Zuid-Korea", "Oost-Europa" no
-    "West-Europa" (the index holds them as their parts, so either part held the whole word). Returns a
-    function that sets such a word's strength to nothing, given a sentence's terms and hyphenated words;
-    `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for "korea")."""
-    asked = {index: parts for index, group in enumerate(groups) for form in group.word.forms
-             if len(parts := next(iter(hyphenated_words(form)), ())) > 1}
+    """A question's word written in hyphenated parts (`asked`: `_hyphenated_groups`) is not in a sentence that
+    holds its last part only in another word of that kind: "Noord-Korea" and "Noord-Koreaanse" are no
+    "Zuid-Korea", "Oost-Europa" no "West-Europa" (the index holds them as their parts, so either part held the
+    whole word). Returns a function that sets such a word's strength to nothing, given a sentence's terms and
+    hyphenated words; `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for
+    "korea")."""
 
     def clear(strengths: list[float], words: frozenset[str], hyphenated: frozenset[tuple[str, ...]]) -> None:
         for index, parts in asked.items():
@@ -448,6 +453,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_terms, counted = question.terms, question.counted
     heads = _heads(groups[question.focus]) if question.focus is not None else frozenset()
+    asked_parts = _hyphenated_groups(groups)
     found_spans: dict[tuple[str, int | None], list[spans.Span]] = {}
 
     def spans_in(year: int | None) -> Finder:
@@ -473,7 +479,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         matches = _group_matches(groups, read)
         focused = set(matches[question.focus]) | (heads & vocabulary) if question.focus is not None else set()
         strengths = _strengths(matches)
-        other_names = _other_names(groups, matches)
+        other_names = _other_names(asked_parts, matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         other_names(headline_cover, headline, read.headline_hyphenated)
         owns = [strengths(words) for words in sentence_terms]
