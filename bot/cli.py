@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -228,8 +229,6 @@ def _settings(args: argparse.Namespace, require_token: bool = False) -> Settings
     if getattr(args, "language", None):
         overrides["language"] = args.language
     if overrides:
-        from dataclasses import replace
-
         settings = replace(settings, **overrides)
     return articles_for_index(settings, rebuild=getattr(args, "full", False))
 
