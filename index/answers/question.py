@@ -99,9 +99,12 @@ _MEASURES = (
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
     # "hoeveel heeft het gekost" asks an amount; "hoeveel doden heeft het gekost" a count (its noun says so)
-    ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen)\b.*\bgekost|euro|geld|bedrag"
-              r"|prijs\w*|dollar|boete|betaald|betalen|waard|cost\w*|money"
-              r"|price|fine|paid|pay|worth)\b"),
+    # A currency in either number ("schade in dollars"); what someone earns is an amount too, and so is "hoeveel"
+    # before a sum of money ("hoeveel omzet"; "hoe groot is het aandeel van de omzet" asks a share).
+    ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen)\b.*\bgekost|euros?|geld|bedrag"
+              r"|hoeveel\s+(?:omzet|winst|verlies|schade|subsidie|loon|salaris|belasting|opbrengst)"
+              r"|prijs\w*|dollars?|ponden|boete|betaald|betalen|waard|verdien\w*|salaris|cost\w*|money"
+              r"|price|fine|paid|pay|worth|pounds|earn\w*|salary)\b"),
     ("speed", r"\b(?:hoe\s+(?:hard|snel)|snelheid|how\s+fast)\b"),
     # not "hoe hoog": amounts, shares and counts are asked that way too ("hoe hoog is de werkloosheid")
     ("distance", r"\b(?:hoe\s+(?:ver|diep|breed)|diepte|afstand|how\s+(?:far|deep|tall))\b"),

@@ -75,6 +75,11 @@ from tests.conftest import DPG, ROOT, need
     ("In welk jaar verdween dat meisje?", "wanneer", "year"),
     ("Welk Kamerlid wil eerst een onderzoek?", "wie", None),
     ("hoeveel is een bitcoin nu eigenlijk waard?", "hoeveel", "money"),
+    ("Hoeveel schade in dollars hebben de stormen aangericht?", "hoeveel", "money"),  # a currency's plural
+    ("hoeveel verdient die nieuwe directeur eigenlijk?", "hoeveel", "money"),
+    ("How much does the new director earn?", "hoeveel", "money"),
+    ("hoeveel winst maakte de bank dit jaar?", "hoeveel", "money"),
+    ("Hoe groot is het aandeel van de omzet dat uit China komt?", "hoeveel", None),
     ("hoeveel doden heeft het noodweer gekost?", "hoeveel", None),  # a count, not money
     ("Hoeveel heeft dat vuurwerk de club gekost?", "hoeveel", "money"),  # no noun: an amount
     ("tot wanneer blijven de grenscontroles?", "wanneer", "until"),
