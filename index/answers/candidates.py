@@ -286,10 +286,12 @@ _TIME_FIGURES = frozenset({"duration", "age"})
 
 def _misfit(question: Question, span: spans.Span | None, year: int | None) -> bool:
     """The span has the asked kind's form but not its substance: a duration or an age for a count
-    ("acht jaar" for calories), a place for someone ("uit Best", "uit de buurt van Kaiserslautern"), a
-    capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for
-    "hoe laat", a time before the story's for what is still to come ("gisteren", "in 1976" for "wanneer wordt
-    het monument onthuld") or after it for what happened. The model weighs it; nothing is ruled out by it."""
+    ("acht jaar" for calories), a place for someone or for the thing a "welke" question names ("uit Best", "uit de
+    buurt van Kaiserslautern" for "hoe heette die tuinman", "uit Den Haag" for "van welk uiltje") unless the
+    question names a kind of place ("hoe heet het dorp"), a capitalised word that no preposition introduces as a
+    place for "waar" ("slechte Engels"), a date for "hoe laat", a time before the story's for what is still to
+    come ("gisteren", "in 1976" for "wanneer wordt het monument onthuld") or after it for what happened. The model
+    weighs it; nothing is ruled out by it."""
     if span is None:
         return False
     if question.kind == "hoeveel":
@@ -297,8 +299,9 @@ def _misfit(question: Question, span: spans.Span | None, year: int | None) -> bo
     if question.kind == "wanneer":
         return (question.measure is not None and not spans.of_measure(span, question.measure)) or _wrong_way(
             question, span, year)
-    if question.person:
-        return span.kind == "place"
+    if question.kind == "wie" or (question.kind == "wat" and question.kind_nouns):
+        return span.kind == "place" and not any(
+            form in spans.PLACE_NOUNS for word in question.words for form in word.forms)
     return question.kind == "waar" and span.kind != "place"
 
 

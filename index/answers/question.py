@@ -138,8 +138,6 @@ _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|
 #: comparison too.
 _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(?:many|much))\b"
                     rf"|\b{_EITHER_NUMBER}", re.IGNORECASE)
-#: "Wie", "who": someone is asked for (not "welk museum", "hoe heet die app", which a place may answer).
-_PERSON = re.compile(r"\b(?:wie|who|whom)\b", re.IGNORECASE)
 #: More than one asked for: a plural verb after the question word ("wie hadden …", "wie wonnen", "who were").
 _SEVERAL = re.compile(r"\b(?:wie\s+(?!ben\b)(?:zijn|gaan|staan|doen|slaan|zien|[^\W\d_]+en)|who\s+(?:are|were|have))\b",
                       re.IGNORECASE)
@@ -184,7 +182,6 @@ class Question:
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
-    person: bool = False  # "wie", "who": someone is asked for, so a place is no answer
     several: bool = False  # "wie hadden …": more than one is asked for, so names listed together answer
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
@@ -345,7 +342,6 @@ def read_question(text: str) -> Question:
     tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind == "wanneer" else ""
     question = Question(text=text, asked=without_remarks(text, after), language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,
-                        person=kind == "wie" and bool(_PERSON.search(text)),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP

@@ -624,8 +624,9 @@ def test_a_match_score_answers_whole(tmp_path: Path) -> None:
 
 
 def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(tmp_path: Path) -> None:
-    """A place for "wie" ('uit de buurt van Kaiserslautern'), a duration for a count of calories ('acht
-    jaar'): the spans have the asked kind's form, and the model weighs that they do not fit."""
+    """A place for "wie" or "hoe heette" ('uit de buurt van Kaiserslautern'; unless a place is what the question
+    names: "hoe heet het dorp"), a duration for a count of calories ('acht jaar'): the spans have the asked kind's
+    form, and the model weighs that they do not fit."""
     records = [article("1", "Dode hovenier rekent af met zijn vijanden",
                        "De wraakzuchtige hovenier uit de buurt van Kaiserslautern liet na zijn dood nog bommen "
                        "afgaan bij mensen met wie hij ruzie had.",
@@ -635,14 +636,18 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
                        "Een grote kapsalon bevat volgens de voedingsdeskundige 1700 calorieën.",
                        published="2019-03-27T10:00:00+01:00")]
     with library_of(tmp_path, *records) as library:
-        misfits = {}
-        for text in ("wie was die hovenier die bommen liet afgaan?", "hoeveel calorieën zitten er in een kapsalon?"):
+        misfits: dict[str, dict[str, float]] = {}
+        for text in ("wie was die hovenier die bommen liet afgaan?", "hoe heette die hovenier met de bommen?",
+                     "hoe heet het dorp van die hovenier met de bommen?",
+                     "hoeveel calorieën zitten er in een kapsalon?"):
             question = read_question(text)
             for found in find_candidates(library.store, question)[1]:
                 if found.span is not None:
-                    misfits[found.span.text] = found.features["span_misfit"]
+                    misfits.setdefault(text.split()[1], {})[found.span.text] = found.features["span_misfit"]
         result = library.ask("hoeveel calorieën zitten er in een kapsalon?")
-    assert misfits == {"Kaiserslautern": 1.0, "Bernard Graumann": 0.0, "acht jaar": 1.0, "1700 calorieën": 0.0}
+    assert misfits["was"] == misfits["heette"] == {"Kaiserslautern": 1.0, "Bernard Graumann": 0.0}
+    assert misfits["heet"]["Kaiserslautern"] == 0.0
+    assert misfits["calorieën"] == {"acht jaar": 1.0, "1700 calorieën": 0.0}
     assert result.answer == "1700 calorieën"
 
 
