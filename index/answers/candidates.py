@@ -231,6 +231,15 @@ def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str
     return None, sentences[position][2]
 
 
+def _reason_before(story: Story, sentences: list[tuple[int, int, str]], position: int) -> tuple[spans.Span, str]:
+    """The sentence before as the reason of one that points back to it ("Assange stelde dat hij journalistiek
+    bedreef. Daarom wil hij niet vrijwillig naar de VS."), and the two sentences."""
+    before = sentences[position - 1][2].rstrip(" .!?")
+    passage = _two_sentences(story, sentences, position, position - 1)
+    start = max(0, passage.find(before))
+    return spans.Span(before, start, start + len(before), "cause"), passage
+
+
 def _in_passage(found: list[spans.Span], sentence: str, passage: str) -> list[spans.Span]:
     """Spans found in `sentence`, with their places counted in the `passage` that quotes it with a neighbour."""
     offset = max(0, passage.find(sentence))
@@ -507,7 +516,12 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
             if own_weight > 0:
                 matched = {term for match in matches for term in match if term in sentence_terms[position]}
                 span, distance, focus_distance = _nearest(find(text), text, matched, focused, question, year)
-                if span is None:
+                if question.kind == "waarom" and position and spans.reason_before(text) and (
+                        span is None or span.kind in {"purpose", "motive"}):
+                    # "Daarom wil hij …": what he wants is what the question asks about, the sentence before why
+                    span, passage = _reason_before(story, sentences, position)
+                    beside, distance, focus_distance = 1.0, float(FAR), float(FAR)
+                elif span is None:
                     span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
                 elif question.kind == "wat_zei":

@@ -216,6 +216,16 @@ def times(sentence: str) -> list[Span]:
     return spans
 
 
+#: A sentence that gives the reason before it: "Daarom wil hij niet naar de VS.", "Om die reden stopt ze."
+_REASON_BEFORE = re.compile(r"^\W*(?:daarom|daardoor|om\s+die\s+reden|vandaar|dat\s+is\s+(?:ook\s+)?de\s+reden)\b",
+                            re.IGNORECASE)
+
+
+def reason_before(sentence: str) -> bool:
+    """The sentence opens with a word that points back to its reason in the sentence before."""
+    return _REASON_BEFORE.match(sentence) is not None
+
+
 def reasons(sentence: str) -> list[Span]:
     """Causal clauses to the end of the sentence, strongest kind first: "cause" ('omdat', 'doordat',
     'vanwege'), "by" ('door hogere kosten'), "purpose" ('om … te'), "motive" ('wil', 'maakt zich

@@ -651,6 +651,20 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
     assert result.answer == "1700 calorieën"
 
 
+def test_a_sentence_that_points_back_to_its_reason_is_answered_with_the_sentence_before(tmp_path: Path) -> None:
+    """"Daarom wil hij niet …" restates what the question asks about; why stands in the sentence before it."""
+    record = article("1", "Klokkenluider vecht uitlevering aan",
+                     "De klokkenluider moet zich volgende maand voor de rechter verantwoorden.",
+                     "Hij stelde zelf dat hij journalistiek bedreef en daar veel mensen mee heeft beschermd.",
+                     "Daarom wil hij niet vrijwillig naar de Verenigde Staten gaan.",
+                     published="2019-05-02T10:00:00+02:00")
+    with library_of(tmp_path, record) as library:
+        result = library.ask("waarom wil die klokkenluider niet vrijwillig naar de Verenigde Staten?")
+    assert result.answer == "Hij stelde zelf dat hij journalistiek bedreef en daar veel mensen mee heeft beschermd"
+    assert result.quote is not None and result.quote.text.endswith("Daarom wil hij niet vrijwillig naar de Verenigde "
+                                                                   "Staten gaan.")
+
+
 @pytest.mark.parametrize(("sentences", "question", "beside", "elsewhere"), [
     # 'Welk lied …?': 'het lied Amazing Grace' names the song beside the word asked about; the sentence with the
     # question's other words names only the city
