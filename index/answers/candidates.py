@@ -20,6 +20,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from index.analysis import TOKEN, fold, term_for, terms
 from index.answers import spans
 from index.answers.forms import Vocabulary, matching_terms
@@ -108,24 +110,41 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         for span in found:
             if _of_kind(span, question):
                 kept.append(span)
-            elif not names.intersection(terms((trimmed := _past_question_words(span, names, sentence)).text)):
+            elif not _names_asked(terms((trimmed := _past_question_words(span, names, sentence)).text), names,
+                                  question):
                 kept.append(trimmed)
         found = kept
     return found
 
 
+#: A name this long or longer one letter off a name of the question is that name misspelled, in the question or
+#: in the article ('Kellog' for "Kellogg"): the question's topic, not its answer.
+MISSPELLED_NAME = 5
+
+
+def _names_asked(span_terms: list[str], names: set[str], question: Question) -> bool:
+    """The span has a word of the question, or one letter off a name the question has."""
+    if names.intersection(span_terms):
+        return True
+    typed = [term for word in question.words if word.name for term in terms(word.text) if len(term) >= MISSPELLED_NAME]
+    return any(len(term) >= MISSPELLED_NAME and DamerauLevenshtein.distance(term, name, score_cutoff=1) <= 1
+               for term in span_terms for name in typed)
+
+
 def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> spans.Span:
-    """The name without the question's words leading it at the sentence's start, whose first word is
-    capitalised, so a role the question names runs into the name ('Interim-trainer Ron de Groot' for "wie is
+    """The name without the question's words leading it: at the sentence's start, whose first word is
+    capitalised, a role the question names runs into the name ('Interim-trainer Ron de Groot' for "wie is
     die interim-trainer": Ron de Groot; 'Premier Mark Rutte' for "wie is de premier"). Elsewhere a capital
-    is the name's own ('Tefaf Maastricht' is no 'Maastricht')."""
-    if not spans.at_sentence_start(sentence, span.start):
-        return span
+    is the name's own ('Tefaf Maastricht' is no 'Maastricht'), unless a full name of two words or more
+    follows ('Rutte het Zeeuwse Statenlid Johan Robesin' for "hoe heette dat Zeeuwse Statenlid van Rutte": the
+    words between names, such as 'het', go with the question's words before them)."""
     words = span.text.split(" ")
-    start = span.start
-    while len(words) > 1 and (leading := terms(words[0])) and set(leading) <= names:
+    start, kept = span.start, 1 if spans.at_sentence_start(sentence, span.start) else 2
+    while len(words) > kept and set(terms(words[0])) <= names:
         start += len(words.pop(0)) + 1
-    return span if start == span.start else spans.Span(" ".join(words), start, span.end, span.kind)
+    if start == span.start or not words[0][0].isupper():
+        return span
+    return spans.Span(" ".join(words), start, span.end, span.kind)
 
 
 def _wrong_way(question: Question, span: spans.Span, year: int | None) -> bool:

@@ -651,6 +651,23 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
     assert result.answer == "1700 calorieën"
 
 
+@pytest.mark.parametrize(("sentences", "question", "expected"), [
+    # the article misspells the question's name: 'Kellog' is the company asked about, not who succeeds
+    (("Financieel directeur Fareed Khan vertrekt deze zomer bij ontbijtgranenmaker Kellog.",
+      "Hij wordt opgevolgd door Amit Banati, die nu nog de regio Azië leidt."),
+     "Wie volgt Fareed Khan op als financieel directeur van Kellogg?", "Amit Banati"),
+    # the question's words run into the name mid-sentence: the full name after them answers
+    (("Lokale politici kunnen het stemgedrag van hun partij in de Eerste Kamer beïnvloeden.",
+      "Dat bleek in 2011 toen premier Rutte het Zeeuwse Statenlid Johan Robesin op het Torentje ontving."),
+     "Hoe heette dat Zeeuwse Statenlid dat Rutte in 2011 ontving?", "Johan Robesin"),
+])
+def test_the_question_s_own_names_do_not_answer_it(tmp_path: Path, sentences: tuple[str, ...], question: str,
+                                                    expected: str) -> None:
+    record = article("1", "Nieuws van de dag", *sentences, published="2019-04-26T10:00:00+02:00")
+    with library_of(tmp_path, record) as library:
+        assert library.ask(question).answer == expected
+
+
 def test_a_sentence_that_points_back_to_its_reason_is_answered_with_the_sentence_before(tmp_path: Path) -> None:
     """"Daarom wil hij niet …" restates what the question asks about; why stands in the sentence before it."""
     record = article("1", "Klokkenluider vecht uitlevering aan",
