@@ -352,7 +352,8 @@ def _time_reference(sentence: str) -> str | None:
     return match.group() if match else None
 
 
-def _modality(sentence: str) -> str:
+def modality(sentence: str) -> str:
+    """Whether the sentence's figures are "planned" (van plan, wil, zal), "estimated" or "reported"."""
     if _PLANNED.search(sentence):
         return "planned"
     if _ESTIMATED.search(sentence):
@@ -850,14 +851,14 @@ def extract_figures(story: Story) -> list[Figure]:
                          MAX_SENTENCE_FIGURES)
                 del found[MAX_SENTENCE_FIGURES:]
             claimant = _claimant(sentence) or fallback_claimant
-            modality = _modality(sentence)
+            stated = modality(sentence)
             reference = _time_reference(sentence)
             when = None
             if reference and story.published is not None:
                 when = resolve_reference(reference, story.published)
             for figure in found:
                 figure.claimant = claimant
-                figure.modality = modality
+                figure.modality = stated
                 figure.when = when or story.published
                 figure.when_text = reference if when else None
             figures.extend(found)

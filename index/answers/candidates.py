@@ -27,6 +27,7 @@ from index.answers import spans
 from index.answers.forms import Vocabulary, matching_terms
 from index.answers.question import Question
 from index.answers.retrieve import Group, Retrieved
+from index.figures import modality
 from index.models import Story
 from index.passages import story_sentences
 from index.search import Found
@@ -184,7 +185,7 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
 
     def order(span: spans.Span) -> tuple[bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
-                _misfit(question, span, year), bool(question.kind_nouns) and not _of_kind(span, question),
+                _misfit(question, span, year, sentence), bool(question.kind_nouns) and not _of_kind(span, question),
                 question.measure != "age" and _aside(span, sentence), word_distance(span, sentence, focus_anchors),
                 word_distance(span, sentence, anchors), span.start)
 
@@ -312,18 +313,20 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
 _TIME_FIGURES = frozenset({"duration", "age"})
 
 
-def _misfit(question: Question, span: spans.Span | None, year: int | None) -> bool:
-    """The span has the asked kind's form but not its substance: a duration or an age for a count
-    ("acht jaar" for calories), a place for someone or for the thing a "welke" question names ("uit Best", "uit de
-    buurt van Kaiserslautern" for "hoe heette die tuinman", "uit Den Haag" for "van welk uiltje") unless the
-    question names a kind of place ("hoe heet het dorp"), a capitalised word that no preposition introduces as a
-    place for "waar" ("slechte Engels"), a date for "hoe laat", a time before the story's for what is still to
-    come ("gisteren", "in 1976" for "wanneer wordt het monument onthuld") or after it for what happened. The model
-    weighs it; nothing is ruled out by it."""
+def _misfit(question: Question, span: spans.Span | None, year: int | None, sentence: str) -> bool:
+    """The span (in `sentence`) has the asked kind's form but not its substance: a duration or an age for a
+    count ("acht jaar" for calories), a figure of what is planned for one of what happened ("van plan 12.000
+    soldaten in te zetten" for "hoeveel soldaten heeft Noord-Korea gestuurd"), a place for someone or for the
+    thing a "welke" question names ("uit Best", "uit de buurt van Kaiserslautern" for "hoe heette die tuinman",
+    "uit Den Haag" for "van welk uiltje") unless the question names a kind of place ("hoe heet het dorp"), a
+    capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for "hoe
+    laat", a time before the story's for what is still to come ("gisteren", "in 1976" for "wanneer wordt het
+    monument onthuld") or after it for what happened. The model weighs it; nothing is ruled out by it."""
     if span is None:
         return False
     if question.kind == "hoeveel":
-        return span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES
+        return (span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES) or (
+            question.tense == "past" and modality(sentence) == "planned")
     if question.kind == "wanneer":
         return (question.measure is not None and not spans.of_measure(span, question.measure)) or _wrong_way(
             question, span, year)
@@ -578,7 +581,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                 "span_novel": novel,
                 "span_unit": unit,
                 "span_measure": measure,
-                "span_misfit": float(_misfit(question, span, year)),
+                "span_misfit": float(_misfit(question, span, year, passage)),
                 "focus_own": focus,
                 "span_focus": 1 - focus_distance / FAR,  # the span beside the word asked about
                 "matched_weight": math.log1p(own_weight),

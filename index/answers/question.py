@@ -178,7 +178,7 @@ class Question:
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
-    tense: str = ""  # "past" | "future" | "" for "wanneer": the direction of the time asked for
+    tense: str = ""  # "past" | "future" | "" for "wanneer" and "hoeveel": the direction of the time asked for
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
@@ -339,7 +339,8 @@ def read_question(text: str) -> Question:
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
-    tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind == "wanneer" else ""
+    tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind in {
+        "wanneer", "hoeveel"} else ""
     question = Question(text=text, asked=without_remarks(text, after), language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,
                         several=kind == "wie" and bool(_SEVERAL.search(text)),

@@ -651,6 +651,24 @@ def test_a_span_of_the_asked_form_but_not_its_substance_is_marked_for_the_model(
     assert result.answer == "1700 calorieën"
 
 
+def test_a_planned_figure_does_not_fit_a_question_about_what_happened(tmp_path: Path) -> None:
+    """'van plan … 12.000 soldaten in te zetten' is no answer to how many were sent, and is to how many it wants
+    to send: the model weighs the misfit, and a misfit span is not shown on top."""
+    record = article("1", "Noord-Korea stuurt soldaten naar Rusland",
+                     "Noord-Korea heeft 1500 soldaten naar de Russische stad Vladivostok gestuurd voor training.",
+                     "Seoul meldt dat Noord-Korea van plan is om uiteindelijk 12.000 soldaten in te zetten.",
+                     published="2024-10-18T14:00:00+02:00")
+    with library_of(tmp_path, record) as library:
+        misfits = {}
+        for text in ("hoeveel soldaten heeft Noord-Korea naar Rusland gestuurd?",
+                     "hoeveel soldaten wil Noord-Korea uiteindelijk inzetten?"):
+            misfits[text.split()[2]] = {found.span.text: found.features["span_misfit"]
+                                        for found in find_candidates(library.store, read_question(text))[1]
+                                        if found.span is not None}
+    assert misfits["heeft"] == {"1500 soldaten": 0.0, "12.000 soldaten": 1.0}
+    assert misfits["wil"] == {"1500 soldaten": 0.0, "12.000 soldaten": 0.0}
+
+
 @pytest.mark.parametrize(("sentences", "question", "expected"), [
     # the article misspells the question's name: 'Kellog' is the company asked about, not who succeeds
     (("Financieel directeur Fareed Khan vertrekt deze zomer bij ontbijtgranenmaker Kellog.",
