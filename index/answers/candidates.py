@@ -127,9 +127,9 @@ def _names_asked(span_terms: list[str], names: set[str], question: Question) -> 
     """The span has a word of the question, or one letter off a name the question has."""
     if names.intersection(span_terms):
         return True
-    typed = [term for word in question.words if word.name for term in terms(word.text) if len(term) >= MISSPELLED_NAME]
-    return any(len(term) >= MISSPELLED_NAME and DamerauLevenshtein.distance(term, name, score_cutoff=1) <= 1
-               for term in span_terms for name in typed)
+    return any(len(term) >= MISSPELLED_NAME and len(name) >= MISSPELLED_NAME
+               and DamerauLevenshtein.distance(term, name, score_cutoff=1) <= 1
+               for term in span_terms for name in question.name_terms)
 
 
 def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> spans.Span:

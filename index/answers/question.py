@@ -186,6 +186,7 @@ class Question:
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
+    name_terms: frozenset[str] = frozenset()  # the index terms of its names as typed
     #: The kinds of things its words count ('soldaten' -> troops), set by retrieval (`Retrieved.counted`):
     #: those of a misspelled word ('soldatne') are known only once the index has told it from a name.
     counted: frozenset[str] = frozenset()
@@ -366,5 +367,6 @@ def read_question(text: str) -> Question:
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
         question.words.append(Word(token, forms, name, timed))
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
+    question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
     question.kind_nouns = _kind_nouns(text, question.words, stop)
     return question
