@@ -55,14 +55,11 @@ def questions(parts: set[str]) -> list[dict[str, Any]]:
 
 def answer_all(library: Library, asked: list[dict[str, Any]]) -> dict[str, Any]:
     """Each question's forced answer: its part, type, confidence, verdict and answer text."""
-    score = fitting.load_score()
     models = answer_model.load()
-    forced = replace(models, threshold=0.0)
-    rows = {}
-    for question in asked:
-        answer = fitting.answered(library, question, forced)[3]
-        rows[question["id"]] = {"part": part_of(question), "type": question["type"], "confidence": answer.confidence,
-                                "forced": score.judge(question, answer.to_json()), "answer": answer.answer}
+    judged = fitting.judge_all(library, asked, replace(models, threshold=0.0), fitting.load_score())
+    rows = {row["id"]: {"part": part_of(question), "type": row["type"], "confidence": row["confidence"],
+                        "forced": row["verdict"], "answer": row["answer"]}
+            for question, row in zip(asked, judged, strict=True)}
     return {"threshold": models.threshold, "rows": rows}
 
 
