@@ -109,6 +109,7 @@ _KIND_WORDS = {
                 "eeuw eeuwen",
     "distance": "kilometer kilometers km meter meters mijl centimeter centimeters cm millimeter mm",
     "weight": "kilo kilogram kg ton gram",
+    "volume": "liter liters milliliter kuub",
     "age": "jarige",
 }
 #: The words of each kind, in order.
@@ -123,13 +124,21 @@ HAS_NUMBER = re.compile(
     rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}|eenen(?:{_NUMBER_STEMS})"
     r"|een\s+(?:half\s+)?(?:miljoen|miljard)"
     rf"|een\s+(?:{'|'.join(word for word, kind in UNIT_KINDS.items() if kind == 'duration')})\b)"
+    r"|\b(?:helft|derde|kwart|driekwart|vierde|vijfde|zesde|achtste|tiende)\b"
 )
+#: Fractions that state a share ("een derde van de kinderen", "ruim de helft van de leden", "driekwart van"):
+#: the denominator words, and the numerators before them ("de helft" is one half). Only before "van" (or "deel
+#: van") or after a qualifier ("bij ongeveer een derde"): "een derde keer", "een derde partij" and "het vierde
+#: kwart" are no shares.
+_DENOMINATORS = {"helft": 2, "derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5, "zesde": 6, "achtste": 8, "tiende": 10}
+_NUMERATORS = {"een": 1, "één": 1, "eén": 1, "de": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zeven": 7,
+               "negen": 9}
 
 KIND_LABELS = {
     "troops": "soldaten/militairen", "military-units": "eenheden (brigades)", "people": "mensen",
     "deaths": "doden", "injured": "gewonden", "score": "uitslag", "percentage": "procent", "money-eur": "euro",
     "money-usd": "dollar", "money-gbp": "pond", "duration": "tijdsduur", "distance": "afstand",
-    "weight": "gewicht", "age": "leeftijd", "rescued": "geredden",
+    "weight": "gewicht", "volume": "volume", "age": "leeftijd", "rescued": "geredden",
 }
 
 _INJURED = frozenset("gewond gewonden verwond verwondingen".split())
@@ -671,6 +680,15 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
                                       claimant=None, text=token.text + token.glue, sentence=sentence))
             index += 1
             continue
+        fraction = _fraction(tokens, index) if token.kind == "word" else None
+        if fraction is not None:  # "een derde van de kinderen": a share, stated as a percentage
+            share, last = fraction
+            qualifier, qualifier_start = _qualifier_before(tokens, index)
+            figures.append(Figure(value=share, low=None, high=None, unit="procent", kind="percentage",
+                                  qualifier=qualifier, claimant=None,
+                                  text=sentence[tokens[qualifier_start].start:tokens[last].end], sentence=sentence))
+            index = last + 1
+            continue
         if token.kind != "num" and not (token.kind == "word" and _NUMBER_WORD_START.match(token.lower)):
             index += 1
             continue
@@ -780,23 +798,28 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
     return figures
 
 
-def ratios(sentence: str) -> list[tuple[int, int, float]]:
-    """Shares stated as ratios ("één op de tien kinderen"): where each stands in the sentence and the share
-    in percent. The same reading `figures_in_sentence` makes figures of, for callers that want places."""
-    if not HAS_NUMBER.search(sentence.lower()):
-        return []
-    tokens = _tokens(sentence)
-    found = []
-    for index, token in enumerate(tokens):
-        could_be = token.kind == "num" or (token.kind == "word" and _NUMBER_WORD_START.match(token.lower))
-        if could_be and (number := _read_number(tokens, index)) and (ratio := _ratio(tokens, number)):
-            whole, last = ratio
-            found.append((token.start, tokens[last].end, _share(number, whole)))
-    return found
-
-
 def _share(part: _Number, whole: _Number) -> float:
     return round(100 * part.value / whole.value, 1)
+
+
+def _fraction(tokens: list[_Tok], index: int) -> tuple[float, int] | None:
+    """The share in percent of a fraction starting at token `index` ("een derde", "twee derde", "de helft",
+    "driekwart", each before "van" or "deel van") and the index of its last token, or None."""
+    first = tokens[index].lower
+    if first == "driekwart":
+        share, last = 75.0, index
+    else:
+        if first not in _NUMERATORS or index + 1 >= len(tokens):
+            return None
+        denominator = _DENOMINATORS.get(tokens[index + 1].lower)
+        if denominator is None or (first == "de") != (denominator == 2) or _NUMERATORS[first] >= denominator:
+            return None  # "de derde" is an ordinal, "een helft" a half of something, "drie derde" no share
+        share, last = round(100 * _NUMERATORS[first] / denominator, 1), index + 1
+    after = last + 1
+    if after < len(tokens) and tokens[after].lower == "deel":
+        after += 1
+    of = after < len(tokens) and tokens[after].lower == "van"
+    return (share, last) if of or _qualifier_before(tokens, index)[0] else None
 
 
 def _whole_at(tokens: list[_Tok], after: int) -> int | None:

@@ -258,7 +258,7 @@ def step_text(before: float, after: float, language: str = "nl") -> str:
 
 #: Kinds whose units differ in size (jaar and weken, kilometer and meter): values are set side by side only
 #: within one unit.
-_SCALED_KINDS = frozenset({"duration", "distance", "weight"})
+_SCALED_KINDS = frozenset({"duration", "distance", "weight", "volume"})
 
 
 def same_measure(one: Figure, other: Figure) -> bool:

@@ -42,7 +42,7 @@ STORY_WORDS = 500
 #: Quantity kinds whose words stand for each other (soldaten, militairen, troepen); the words of other
 #: kinds only share what they measure (inwoners and studenten are both people, not the same people).
 SYNONYM_KINDS = frozenset({"troops", "military-units", "deaths", "injured", "money-eur", "money-usd", "distance",
-                           "weight"})
+                           "weight", "volume"})
 #: Other forms of an unknown word looked up in the index, at most.
 MAX_VARIANTS = 6
 

@@ -36,6 +36,13 @@ def only(sentence: str):
     ("Eén op de tien kinderen is te zwaar.", 10, "procent", "percentage"),
     ("Volgens de bond rookt een op de vijf jongeren.", 20, "procent", "percentage"),
     ("Dan was de kans een op zes.", 16.7, "procent", "percentage"),  # a ratio without 'de'
+    # a fraction is a share too, before "van" or after a qualifier
+    ("Bij een derde van de kinderen verdwijnen de klachten.", 33.3, "procent", "percentage"),
+    ("Ruim de helft van de leden stemde tegen.", 50, "procent", "percentage"),
+    ("Twee derde deel van de stad lag plat.", 66.7, "procent", "percentage"),
+    ("Driekwart van de scholen ging dicht.", 75, "procent", "percentage"),
+    ("Bij ongeveer een derde gaat het over met de leeftijd.", 33.3, "procent", "percentage"),
+    ("De stad verbruikte 500 miljoen liter water per dag.", 500_000_000, "liter", "volume"),
     ("De rekening van 61.773,17 euro ging naar de familie.", 61773.17, "euro", "money-eur"),
     ("Hij leidt een achttal kleinere landen.", 8, "landen", "landen"),  # a collective numeral
     # a large number in words counts even with nothing named after it, and "nummer" is no label before it
@@ -230,6 +237,10 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "Het is twee keer zo duur.",
     "Hij rijdt op lijn 6 naar huis.",  # a label
     "Ze gingen een op een in gesprek.",  # one to one is no share
+    "Hij won de prijs voor een derde keer.",  # an ordinal, not a fraction
+    "Een derde partij neemt het over.",
+    "In het vierde kwart liep Ajax uit.",
+    "De derde van de rij viel af.",
     "Het aantal doden steeg.",
 ])
 def test_numbers_that_are_not_figures(sentence: str) -> None:
