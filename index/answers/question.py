@@ -65,11 +65,12 @@ _KIND_PATTERNS = (
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
-                r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast)"
+                r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast|heavy)"
                 r"|what(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?(?:share|percentage|proportion|amount"
                 r"|number|place|position|temperature|price|cost|speed|distance|depth|height|age|fine)|by\s+how\s+much"
-                r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:bedrag"
-                r"|aantal|percentage|prijs|kosten|omvang|schade|opbrengst)"
+                r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:\w+-)?(?:bedrag"
+                r"|[^\W\d_]*tal|percentage|prijs|kosten|omvang|schade|opbrengst|omzet|begroting|leeftijd|gewicht"
+                r"|snelheid|temperatuur)"
                 rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|{_COURSE}|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
                 r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
@@ -97,17 +98,23 @@ _MEASURES = (
     ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),
     ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
-    ("percent", r"\b(?:procent|percentage|welk\s+deel|share|percent|proportion)\b"),
+    ("percent", r"\b(?:procent|percentage|welk\s+deel|aandeel|share|percent|proportion)\b"),
     # "hoeveel heeft het gekost" asks an amount; "hoeveel doden heeft het gekost" a count (its noun says so)
     # A currency in either number ("schade in dollars"); what someone earns is an amount too, and so is "hoeveel"
     # before a sum of money ("hoeveel omzet"; "hoe groot is het aandeel van de omzet" asks a share).
     ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen)\b.*\bgekost|euros?|geld|bedrag"
               r"|hoeveel\s+(?:omzet|winst|verlies|schade|subsidie|loon|salaris|belasting|opbrengst)"
+              r"|(?:de|het)\s+(?:\w+e\s+)?(?:omzet|opbrengst|begroting)"
               r"|prijs\w*|dollars?|ponden|boete|betaald|betalen|waard|verdien\w*|salaris|cost\w*|money"
               r"|price|fine|paid|pay|worth|pounds|earn\w*|salary)\b"),
     ("speed", r"\b(?:hoe\s+(?:hard|snel)|snelheid|how\s+fast)\b"),
     # not "hoe hoog": amounts, shares and counts are asked that way too ("hoe hoog is de werkloosheid")
     ("distance", r"\b(?:hoe\s+(?:ver|diep|breed)|diepte|afstand|how\s+(?:far|deep|tall))\b"),
+    # not "wegen": roads as often as weighing
+    ("weight", r"\b(?:hoe\s+zwaar|gewicht|weegt|woog|wogen|gewogen|how\s+heavy|weigh\w*)\b"),
+    # English asks a count with "how many" and an amount with "how much" (of money, a substance, a share):
+    # "how much asbestos" is no count of things, whatever sentence names a number of them.
+    ("amount", r"\bhow\s+much\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: What a "wanneer" question asks for, when its words say so: a time of day, a year, or an end ('tot wanneer').

@@ -306,9 +306,10 @@ def ordinals(sentence: str) -> list[Span]:
 _AGE = re.compile(r"\((\d{1,3})\)|\b(?:\d{1,3}-|" + NUMBER_WORD_START + r"[^\W\d_]*?-?)jarige?\b"
                   r"|\b(?:\d{1,3}|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+jaar\s+oud\b", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
-MEASURE_KINDS = {"percent": {"percentage"}, "money": {"money-eur", "money-usd", "money-gbp"},
-                 "duration": {"duration"}, "age": {"age"}, "rank": {"ordinal"}, "distance": {"distance"},
-                 "speed": {"speed"}}
+_MONEY = {"money-eur", "money-usd", "money-gbp"}
+MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"duration"}, "age": {"age"},
+                 "rank": {"ordinal"}, "distance": {"distance"}, "speed": {"speed"}, "weight": {"weight"},
+                 "amount": {*_MONEY, "percentage", "weight", "volume"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)

@@ -79,8 +79,19 @@ from tests.conftest import DPG, ROOT, need
     ("hoeveel verdient die nieuwe directeur eigenlijk?", "hoeveel", "money"),
     ("How much does the new director earn?", "hoeveel", "money"),
     ("hoeveel winst maakte de bank dit jaar?", "hoeveel", "money"),
-    ("Hoe groot is het aandeel van de omzet dat uit China komt?", "hoeveel", None),
+    ("Hoe groot is het aandeel van de omzet dat uit China komt?", "hoeveel", "percent"),  # a share, not money
     ("hoeveel doden heeft het noodweer gekost?", "hoeveel", None),  # a count, not money
+    ("hoeveel woog dat bronzen beeld?", "hoeveel", "weight"),
+    ("How heavy is the statue?", "hoeveel", "weight"),
+    ("hoeveel wegen zijn er afgesloten?", "hoeveel", None),  # roads, not weighing
+    # English asks an amount with "how much" (money, a substance, a share), a count with "how many"
+    ("How much asbestos is in that old submarine?", "hoeveel", "amount"),
+    ("How many ships has Japan sent?", "hoeveel", None),
+    # "wat is de/het" before a word for a quantity asks it
+    ("Wat was het dodental van die treinramp?", "hoeveel", None),
+    ("Wat wordt de AOW-leeftijd over dertig jaar?", "hoeveel", "age"),
+    ("Wat was de totale opbrengst van de branche in 2018?", "hoeveel", "money"),
+    ("Wat is de taal van dat land?", "wat", None),  # "taal" is no count (-tal)
     ("Hoeveel heeft dat vuurwerk de club gekost?", "hoeveel", "money"),  # no noun: an amount
     ("tot wanneer blijven de grenscontroles?", "wanneer", "until"),
     ("Until when can the fishermen go on?", "wanneer", "until"),
