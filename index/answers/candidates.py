@@ -313,6 +313,13 @@ def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], 
 _TIME_FIGURES = frozenset({"duration", "age"})
 
 
+def _restates(question: Question, span: spans.Span) -> bool:
+    """A figure or time that only says again what the question says: "3" for "hoeveel toetsen in havo 3",
+    "in 2018" for "hoeveel kostte het in 2018"."""
+    span_terms = terms(span.text)
+    return bool(span_terms) and all(term in question.terms for term in span_terms)
+
+
 def _misfit(question: Question, span: spans.Span | None, year: int | None, sentence: str) -> bool:
     """The span (in `sentence`) has the asked kind's form but not its substance: a duration or an age for a
     count ("acht jaar" for calories), a figure of what is planned for one of what happened ("van plan 12.000
@@ -320,10 +327,13 @@ def _misfit(question: Question, span: spans.Span | None, year: int | None, sente
     thing a "welke" question names ("uit Best", "uit de buurt van Kaiserslautern" for "hoe heette die tuinman",
     "uit Den Haag" for "van welk uiltje") unless the question names a kind of place ("hoe heet het dorp"), a
     capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for "hoe
-    laat", a time before the story's for what is still to come ("gisteren", "in 1976" for "wanneer wordt het
-    monument onthuld") or after it for what happened. The model weighs it; nothing is ruled out by it."""
+    laat", a figure or time the question states itself (`_restates`), a time before the story's for what is
+    still to come ("gisteren", "in 1976" for "wanneer wordt het monument onthuld") or after it for what
+    happened. The model weighs it; nothing is ruled out by it."""
     if span is None:
         return False
+    if question.kind in {"hoeveel", "wanneer"} and _restates(question, span):
+        return True
     if question.kind == "hoeveel":
         return (span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES) or (
             question.tense == "past" and modality(sentence) == "planned")

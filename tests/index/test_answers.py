@@ -680,6 +680,18 @@ def test_a_planned_figure_does_not_fit_a_question_about_what_happened(tmp_path: 
     assert misfits["wil"] == {"1500 soldaten": 0.0, "12.000 soldaten": 0.0}
 
 
+def test_a_figure_the_question_states_itself_does_not_fit(tmp_path: Path) -> None:
+    """'havo 3' names the class the question asks about: its 3 is no count of tests, the 183 beside it is."""
+    record = article("1", "Scholieren maken te veel toetsen",
+                     "Op het lyceum in Apeldoorn klagen de leerlingen van havo 3 over de toetsdruk.",
+                     "Ze maken per jaar 183 toetsen.", published="2019-03-27T10:00:00+01:00")
+    with library_of(tmp_path, record) as library:
+        question = read_question("hoeveel toetsen per jaar in havo 3 op dat lyceum in apeldoorn")
+        misfits = {found.span.text: found.features["span_misfit"]
+                   for found in find_candidates(library.store, question)[1] if found.span is not None}
+    assert misfits == {"3": 1.0, "183 toetsen": 0.0}
+
+
 @pytest.mark.parametrize(("sentences", "question", "expected"), [
     # the article misspells the question's name: 'Kellog' is the company asked about, not who succeeds
     (("Financieel directeur Fareed Khan vertrekt deze zomer bij ontbijtgranenmaker Kellog.",
