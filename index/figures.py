@@ -97,8 +97,12 @@ _KIND_WORDS = {
     "people": "mensen personen inwoners burgers deelnemers bezoekers leden werknemers medewerkers "
               "studenten leerlingen kinderen patienten passagiers vluchtelingen asielzoekers migranten "
               "arbeiders ambtenaren agenten demonstranten betogers toeristen volwassenen jongeren "
-              "ouderen vrouwen mannen deelnemers klanten gebruikers huishoudens gezinnen belangstellenden "
-              "aanwezigen reizigers",
+              "ouderen vrouwen mannen klanten gebruikers huishoudens gezinnen belangstellenden "
+              "aanwezigen reizigers leraren leerkrachten docenten scholieren artsen huisartsen verpleegkundigen "
+              "zorgmedewerkers politieagenten boeren vissers supporters fans kiezers stemmers statushouders "
+              "ongedocumenteerden daklozen gevangenen gedetineerden verdachten arrestanten jihadisten "
+              "werklozen ondernemers zzp'ers bewoners omwonenden buurtbewoners vrijwilligers donateurs "
+              "abonnees ouders baby's",
     "deaths": "doden overledenen dodelijke dodental dodenaantal dodentol",
     "injured": "gewonden gewonde",
     "percentage": "procent % procentpunt procentpunten",
