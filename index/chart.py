@@ -11,7 +11,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from index.models import Figure, FigureGroup, format_number
+from index.models import MODALITY_LABELS, NOT_YET, Figure, FigureGroup, format_number
 
 log = logging.getLogger(__name__)
 
@@ -49,20 +49,19 @@ def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path | No
     figure.subplots_adjust(left=0.1, right=0.97, top=1 - 0.5 / height, bottom=0.8 / height, hspace=0.45)
     try:
         for axis, (label, figures) in zip(axes[:, 0], panels, strict=True):
-            counted = [item for item in figures if item.modality != "planned"]
+            counted = [item for item in figures if item.modality not in NOT_YET]
             if len(counted) > 1:
                 axis.plot([item.when or item.published for item in counted], [item.value for item in counted],
                           color="#7a8ca3", linewidth=1.2, zorder=1)
-            for planned in (False, True):  # one scatter per style: a call per report costs ~10 ms each
-                items = [item for item in figures if (item.modality == "planned") == planned]
+            for not_yet in (False, True):  # one scatter per style: a call per report costs ~10 ms each
+                items = [item for item in figures if (item.modality in NOT_YET) == not_yet]
                 if items:
                     axis.scatter([item.when or item.published for item in items], [item.value for item in items],
-                                 s=70, zorder=2, facecolors="white" if planned else "#1f5fa8",
+                                 s=70, zorder=2, facecolors="white" if not_yet else "#1f5fa8",
                                  edgecolors="#1f5fa8", linewidths=1.8)
             for item in figures[:MAX_LABELS]:
                 label = report_label(item.claimant, item.places, item.sources)
-                note = " (gepland)" if item.modality == "planned" else \
-                    " (schatting)" if item.modality == "estimated" else ""
+                note = f" ({MODALITY_LABELS[item.modality]})" if item.modality in MODALITY_LABELS else ""
                 axis.annotate(f"{format_number(item.value)}{note}\n{label}", (item.when or item.published, item.value),
                               textcoords="offset points", xytext=(8, 6), fontsize=8.5)
             axis.set_title(label, fontsize=10, loc="left")

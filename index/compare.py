@@ -14,7 +14,7 @@ from functools import lru_cache
 from index.analysis import fold, terms
 from index.figures import KIND_LABELS, UNIT_KINDS, figures_in_sentence, unit_words
 from index.loose_match import soft_match
-from index.models import Change, Figure, FigureGroup, Story, same_measure, step_text
+from index.models import NOT_YET, Change, Figure, FigureGroup, Story, same_measure, step_text
 from index.times import NEWS_TZ
 
 #: Share of the topic's other words a figure's sentence and headline must contain for it to count, each word
@@ -85,10 +85,10 @@ def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float]
 
 
 def changes_between(group: FigureGroup) -> list[Change]:
-    """Steps between consecutive reported or estimated values (planned ones are not a count yet), each between
+    """Steps between consecutive reported or estimated values (planned or demanded ones are no count), each between
     values of one measure (`same_measure`). A figure whose date is guessed from its file's time takes no step:
     when it was reported is not known, so neither is what came before or after it."""
-    counted = [figure for figure in group.figures if figure.modality != "planned" and not figure.date_guessed]
+    counted = [figure for figure in group.figures if figure.modality not in NOT_YET and not figure.date_guessed]
     steps = []
     for before, after in itertools.pairwise(counted):
         if (before.value == after.value and before.story_id == after.story_id) or not same_measure(before, after):

@@ -175,6 +175,9 @@ _CLAIMANT_PATTERNS = (
 _NOT_CLAIMANTS = STOP_WORDS | _QUALIFIER_SET | frozenset("nog wel al ook eerder eerst inmiddels nu dit dat het".split())
 _PLANNED = re.compile(r"\b(?:van plan|plannen|plant|wil|willen|zal|zullen|voornemens|overweegt"
                       r"|verwacht|verwachten|beoogt|moet(?:en)? (?:worden|komen))\b", re.IGNORECASE)
+#: A prosecutor's demand is no verdict: 'Tegen T. had justitie vier jaar cel geëist' beside 'veroordeeld tot
+#: anderhalf jaar'.
+_DEMANDED = re.compile(r"\b(?:eist|eiste|eisten|geëist|geeist|strafeis|vordert|vorderde|gevorderd)\b", re.IGNORECASE)
 _ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ongeveer|circa|zo'n|mogelijk|dacht"
                         r"|dachten|denkt|denken|vermoedelijk|waarschijnlijk)\b", re.IGNORECASE)
 _HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2}):\s")
@@ -366,7 +369,10 @@ def _time_reference(sentence: str) -> str | None:
 
 
 def modality(sentence: str) -> str:
-    """Whether the sentence's figures are "planned" (van plan, wil, zal), "estimated" or "reported"."""
+    """Whether the sentence's figures are "demanded" (a sentence asked for: 'eiste vier jaar cel'), "planned"
+    (van plan, wil, zal), "estimated" or "reported"."""
+    if _DEMANDED.search(sentence):
+        return "demanded"
     if _PLANNED.search(sentence):
         return "planned"
     if _ESTIMATED.search(sentence):

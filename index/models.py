@@ -221,7 +221,7 @@ class Figure(JsonMixin, Dated):
     claimant: str | None
     text: str  # the figure as written, e.g. "vier brigades van in totaal 12.000 soldaten"
     sentence: str
-    modality: str = "reported"  # reported | estimated | planned
+    modality: str = "reported"  # reported | estimated | planned | demanded
     when: datetime | None = None  # the time the figure applies to ("vorige week" resolved)
     when_text: str | None = None
     # Provenance, filled when the figure leaves its story.
@@ -294,11 +294,19 @@ def course_text(changes: list[Change], language: str = "nl") -> str:
     return " · ".join(step_text(change.before, change.after, language) for change in changes)
 
 
-def disagreement(figures: list[Figure], planned: str = "gepland", language: str = "nl") -> str | None:
+#: Modalities of values that are no count (yet): what is planned, what a prosecutor demands.
+NOT_YET = frozenset({"planned", "demanded"})
+#: How a value of each modality but "reported" is marked, in Dutch (the renderers have the English).
+MODALITY_LABELS = {"planned": "gepland", "demanded": "geëist", "estimated": "schatting"}
+
+
+def disagreement(figures: list[Figure], labels: dict[str, str] = MODALITY_LABELS,
+                 language: str = "nl") -> str | None:
     """Who or when gives each value of the first figure's kind, when those figures give two values or more
     ('Amerikaanse Pentagon: 10.000; vorige week: 3.000; Seoul: 12.000 (gepland)'); None when they agree.
     The answer's `disagreement` (Dutch, as --json prints it) and the renderers' line in the reader's language
-    (`planned`: 'planned' in English) are both written here."""
+    (`labels`, by modality: 'planned' in English) are both written here. Values that are no count yet are
+    marked; estimates are not, to keep the line short."""
     same = [figure for figure in figures if same_measure(figures[0], figure)]
     if len({figure.value for figure in same}) < 2:
         return None
@@ -306,7 +314,7 @@ def disagreement(figures: list[Figure], planned: str = "gepland", language: str 
     for figure in same:
         label = (figure.when_text.lower() if figure.when_text else figure.claimant
                  or "/".join(place.title() for place in figure.places) or figure.headline)
-        marked = f" ({planned})" if figure.modality == "planned" else ""
+        marked = f" ({labels[figure.modality]})" if figure.modality in NOT_YET else ""
         parts.append(f"{label}: {figure_value(figure, language)}{marked}")
     return "; ".join(dict.fromkeys(parts))
 

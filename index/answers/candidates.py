@@ -28,7 +28,7 @@ from index.answers.forms import Vocabulary, matching_terms
 from index.answers.question import Question
 from index.answers.retrieve import Group, Retrieved
 from index.figures import modality
-from index.models import Story
+from index.models import NOT_YET, Story
 from index.passages import story_sentences
 from index.search import Found
 
@@ -322,21 +322,22 @@ def _restates(question: Question, span: spans.Span) -> bool:
 
 def _misfit(question: Question, span: spans.Span | None, year: int | None, sentence: str) -> bool:
     """The span (in `sentence`) has the asked kind's form but not its substance: a duration or an age for a
-    count ("acht jaar" for calories), a figure of what is planned for one of what happened ("van plan 12.000
-    soldaten in te zetten" for "hoeveel soldaten heeft Noord-Korea gestuurd"), a place for someone or for the
-    thing a "welke" question names ("uit Best", "uit de buurt van Kaiserslautern" for "hoe heette die tuinman",
-    "uit Den Haag" for "van welk uiltje") unless the question names a kind of place ("hoe heet het dorp"), a
-    capitalised word that no preposition introduces as a place for "waar" ("slechte Engels"), a date for "hoe
-    laat", a figure or time the question states itself (`_restates`), a time before the story's for what is
-    still to come ("gisteren", "in 1976" for "wanneer wordt het monument onthuld") or after it for what
-    happened. The model weighs it; nothing is ruled out by it."""
+    count ("acht jaar" for calories), a figure of what is planned or demanded for one of what happened ("van
+    plan 12.000 soldaten in te zetten" for "hoeveel soldaten heeft Noord-Korea gestuurd", "vier jaar cel
+    geëist" for "welke straf kreeg hij"), a place for someone or for the thing a "welke" question names ("uit
+    Best", "uit de buurt van Kaiserslautern" for "hoe heette die tuinman", "uit Den Haag" for "van welk
+    uiltje") unless the question names a kind of place ("hoe heet het dorp"), a capitalised word that no
+    preposition introduces as a place for "waar" ("slechte Engels"), a date for "hoe laat", a figure or time
+    the question states itself (`_restates`), a time before the story's for what is still to come
+    ("gisteren", "in 1976" for "wanneer wordt het monument onthuld") or after it for what happened. The model
+    weighs it; nothing is ruled out by it."""
     if span is None:
         return False
     if question.kind in {"hoeveel", "wanneer"} and _restates(question, span):
         return True
     if question.kind == "hoeveel":
         return (span.kind in _TIME_FIGURES and question.measure not in _TIME_FIGURES) or (
-            question.tense == "past" and modality(sentence) == "planned")
+            question.tense == "past" and modality(sentence) in NOT_YET)
     if question.kind == "wanneer":
         return (question.measure is not None and not spans.of_measure(span, question.measure)) or _wrong_way(
             question, span, year)

@@ -272,6 +272,8 @@ def test_an_answer_carries_its_quote_confidence_and_disagreement() -> None:
     (dutch,) = answer_reply(answer, "nl").embeds
     assert dutch.fields[0].value == r"Pentagon: 10.000; Seoul: 12.000 \(gepland\)"
     assert answer.disagreement == "Pentagon: 10.000; Seoul: 12.000 (gepland)"  # as --json prints it
+    demanded = replace(answer, figures=[answer.figures[0], replace(planned, modality="demanded")])
+    assert answer_reply(demanded, "en").embeds[0].fields[0].value == r"Pentagon: 10,000; Seoul: 12,000 \(demanded\)"
     assert within_limits(embed)
     (one,) = search_pages(SearchResult(query="Seoul", total=1, hits=[hit(0)]), "nl")
     assert one.title == "1 resultaat voor „Seoul” (pagina 1/1)"

@@ -212,6 +212,25 @@ def test_a_course_steps_only_between_figures_of_one_measure() -> None:
     assert disagreement([lasting(90, "minuten", 1), lasting(85, "minuut", 2)]) is not None
 
 
+def test_a_demand_takes_no_step_and_is_marked_where_reports_differ() -> None:
+    """The prosecutor's 'vier jaar geëist' is no count: the course goes from verdict to verdict, and the line of
+    differing reports says which value was demanded."""
+    from datetime import datetime
+
+    from index.compare import course
+    from index.models import Figure, disagreement
+
+    def years(value: int, day: int, modality: str) -> Figure:
+        return Figure(value=value, low=None, high=None, unit="jaar", kind="duration", qualifier=None, claimant=None,
+                      text=f"{value} jaar", sentence=f"Het gaat om {value} jaar.", headline="Zaak",
+                      story_id=str(day), published=datetime(2019, 3, day, tzinfo=UTC), modality=modality,
+                      when_text=f"{day} maart")
+
+    figures = [years(2, 1, "reported"), years(4, 2, "demanded"), years(3, 3, "reported")]
+    assert [change.text for change in course(figures)] == ["2 → 3 (+1)"]
+    assert disagreement(figures) == "1 maart: 2; 2 maart: 4 (geëist); 3 maart: 3"
+
+
 def test_ages_are_not_compared(tmp_path: Path) -> None:
     """The README: "ages are not compared": the suspect's age is no figure beside the death toll."""
     articles = tmp_path / "articles"

@@ -295,6 +295,13 @@ def test_claimants_estimates_and_plans() -> None:
     assert planned.modality == "planned"
 
 
+def test_a_demanded_sentence_is_no_verdict() -> None:
+    story = _story(["De scholier is veroordeeld tot anderhalf jaar cel. Justitie had vier jaar cel geëist."])
+    verdict, demand = extract_figures(story)
+    assert (verdict.text, verdict.modality) == ("anderhalf jaar", "reported")
+    assert (demand.text, demand.modality) == ("vier jaar", "demanded")
+
+
 @pytest.mark.parametrize(("sentence", "claimant"), [
     ("Volgens de politie kwamen 300 mensen naar het plein.", "politie"),  # "politie kwamen": -ie is no adjective
     ("Volgens de lokale politie kwamen 300 mensen.", "lokale politie"),
