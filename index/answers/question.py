@@ -127,7 +127,21 @@ _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+tim
 _FUTURE = re.compile(r"\b(?:gaat|gaan|zal|zullen|zou|zouden|wordt|worden|komt|komen|moet|moeten|straks|binnenkort"
                      r"|will|going\s+to|be\s+(?:held|opened|released|unveiled))\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
-                   r"\b(?:ge\w+[dt]|\w+ed)\b", re.IGNORECASE)
+                   r"\b(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her)\w+[dt]|overleden|\w+ed)\b", re.IGNORECASE)
+#: The commonest Dutch verbs whose past is no stem + -de/-te (`_weak_past` reads those); not 'ging', which as
+#: often tells what was to come ("met hoeveel ging de economie groeien volgens de verwachting").
+_STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond stonden viel vielen
+    liep liepen won wonnen verloor verloren gaf gaven nam namen deed deden zag zagen vond vonden hield hielden
+    bleef bleven stierf stierven bracht brachten dacht dachten kocht kochten verkocht verkochten zei zeiden
+    schreef schreven trok trokken sloot sloten brak braken sprak spraken hing hingen ving vingen liet lieten
+    reed vloog vlogen sprong sprongen zong zongen dronk dronken at aten schoot schoten sloeg sloegen droeg
+    droegen wist wisten kon konden mocht mochten wilde wilden begon begonnen vertrok vertrokken ontving
+    ontvingen verdween verdwenen""".split())
+_WEAK_PAST = re.compile(r"^([^\W\d_]{2,}?)(de|te)n?$")
+_KOFSCHIP = ("t", "k", "f", "p", "ch")
+_VOICELESS = ("t", "k", "p", "ch")
+#: How common in general Dutch (wordfreq's Zipf scale) an infinitive must be for its stem + -de to be a past.
+_VERB_FREQUENCY = 3.0
 #: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for
 #: (an adjective before it ends in -e, -an, -se or -sche, and is taken for the noun when a stop word follows:
 #: "welke ziekte heeft …").
@@ -335,6 +349,38 @@ def without_remarks(text: str, after: int) -> str:
     return " ".join(part.strip() for part in kept)
 
 
+def _tense(text: str, language: str) -> str:
+    """"future" or "past" when the question's verbs say it (`_FUTURE`, `_PAST`; in Dutch also a verb's simple
+    past: 'kreeg', 'stemden', 'haalden'), else ""."""
+    if _FUTURE.search(text):
+        return "future"
+    if _PAST.search(text) or (language == "nl" and any(
+            word.lower() in _STRONG_PAST or _weak_past(word.lower()) for word in _WORD.findall(text))):
+        return "past"
+    return ""
+
+
+def _weak_past(word: str) -> bool:
+    """A Dutch verb's simple past of stem + -de(n)/-te(n) ('stemde', 'haalden', 'werkte', 'leefde'): -te after
+    a stem ending in t, k, f, ch or p, -de after any other consonant ('t kofschip; f and s before -de are the
+    infinitive's v and z), and the infinitive the stem makes (a consonant doubled, a vowel undoubled) common
+    in general Dutch. 'grote' and 'rode' are none (a vowel before the ending), nor is a superlative ('beste',
+    'grootste': s before -te, which leaves out the rare 'miste'), nor 'zetten', which is the infinitive too."""
+    match = _WEAK_PAST.match(word)
+    if not match:
+        return False
+    stem, ending = match.groups()
+    if stem[-1] in "aeiouy" or not (stem.endswith(_KOFSCHIP) if ending == "te" else not stem.endswith(_VOICELESS)):
+        return False
+    last = {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if ending == "de" else stem[-1]
+    forms = {stem[:-1] + last + "en", stem + stem[-1] + "en"}
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        forms.add(stem[:-2] + last + "en")  # haal -> halen, leef -> leven
+    if word in forms:
+        return False  # 'zetten', 'redden': the infinitive (and present) as much as the past
+    return any(general_frequency(form) >= _VERB_FREQUENCY for form in forms)
+
+
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
@@ -347,9 +393,9 @@ def read_question(text: str) -> Question:
         measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
-    tense = ("future" if _FUTURE.search(text) else "past" if _PAST.search(text) else "") if kind in {
-        "wanneer", "hoeveel"} else ""
-    question = Question(text=text, asked=without_remarks(text, after), language=language, kind=kind,
+    asked = without_remarks(text, after)
+    tense = _tense(asked, language) if kind in {"wanneer", "hoeveel"} else ""  # "… krijgt Forum? Eerst hoorde ik"
+    question = Question(text=text, asked=asked, language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))

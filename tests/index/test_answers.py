@@ -121,6 +121,17 @@ def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     ("Wanneer werd de verdachte opgepakt?", "past"),
     ("wanneer is hij gearresteerd eigenlijk", "past"),
     ("Wanneer staat die band op het festival?", ""),  # the present says neither
+    # a verb's simple past, strong or stem + -de/-te, and participles of every shape
+    ("welke straf kreeg die man uiteindelijk", "past"),
+    ("hoeveel leden stemden voor het verbod", "past"),
+    ("hoeveel zetels haalden die bij de verkiezingen?", "past"),
+    ("Hoeveel verdiende die presentator eigenlijk?", "past"),
+    ("Hoeveel mensen zijn er opgepakt?", "past"),
+    ("Hoeveel patiënten zijn er overleden?", "past"),
+    ("Hoeveel soldaten wil Noord-Korea inzetten?", ""),  # 'inzetten' is no past of 'inzetten'
+    ("Hoeveel kost de beste fiets?", ""),  # nor is a superlative
+    ("Hoeveel kost de grote fiets?", ""),
+    ("Hoeveel zetels krijgt Forum nou? Eerst hoorde ik dit, toen dat", ""),  # a remark's verb is not asked
 ])
 def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) -> None:
     assert read_question(text).tense == tense
@@ -678,6 +689,20 @@ def test_a_planned_figure_does_not_fit_a_question_about_what_happened(tmp_path: 
                                         if found.span is not None}
     assert misfits["heeft"] == {"1500 soldaten": 0.0, "12.000 soldaten": 1.0}
     assert misfits["wil"] == {"1500 soldaten": 0.0, "12.000 soldaten": 0.0}
+
+
+def test_a_demanded_sentence_does_not_fit_a_question_about_the_verdict(tmp_path: Path) -> None:
+    """'vier jaar cel geëist' is what the prosecutor asked for; "welke straf kreeg hij" asks what he got."""
+    record = article("1", "Scholier veroordeeld in Spanje",
+                     "De Nederlandse scholier is in Spanje veroordeeld tot anderhalf jaar cel.",
+                     "Tegen de scholier had de Spaanse justitie vier jaar cel geëist.",
+                     published="2019-03-27T10:00:00+01:00")
+    with library_of(tmp_path, record) as library:
+        question = read_question("welke straf kreeg die scholier in Spanje uiteindelijk")
+        misfits = {found.span.text: found.features["span_misfit"]
+                   for found in find_candidates(library.store, question)[1] if found.span is not None}
+    assert question.tense == "past"
+    assert misfits == {"anderhalf jaar": 0.0, "vier jaar": 1.0}
 
 
 def test_a_figure_the_question_states_itself_does_not_fit(tmp_path: Path) -> None:
