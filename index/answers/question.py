@@ -52,7 +52,8 @@ _COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
-                r"(?:en\s+)?(?:wat|what)\b.{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
+                r"(?:en\s+)?(?:wat|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
+                r".{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
                 r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
                 r"|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde|waarschuwt|antwoordde"
                 r"|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned)\b"
@@ -79,9 +80,9 @@ _KIND_PATTERNS = (
              r"(?:stad|plaats|regio|land|provincie|gemeente|dorp|park|museum|gebouw|straat|wijk|ziekenhuis"
              r"|gevangenis|zaal|stadion)|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente"
              r"|dorp)|where|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
-             r"|province|village|street|stadium))\b"),
+             r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
     ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose"
-            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?)\b"
+            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
             r"|rechter|museum|kamerlid|bewindspersoon|staatssecretaris|wethouder|coach|voorzitter|directeur|topman"
@@ -305,9 +306,10 @@ _CLAUSE_MARK = re.compile(r"[,.!?;:]")
 #: A question word opens its clause when at most an "en" and one word come before it ("om hoeveel", "van wie").
 _OPENS = re.compile(r"\W*(?:en\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 #: "waar", "waarmee", "waardoor" in a phrase that names a topic ("die slag bij Gallipoli waar Erdogan mee afkwam,
-#: hoelang duurde die?": a duration, not a place) are relative words, not questions.
-_TOPIC = re.compile(r"\s*(?:en\s+)?(?:die|dat|deze|dit|de|het|een)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r"waar", re.IGNORECASE)
+#: hoelang duurde die?": a duration, not a place) are relative words, not questions; so are English "who",
+#: "which" and "where" ("The man who shot the mayor, how old is he?").
+_TOPIC = re.compile(r"\s*(?:en\s+|and\s+)?(?:die|dat|deze|dit|de|het|een|that|the|this|a|an)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"waar|who|which|where", re.IGNORECASE)
 
 
 def _asked(text: str) -> tuple[str, int]:
@@ -320,7 +322,8 @@ def _asked(text: str) -> tuple[str, int]:
         for match in pattern.finditer(text):
             start = match.start()
             clause = clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
-            opens = text[start:start + 1] in ".!?" or _OPENS.fullmatch(text, clause, start) is not None
+            # a match from the mark before its clause (", wat zei zij") opens it
+            opens = text[start:start + 1] in ".!?," or _OPENS.fullmatch(text, clause, start) is not None
             opening |= opens
             within = not opens and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
             (relative if within else found).append((start, order, name, match.end()))

@@ -108,6 +108,11 @@ from tests.conftest import DPG, ROOT, need
     ("Om hoeveel geld ging het, waar de partij van profiteerde?", "hoeveel", "money"),  # a clause's "waar"
     ("En die D66-wethouder Jansen, wat twitterde hij over het plan?", "wat_zei", None),  # a hyphened lead-in
     ("Die minister die net is afgetreden, what did she say about the budget?", "wat_zei", None),
+    # English relative words of a topic phrase are no questions either, and the clause after them asks
+    ("The man who shot the mayor, how old is he?", "hoeveel", "age"),
+    ("The singer who won, what did she say?", "wat_zei", None),
+    ("That writer who calls Turkey a textbook case, which city is she living in?", "waar", None),
+    ("That car park in Almelo that got shut, what is it called?", "wie", None),  # a name, not what was said
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
