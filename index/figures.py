@@ -103,7 +103,7 @@ _KIND_WORDS = {
               "ongedocumenteerden daklozen gevangenen gedetineerden verdachten arrestanten jihadisten "
               "werklozen ondernemers zzp'ers bewoners omwonenden buurtbewoners vrijwilligers donateurs "
               "abonnees ouders baby's",
-    "deaths": "doden overledenen dodelijke dodental dodenaantal dodentol",
+    "deaths": "doden overledenen dodelijke dodental dodenaantal dodentol levens mensenlevens",
     "injured": "gewonden gewonde",
     "percentage": "procent % procentpunt procentpunten",
     "money-eur": "euro € eurocent",
@@ -151,6 +151,8 @@ _INJURED_ENDINGS = ("gewond", "gewonden")
 _KILLED = frozenset("omgekomen gedood dood dode doden overleden gesneuveld sneuvelden stierven stierf omgebracht"
                     .split())
 _RESCUED = frozenset("gered overleefd overleefde overleefden overleven bevrijd ontzet".split())
+#: Verbs right before a count of people that killed them ("doodde zeker vijftig mensen").
+_KILLING = frozenset("doodde doodden doodt vermoordde vermoordden vermoordt executeerde executeerden".split())
 #: "kwamen om", "kwam om het leven".
 _PERISHED = frozenset("kwam kwamen komen komt".split())
 #: Verbs before a count of people with "het leven" after it that saved those lives ("redde twee kinderen
@@ -176,8 +178,9 @@ _NOT_CLAIMANTS = STOP_WORDS | _QUALIFIER_SET | frozenset("nog wel al ook eerder 
 _PLANNED = re.compile(r"\b(?:van plan|plannen|plant|wil|willen|zal|zullen|voornemens|overweegt"
                       r"|verwacht|verwachten|beoogt|moet(?:en)? (?:worden|komen))\b", re.IGNORECASE)
 #: A prosecutor's demand is no verdict: 'Tegen T. had justitie vier jaar cel geëist' beside 'veroordeeld tot
-#: anderhalf jaar'.
-_DEMANDED = re.compile(r"\b(?:eist|eiste|eisten|geëist|geeist|strafeis|vordert|vorderde|gevorderd)\b", re.IGNORECASE)
+#: anderhalf jaar'. A disaster that "eiste vijftig levens" took them.
+_DEMANDED = re.compile(r"\b(?:eist|eiste|eisten|geëist|geeist|strafeis|vordert|vorderde|gevorderd)\b"
+                       r"(?!.{0,40}\b(?:levens|mensenlevens|doden|slachtoffers)\b)", re.IGNORECASE)
 _ESTIMATED = re.compile(r"\b(?:schat|schatten|schatte|geschat|naar schatting|ongeveer|circa|zo'n|mogelijk|dacht"
                         r"|dachten|denkt|denken|vermoedelijk|waarschijnlijk)\b", re.IGNORECASE)
 _HEADLINE_CLAIMANT = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2}):\s")
@@ -401,7 +404,10 @@ def _kind_for(unit: str | None, tokens: list[_Tok], unit_index: int, start: int,
 def _outcome_in(after: list[str], before: set[str]) -> str | None:
     """What happened to the people counted (injured, deaths, rescued), from the lower-case words after the
     figure, in order ('37 mensen gewond', 'kwamen om het leven', 'vijftig mensen het leven lieten'), and those
-    before it, for a life saved rather than lost ('redde twee mensen het leven')."""
+    before it, for who killed them ('doodde zeker vijftig mensen') and a life saved rather than lost ('redde
+    twee mensen het leven')."""
+    if before & _KILLING:
+        return "deaths"
     words = set(after)
     if words & _INJURED or any(word.endswith(_INJURED_ENDINGS) for word in words):
         return "injured"

@@ -275,6 +275,8 @@ def test_a_part_of_people_before_counts_people_and_what_happened_to_them() -> No
     ("De aanslag kostte vijftig mensen het leven.", "deaths"),
     ("De brandweerman redde twee mensen het leven.", "people"),  # saved, not lost
     ("Uit de mijn werden 19 mensen gered.", "rescued"),
+    ("De schutter opende het vuur en doodde zeker vijftig mensen.", "deaths"),  # killed, by the verb before
+    ("De ramp eiste 24 levens.", "deaths"),
 ])
 def test_what_happened_to_people_is_their_kind(sentence: str, kind: str) -> None:
     assert only(sentence).kind == kind
@@ -300,6 +302,8 @@ def test_a_demanded_sentence_is_no_verdict() -> None:
     verdict, demand = extract_figures(story)
     assert (verdict.text, verdict.modality) == ("anderhalf jaar", "reported")
     assert (demand.text, demand.modality) == ("vier jaar", "demanded")
+    (lives,) = extract_figures(_story(["De ramp eiste 24 levens."]))
+    assert lives.modality == "reported"  # a disaster that takes lives demands nothing
 
 
 @pytest.mark.parametrize(("sentence", "claimant"), [
