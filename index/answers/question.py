@@ -66,7 +66,7 @@ _KIND_PATTERNS = (
                 r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
-                r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast|heavy)"
+                r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast|heavy|tall|deep|wide)"
                 r"|what(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?(?:share|percentage|proportion|amount"
                 r"|number|place|position|temperature|price|cost|speed|distance|depth|height|age|fine)|by\s+how\s+much"
                 r"|\b(?:wat|welk)\s+(?:is|was|waren|zijn|wordt|werd)\b.{0,20}?\b(?:het|de)\s+(?:\w+\s+)?(?:\w+-)?(?:bedrag"

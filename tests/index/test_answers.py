@@ -83,6 +83,8 @@ from tests.conftest import DPG, ROOT, need
     ("hoeveel doden heeft het noodweer gekost?", "hoeveel", None),  # a count, not money
     ("hoeveel woog dat bronzen beeld?", "hoeveel", "weight"),
     ("How heavy is the statue?", "hoeveel", "weight"),
+    ("How tall will the new tower on the market square be?", "hoeveel", "distance"),
+    ("how deep does the wreck lie?", "hoeveel", "distance"),
     ("hoeveel wegen zijn er afgesloten?", "hoeveel", None),  # roads, not weighing
     # English asks an amount with "how much" (money, a substance, a share), a count with "how many"
     ("How much asbestos is in that old submarine?", "hoeveel", "amount"),
