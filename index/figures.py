@@ -122,13 +122,13 @@ for _kind, _words in KIND_WORDS.items():
     for _word in _words:
         UNIT_KINDS[_word] = _kind
 
-#: A cheap test that a text can hold a figure at all (digits, a number word, "eenentwintig", "een miljoen",
+#: A cheap test that a text can hold a figure at all (digits, a number word, "eenentwintig", a fraction, "een miljoen",
 #: "een uur"), on lower-cased text.
 HAS_NUMBER = re.compile(
-    rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}|eenen(?:{_NUMBER_STEMS})"
+    rf"\d|\b(?:één|eén|{SMALL_NUMBERS}|{_NUMBER_STEMS}|eenen(?:{_NUMBER_STEMS})|helft|derde|kwart|vierde|vijfde|zesde"
+    r"|achtste|tiende"
     r"|een\s+(?:half\s+)?(?:miljoen|miljard)"
     rf"|een\s+(?:{'|'.join(word for word, kind in UNIT_KINDS.items() if kind == 'duration')})\b)"
-    r"|\b(?:helft|derde|kwart|driekwart|vierde|vijfde|zesde|achtste|tiende)\b"
 )
 #: Fractions that state a share ("een derde van de kinderen", "ruim de helft van de leden", "driekwart van"):
 #: the denominator words, and the numerators before them ("de helft" is one half). Only before "van" (or "deel
