@@ -114,8 +114,12 @@ _MEASURES = (
     # not "wegen": roads as often as weighing
     ("weight", r"\b(?:hoe\s+zwaar|gewicht|weegt|woog|wogen|gewogen|how\s+heavy|weigh\w*)\b"),
     # English asks a count with "how many" and an amount with "how much" (of money, a substance, a share):
-    # "how much asbestos" is no count of things, whatever sentence names a number of them.
-    ("amount", r"\bhow\s+much\b"),
+    # "how much asbestos" is no count of things, whatever sentence names a number of them. So does Dutch
+    # "hoeveel" right before a verb, with no noun counted ("hoeveel wil Etihad lenen", "hoeveel vraagt hij per
+    # uur", "hoeveel gaat de Nederlander erop vooruit"), but not "met hoeveel heeft NAC verloren" (a score).
+    ("amount", r"\bhow\s+much\b|(?<!\bmet\s)(?<!\bvan\s)\bhoeveel\s+(?:heeft|hebben|had|hadden|wil|willen|wilde"
+               r"|wilden|moet|moeten|moest|moesten|zal|zullen|zou|zouden|kan|kunnen|kon|konden|gaat|gaan|ging"
+               r"|gingen|vraagt|vragen|vroeg|vroegen|krijgt|krijgen|kreeg|kregen|brengt|bracht|levert|leverde)\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
 #: What a "wanneer" question asks for, when its words say so: a time of day, a year, or an end ('tot wanneer').

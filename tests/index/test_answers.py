@@ -88,6 +88,9 @@ from tests.conftest import DPG, ROOT, need
     ("hoeveel wegen zijn er afgesloten?", "hoeveel", None),  # roads, not weighing
     # English asks an amount with "how much" (money, a substance, a share), a count with "how many"
     ("How much asbestos is in that old submarine?", "hoeveel", "amount"),
+    ("Hoeveel wil Etihad lenen voor nieuwe toestellen?", "hoeveel", "amount"),  # "hoeveel" before a verb
+    ("Met hoeveel heeft NAC verloren van Heracles?", "hoeveel", None),  # a score
+    ("Hoeveel mensen heeft hij gesproken?", "hoeveel", None),  # a noun counted
     ("How many ships has Japan sent?", "hoeveel", None),
     # "wat is de/het" before a word for a quantity asks it
     ("Wat was het dodental van die treinramp?", "hoeveel", None),
