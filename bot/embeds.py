@@ -17,17 +17,7 @@ from datetime import datetime
 import discord
 
 from bot.dates import day_only, local_time
-from bot.formatting import (
-    course_lines,
-    courses,
-    date_line,
-    figure_parts,
-    framing,
-    headline,
-    mark,
-    modality_labels,
-    provenance,
-)
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -323,7 +313,7 @@ def answer_reply(answer: Answer, language: str) -> Reply:
     assert answer.quote is not None
     # The whole sentence answering is the quote itself: shown once, under the story's headline.
     embed = quote_embed(answer.quote, language, title=None if answer.whole_sentence else headline(answer, language))
-    if differ := disagreement(answer.figures, modality_labels(language), language):
+    if differ := disagreement(answer.figures, language):
         embed.add_field(name=text(language, "answer_disagree_heading"),
                         value=clip(clean(differ), FIELD_VALUE_LIMIT), inline=False)
     if answer.changes:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.dates import day_text, local_time
 from bot.texts import text
-from index.models import MODALITY_LABELS, Answer, Change, Comparison, Dated, Figure, Highlight, format_number
+from index.models import Answer, Change, Comparison, Dated, Figure, Highlight, format_number, modality_label
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -68,16 +68,11 @@ def courses(result: Comparison) -> list[tuple[str, list[Change]]]:
              [change for change in result.changes if change.kind == kind]) for kind in kinds]
 
 
-def modality_labels(language: str) -> dict[str, str]:
-    """How values that are no plain report are marked ('gepland', 'geëist', 'schatting'), in `language`."""
-    return {modality: text(language, modality) for modality in MODALITY_LABELS}
-
-
 def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, str]:
     """(value as written, flags such as 'gepland' or 'vorige week', 'volgens …', dateline) for a figure."""
     as_written = figure.low is not None or figure.kind == "score"  # a range, a match score ("1-0")
     value = figure.text if as_written else f"{format_number(figure.value, language)} {figure.unit or ''}".strip()
-    flags = [text(language, figure.modality)] if figure.modality in MODALITY_LABELS else []
+    flags = [marking] if (marking := modality_label(figure.modality, language)) else []
     if figure.when_text:
         flags.append(figure.when_text.lower())
     who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""

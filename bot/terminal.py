@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import (
-    course_lines,
-    courses,
-    date_line,
-    figure_parts,
-    framing,
-    headline,
-    mark,
-    modality_labels,
-    provenance,
-)
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -181,7 +171,7 @@ def render_answer(answer: Answer, style: Style, language: str) -> str:
     # confidence looked like an answer gone missing).
     head = text(language, "answer_in_sentence") if answer.whole_sentence else headline(answer, language)
     lines = [style.bold(head) + "  " + confidence]
-    if differ := disagreement(answer.figures, modality_labels(language), language):
+    if differ := disagreement(answer.figures, language):
         lines.append(text(language, "answer_disagree", parts=differ))
     if answer.changes:
         lines.append(f"{text(language, 'compare_changes')}: {course_text(answer.changes, language)}")

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from bot.dates import local_time
 from index.answers.question import KINDS
-from index.models import MODALITY_LABELS, Answer, QueryReading, ReindexReport, SearchResult, format_number
+from index.models import Answer, QueryReading, ReindexReport, SearchResult, format_number
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -38,7 +38,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_changes": "Verloop",
         "compare_undated": "Zonder datum van de bron (niet in het verloop):",
         "compare_chart": "Grafiek: {path}",
-        **MODALITY_LABELS,  # "gepland", "geëist", "schatting": the words --json and the chart use too
         "claimant": "volgens {who}",
         "date_guessed": "datum onbekend (bestand van {day})",
         "answer_abstain": "Daarover vond ik niets in de artikelen.",
@@ -163,9 +162,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_changes": "Changes",
         "compare_undated": "Without a date from the source (not in the changes):",
         "compare_chart": "Chart: {path}",
-        "planned": "planned",
-        "demanded": "demanded",
-        "estimated": "estimate",
         "claimant": "according to {who}",
         "date_guessed": "date unknown (file from {day})",
         "answer_abstain": "I found nothing in the articles that answers that.",

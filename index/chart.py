@@ -11,7 +11,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from index.models import MODALITY_LABELS, NOT_YET, Figure, FigureGroup, format_number
+from index.models import NOT_YET, Figure, FigureGroup, format_number, modality_label
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def render_chart(title: str, groups: list[FigureGroup], path: Path) -> Path | No
                                  edgecolors="#1f5fa8", linewidths=1.8)
             for item in figures[:MAX_LABELS]:
                 label = report_label(item.claimant, item.places, item.sources)
-                note = f" ({MODALITY_LABELS[item.modality]})" if item.modality in MODALITY_LABELS else ""
+                note = f" ({marking})" if (marking := modality_label(item.modality)) else ""
                 axis.annotate(f"{format_number(item.value)}{note}\n{label}", (item.when or item.published, item.value),
                               textcoords="offset points", xytext=(8, 6), fontsize=8.5)
             axis.set_title(label, fontsize=10, loc="left")

@@ -296,17 +296,23 @@ def course_text(changes: list[Change], language: str = "nl") -> str:
 
 #: Modalities of values that are no count (yet): what is planned, what a prosecutor demands.
 NOT_YET = frozenset({"planned", "demanded"})
-#: How a value of each modality but "reported" is marked, in Dutch (the renderers have the English).
-MODALITY_LABELS = {"planned": "gepland", "demanded": "geëist", "estimated": "schatting"}
+#: How a value of each modality but "reported" is marked, per language: the one table the chart, --json and
+#: both renderers read.
+MODALITY_LABELS = {"nl": {"planned": "gepland", "demanded": "geëist", "estimated": "schatting"},
+                   "en": {"planned": "planned", "demanded": "demanded", "estimated": "estimate"}}
 
 
-def disagreement(figures: list[Figure], labels: dict[str, str] = MODALITY_LABELS,
-                 language: str = "nl") -> str | None:
+def modality_label(modality: str, language: str = "nl") -> str | None:
+    """How a value of `modality` is marked ('gepland', 'demanded'), None for a plain report; Dutch for a
+    language the table lacks, as the bot's texts fall back."""
+    return MODALITY_LABELS.get(language, MODALITY_LABELS["nl"]).get(modality)
+
+
+def disagreement(figures: list[Figure], language: str = "nl") -> str | None:
     """Who or when gives each value of the first figure's kind, when those figures give two values or more
     ('Amerikaanse Pentagon: 10.000; vorige week: 3.000; Seoul: 12.000 (gepland)'); None when they agree.
     The answer's `disagreement` (Dutch, as --json prints it) and the renderers' line in the reader's language
-    (`labels`, by modality: 'planned' in English) are both written here. Values that are no count yet are
-    marked; estimates are not, to keep the line short."""
+    are both written here. Values that are no count yet are marked; estimates are not, to keep the line short."""
     same = [figure for figure in figures if same_measure(figures[0], figure)]
     if len({figure.value for figure in same}) < 2:
         return None
@@ -314,7 +320,7 @@ def disagreement(figures: list[Figure], labels: dict[str, str] = MODALITY_LABELS
     for figure in same:
         label = (figure.when_text.lower() if figure.when_text else figure.claimant
                  or "/".join(place.title() for place in figure.places) or figure.headline)
-        marked = f" ({labels[figure.modality]})" if figure.modality in NOT_YET else ""
+        marked = f" ({modality_label(figure.modality, language)})" if figure.modality in NOT_YET else ""
         parts.append(f"{label}: {figure_value(figure, language)}{marked}")
     return "; ".join(dict.fromkeys(parts))
 
