@@ -699,10 +699,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         fraction = _fraction(tokens, index) if token.kind == "word" else None
         if fraction is not None:  # "een derde van de kinderen": a share, stated as a percentage
             share, last = fraction
-            qualifier, qualifier_start = _qualifier_before(tokens, index)
-            figures.append(Figure(value=share, low=None, high=None, unit="procent", kind="percentage",
-                                  qualifier=qualifier, claimant=None,
-                                  text=sentence[tokens[qualifier_start].start:tokens[last].end], sentence=sentence))
+            figures.append(_share_figure(sentence, tokens, index, last, share))
             index = last + 1
             continue
         if token.kind != "num" and not (token.kind == "word" and _NUMBER_WORD_START.match(token.lower)):
@@ -727,11 +724,7 @@ def figures_in_sentence(sentence: str) -> list[Figure]:
         ratio = None if _year_like(number) else _ratio(tokens, number)  # "in 2017 op 530 miljoen euro" is no share
         if ratio is not None:  # "één op de tien kinderen": a share, stated as a percentage
             whole, unit_index = ratio
-            qualifier, qualifier_start = _qualifier_before(tokens, index)
-            figures.append(Figure(
-                value=_share(number, whole), low=None, high=None, unit="procent",
-                kind="percentage", qualifier=qualifier, claimant=None,
-                text=sentence[tokens[qualifier_start].start:tokens[unit_index].end], sentence=sentence))
+            figures.append(_share_figure(sentence, tokens, index, unit_index, _share(number, whole)))
             index = unit_index + 1
             continue
         low = high = None
@@ -818,9 +811,18 @@ def _share(part: _Number, whole: _Number) -> float:
     return round(100 * part.value / whole.value, 1)
 
 
+def _share_figure(sentence: str, tokens: list[_Tok], first: int, last: int, share: float) -> Figure:
+    """A share in percent stated from token `first` to `last` (a ratio or a fraction), with a qualifier before it
+    ("bijna één op de tien", "ruim de helft")."""
+    qualifier, start = _qualifier_before(tokens, first)
+    return Figure(value=share, low=None, high=None, unit="procent", kind="percentage", qualifier=qualifier,
+                  claimant=None, text=sentence[tokens[start].start:tokens[last].end], sentence=sentence)
+
+
 def _fraction(tokens: list[_Tok], index: int) -> tuple[float, int] | None:
     """The share in percent of a fraction starting at token `index` ("een derde", "twee derde", "de helft",
-    "driekwart", each before "van" or "deel van") and the index of its last token, or None."""
+    "driekwart", each before "van" or "deel van", or after a qualifier) and the index of its last token, or
+    None."""
     first = tokens[index].lower
     if first == "driekwart":
         share, last = 75.0, index
