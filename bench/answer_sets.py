@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from bench import fit_answers as fitting
-from bench.eval_questions import SHARED, link_corpus
+from bench.eval_questions import SHARED, shared_library
 from index.answers import model as answer_model
 from index.library import Library
 
@@ -121,15 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "eval" / "train.jsonl").exists():
         print(f"no evaluation data in {SHARED / 'eval'}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as scratch:
-        articles = Path(scratch) / "articles"
-        link_corpus(SHARED, articles)
-        library = Library(articles, args.index or Path(scratch) / "index")
-        library.ensure_index()
-        try:
-            run = answer_all(library, questions(parts))
-        finally:
-            library.close()
+    with shared_library(args.index) as library:
+        run = answer_all(library, questions(parts))
     args.files[0].write_text(json.dumps(run, ensure_ascii=False, indent=0) + "\n", "utf-8")
     print(f"{len(run['rows'])} questions answered into {args.files[0]}", file=sys.stderr)
     return 0

@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,22 @@ def link_corpus(shared: Path, target: Path) -> int:
                 link.symlink_to(path)
             count += 1
     return count
+
+
+@contextmanager
+def shared_library(index: Path | None = None) -> Iterator[Library]:
+    """A library of the shared material, its index built or brought up to date. With `index` (a folder to
+    reuse) the material is mirrored beside it, so the next run finds the articles the index was built from: a
+    fresh folder each run made the "reuse" index everything again."""
+    with tempfile.TemporaryDirectory() as scratch:
+        articles = index.with_name(index.name + "-articles") if index else Path(scratch) / "articles"
+        link_corpus(SHARED, articles)
+        library = Library(articles, index or Path(scratch) / "index")
+        try:
+            library.ensure_index()
+            yield library
+        finally:
+            library.close()
 
 
 def _numbers(text: str) -> list[float]:

@@ -42,7 +42,6 @@ import json
 import math
 import random
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -54,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from bench import chat_style
-from bench.eval_questions import SHARED, link_corpus
+from bench.eval_questions import SHARED, shared_library
 from index.answers import model as answer_model
 from index.answers.assemble import assemble
 from index.answers.decide import decide
@@ -503,11 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     part_b = [item for item in dev if dev_part(item) == "B"]
     blind = read_blind()
     blind_parts = {part: [item for item in blind if blind_part(item) == part] for part in "ABCD"}
-    with tempfile.TemporaryDirectory() as scratch:
-        articles = Path(scratch) / "articles"
-        link_corpus(SHARED, articles)
-        library = Library(articles, args.index or Path(scratch) / "index")
-        library.ensure_index()
+    with shared_library(args.index) as library:
         if not args.report:
             rows = candidate_rows(library, train, score)
             vectors, labels, _ = rows
@@ -564,7 +559,6 @@ def main(argv: list[str] | None = None) -> int:
                 for row in rows:
                     print(f"{row['verdict']:>9} {row['id']} {row['confidence']:.2f} {row['reason']} {row['answer']!r}",
                           file=sys.stderr)
-        library.close()
     return 0
 
 
