@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  "(see the module docstring).")
     parser.add_argument("files", nargs="+", type=Path, help="OUT.json, or BEFORE.json AFTER.json with --compare")
     parser.add_argument("--compare", action="store_true")
-    parser.add_argument("--index", type=Path, help="reuse an index of ../shared here")
+    parser.add_argument("--index", type=Path, help="reuse an index of ../shared here (the corpus is linked beside it)")
     parser.add_argument("--parts", default=",".join(DEFAULT_PARTS),
                         help=f"comma-separated, of {', '.join(READ + UNREAD)} (devB only when named)")
     args = parser.parse_args(argv)

@@ -480,7 +480,7 @@ def calibration(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit and report the answer models (see the module docstring).")
     parser.add_argument("--report", action="store_true", help="only report with the committed model")
-    parser.add_argument("--index", type=Path, help="reuse an index of ../shared here")
+    parser.add_argument("--index", type=Path, help="reuse an index of ../shared here (the corpus is linked beside it)")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--fold-seed", type=int, default=0,
                         help="deal the train questions to the cross-validation folds at random with this seed "
