@@ -109,7 +109,8 @@ def _naming(names: list[frozenset[str]], figure: Figure) -> int:
 
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': each likely candidate's own answer (its span's
-    figure) when it is of the same kind, stands in another sentence than the answer's (a sentence states one value
+    figure) when it is of the same kind and fits the question (a plan is no report of how many were sent:
+    `candidates._misfit`), stands in another sentence than the answer's (a sentence states one value
     of a thing: "Nard Kwast (46) verloor van de 21-jarige …" gives no second report of Kwast's age), is no age or
     match score (another report's is someone else's, another match's: `compare.NOT_COMPARED`) and names
     (with its neighbours and headline) what the question names as fully as the answer's does (an amount of another
@@ -141,6 +142,7 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
                 if asked:
                     turns[figure.story_id] = turn + 1
             elif kind is not None and kind not in NOT_COMPARED and figure.kind == kind and candidate.span is not None \
+                    and not candidate.features["span_misfit"] \
                     and not (shown and (figure.sentence == shown[0].sentence or not same_measure(shown[0], figure))):
                 asked, turn = True, 0
             else:
