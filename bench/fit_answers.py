@@ -22,7 +22,8 @@ second and fourth (never read) choose the threshold with part A.
    (`features.RERANK`) re-ranks them.
 3. Each train question is answered with its best candidate (both models fitted without it) and judged by
    score.py, once per deal of the questions to the folds (`DEALS`); a third logistic regression on the
-   best candidate's features, fitted on every deal's answers, gives the confidence that the answer is right.
+   best candidate's features, fitted on every deal's answers, gives the confidence that the answer is right
+   (its signals of known direction bounded to it: `features.DECISION_DIRECTIONS`).
 4. The threshold is chosen on dev part A and the blind set's unread hundreds (`THRESHOLD_PARTS`) by the
    issue's own targets: among the thresholds at which the
    wrong answers stay within WRONG_SHARE of the answerable questions and at least ABSTAIN_SHARE of the
@@ -57,7 +58,14 @@ from bench.eval_questions import SHARED, shared_library
 from index.answers import model as answer_model
 from index.answers.assemble import assemble
 from index.answers.decide import decide
-from index.answers.features import CANDIDATE, DECISION, RERANK, candidate_vector, decision_vector
+from index.answers.features import (
+    CANDIDATE,
+    DECISION,
+    DECISION_DIRECTIONS,
+    RERANK,
+    candidate_vector,
+    decision_vector,
+)
 from index.answers.model import Linear, Models
 from index.answers.pipeline import find_candidates, lexical_rank, rank, weights_of
 from index.answers.question import read_question
@@ -214,24 +222,50 @@ def answered(library: Library, item: dict[str, Any], models: Models) -> tuple[An
     retrieved, found = find_candidates(library.store, question)
     ranked = rank(question, found, models, library.store)
     decision = decide(question, retrieved, ranked, models)
-    vector = decision_vector(question, ranked) if ranked else None
+    vector = decision_vector(question, retrieved, ranked) if ranked else None
     return question, ranked, vector, assemble(question, ranked, decision, weights_of(retrieved))
 
 
 def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 1.0) -> dict[str, Any]:
     """A logistic regression on standardised signals, written back as coefficients of the raw signals:
     the regularisation then penalises every signal alike whatever its units (two cosines that differ by
-    hundredths between candidates weigh as much as a 0-1 coverage can), and answering needs no scaler."""
-    from sklearn.linear_model import LogisticRegression
+    hundredths between candidates weigh as much as a 0-1 coverage can), and answering needs no scaler.
+    The confidence's signals with a known direction (`features.DECISION_DIRECTIONS`) keep it: fitted freely,
+    correlated evidence splits into a large weight and a negative one (more of the question covered lowering
+    the confidence), which holds on the questions fitted on and not on a collection unlike theirs."""
     from sklearn.preprocessing import StandardScaler
 
     scaler = StandardScaler().fit(vectors)  # its means leave out missing signals (NaN) …
     standardised = np.nan_to_num(scaler.transform(vectors), nan=0.0)  # … which then count as the mean
-    fitted = LogisticRegression(C=strength, max_iter=5000).fit(standardised, labels)
-    coefficients = fitted.coef_[0] / scaler.scale_
-    intercept = fitted.intercept_[0] - float(coefficients @ scaler.mean_)
+    weights, bias = _logistic(standardised, np.asarray(labels, dtype=float), strength,
+                              [DECISION_DIRECTIONS.get(name, 0) if names == DECISION else 0 for name in names])
+    coefficients = weights / scaler.scale_
+    intercept = bias - float(coefficients @ scaler.mean_)
     return {"features": list(names), "coefficients": [round(float(value), 6) for value in coefficients],
             "intercept": round(float(intercept), 6), "means": [round(float(value), 6) for value in scaler.mean_]}
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, strength: float, directions: list[int]) -> tuple[np.ndarray, float]:
+    """scikit-learn's L2 logistic regression (½‖w‖² + C·log loss, the intercept not penalised), each weight
+    bounded to the sign its direction gives (0: free), minimised by SciPy's L-BFGS-B as scikit-learn's
+    default solver does without bounds."""
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    signs = 2 * y - 1
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = theta[:-1], theta[-1]
+        margins = signs * (x @ weights + bias)
+        value = 0.5 * weights @ weights + strength * float(np.sum(np.logaddexp(0.0, -margins)))
+        slope = -strength * signs * expit(-margins)
+        return value, np.append(weights + x.T @ slope, np.sum(slope))
+
+    bounds = [(0.0, None) if direction > 0 else (None, 0.0) if direction < 0 else (None, None)
+              for direction in directions] + [(None, None)]
+    found = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                     options={"maxiter": 5000})
+    return found.x[:-1], float(found.x[-1])
 
 
 def judge_all(library: Library, questions: list[dict[str, Any]], models: Models, score: Any) -> list[dict]:

@@ -26,7 +26,7 @@ def decide(question: Question, retrieved: Retrieved, ranked: list[Candidate], mo
     if not ranked:
         unknown = [group.word.text for group in retrieved.groups if not group.known]
         return Decision(False, 0.0, "unknown-words:" + ",".join(unknown) if unknown else "no-match")
-    confidence = models.confidence.probability(decision_vector(question, ranked))
+    confidence = models.confidence.probability(decision_vector(question, retrieved, ranked))
     if confidence < models.threshold:
         return Decision(False, confidence, f"low-confidence:{confidence:.2f}")
     return Decision(True, confidence, "answered")

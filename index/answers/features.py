@@ -12,6 +12,7 @@ from collections.abc import Callable
 from index.analysis import fold
 from index.answers.candidates import RELATIVE, STORY_RELATIVE, Candidate
 from index.answers.question import KINDS, Question
+from index.answers.retrieve import Retrieved
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
         "others_own", "names_near", "unknown", "search_score", "search_rank",
@@ -28,9 +29,19 @@ BEST = ("cover_near", "cover_story", "context", "span_beside", "span_measure", "
 #: Candidates the confidence looks at beside the best: how much of their likelihood backs the same span
 #: (the same figure in the lead and the next sentence, in two reports) or the same story.
 SUPPORTERS = 10
-DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "unknown",
+DECISION = ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own", "best_span", "missing",
             "english", "agree", "comparative", "measure_missed", "unit_missed", "best_meaning", "meaning_margin",
             *(f"best_{name}" for name in BEST))
+#: The confidence's signals whose direction is known from what they measure (1: more of it is evidence for the
+#: answer, -1: against); the fitted weights keep these signs (`bench/fit_answers.py`). The others (English, a
+#: comparison, an answer from a neighbouring sentence) may go either way.
+DECISION_DIRECTIONS = {
+    **{name: 1 for name in ("best_logit", "margin", "margin_any", "support", "story_share", "best_cover_own",
+                            "best_span", "agree", "best_meaning", "meaning_margin", "best_cover_near",
+                            "best_cover_story", "best_span_measure", "best_span_unit", "best_figure_asked",
+                            "best_search_score")},
+    **{name: -1 for name in ("missing", "measure_missed", "unit_missed", "best_span_misfit")},
+}
 #: The candidate's own evidence that the re-rank weighs afresh among the few it re-orders (the lexical logit
 #: sums it over all candidates): a span of the asked kind, measure and unit, new to the question and near its
 #: words; the lead; how much of the question the sentence covers, also beyond the story's topic.
@@ -79,9 +90,11 @@ def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float
     return sum(item.probability for item in top if backs(item)) / total if total else 0.0
 
 
-def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
+def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candidate]) -> list[float]:
     """The best candidate against the runner-up from another story, how the likeliest candidates back its
-    span and its story, and how much closer in meaning it is than the other candidates re-ranked."""
+    span and its story, how much closer in meaning it is than the other candidates re-ranked, and how much
+    of the question's meaning no article has (`Retrieved.unknown_share`: the candidates' own 'unknown' is the
+    share of the weights their coverages are counted in, which a small collection inflates)."""
     best = ranked[0]
     second = next((item for item in ranked[1:] if item.story.story_id != best.story.story_id), None)
     others = [item.features["meaning"] for item in ranked[1:] if "meaning" in item.features]  # re-ranked ones
@@ -95,7 +108,7 @@ def decision_vector(question: Question, ranked: list[Candidate]) -> list[float]:
         "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),
         "best_cover_own": best.features["cover_own"],
         "best_span": best.features["span"],
-        "unknown": best.features["unknown"],
+        "missing": retrieved.unknown_share,
         "english": 1.0 if question.language == "en" else 0.0,
         "agree": best.features.get("agree", 0.0),
         "comparative": 1.0 if question.comparative else 0.0,

@@ -1,9 +1,9 @@
 """Stage 4: score candidates with the models fitted on labelled questions (`bench/fit_answers.py`).
 
-Three logistic regressions (scikit-learn at fitting time; here only their coefficients): the first gives
+Three logistic regressions (fitted by `bench/fit_answers.py`; here only their coefficients): the first gives
 each candidate sentence the probability that it holds the answer from its lexical evidence; the second
 re-ranks the likeliest few by their closeness in meaning to the question as well (`rerank`); the third
-turns the best one's probability, its margins over the others and the question's kind into the calibrated
+turns the best one's probability, its margins over the others and its evidence into the calibrated
 confidence that the answer shown is right. The file also holds the abstention threshold chosen on
 held-apart questions.
 """

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from bench import chat_style, fit_answers
+from index.answers.features import DECISION, DECISION_DIRECTIONS
 
 
 def test_questions_go_to_folds_by_number_unless_a_seed_deals_them(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,3 +127,21 @@ def test_the_blind_set_is_judged_as_the_shared_sets_are() -> None:
     used = {str(doc) for name in ("train.jsonl", "dev.jsonl") for item in fit_answers.read_set(name)
             for doc in item.get("docs") or []}
     assert all(not used.issuperset(item["docs"]) for item in questions if item["docs"])
+
+
+def test_the_confidence_keeps_each_signal_s_direction_and_fits_as_scikit_learn_otherwise() -> None:
+    """Two overlapping signals of which only one's own part is evidence, fitted freely, split into a large
+    weight and a negative one; a signal whose direction is known (more of the question covered is never
+    evidence against) keeps its sign, and one with none declared is fitted as scikit-learn fits it."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    evidence, overlap = rng.normal(size=400), rng.normal(size=400)
+    labels = (evidence - overlap + rng.normal(scale=0.5, size=400) > 0).astype(float)
+    rows = np.column_stack([evidence, evidence + overlap, rng.normal(size=400)])
+    free, _ = fit_answers._logistic(rows, labels, 1.0, [0, 0, 0])
+    reference = LogisticRegression(C=1.0, max_iter=5000).fit(rows, labels).coef_[0]
+    assert free == pytest.approx(reference, abs=1e-3) and free[1] < 0  # the free fit: one copy against
+    bounded, _ = fit_answers._logistic(rows, labels, 1.0, [1, 1, 0])
+    assert bounded[0] > 0 and bounded[1] >= 0
+    assert set(DECISION_DIRECTIONS) <= set(DECISION) and set(DECISION_DIRECTIONS.values()) <= {-1, 1}

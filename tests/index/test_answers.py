@@ -174,7 +174,7 @@ def test_language_and_translation() -> None:
 @contextmanager
 def library_of(folder: Path, *records: dict[str, str]) -> Iterator[Library]:
     """A library over these newspaper records (none: an empty one), closed afterwards."""
-    (folder / "articles").mkdir()
+    (folder / "articles").mkdir(parents=True)
     if records:
         lines = "".join(json.dumps(record) + "\n" for record in records)
         (folder / "articles" / "news.jsonl").write_text(lines, "utf-8")
@@ -213,6 +213,25 @@ def test_on_a_small_index_common_words_still_tell_the_story_that_answers(tmp_pat
     with library_of(tmp_path, *records) as library:
         found = retrieve(library.store, read_question("welk aandeel vrouwen telde de Kamer bij het record in 2010?"))
         assert found.found[0].story.record_id == "women"
+
+
+def test_a_word_no_article_has_weighs_the_same_share_of_the_question_in_few_stories_as_in_many(
+        tmp_path: Path) -> None:
+    """The confidence weighs how much of the question's meaning no article has. Weighed by the collection's
+    own frequencies, in a handful of stories every word found is in many of them and so weighs little, and a
+    common verb no story has ('zitten') took a fifth of the question: the share must not depend on how many
+    other stories the collection holds (the answer model is fitted on thousands, the sample pages are sixteen)."""
+    story = article("troops", "Noord-Korea stuurt soldaten", "Noord-Korea heeft 10.000 soldaten naar Rusland gestuurd.")
+    weather = [article(f"w{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
+               for number in range(60)]
+    question = read_question("hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
+    shares = []
+    for name, records in (("few", [story]), ("many", [story, *weather])):
+        with library_of(tmp_path / name, *records) as library:
+            found = retrieve(library.store, question)
+        assert [group.word.text for group in found.groups if not group.known] == ["zitten"]
+        shares.append(found.unknown_share)
+    assert shares[0] == pytest.approx(shares[1]) and 0 < shares[0] < 0.2
 
 
 def test_a_type_name_matches_however_it_is_written_and_its_number_alone_does_not(tmp_path: Path) -> None:
