@@ -61,10 +61,10 @@ from index.answers.decide import decide
 from index.answers.features import (
     CANDIDATE,
     DECISION,
-    DECISION_DIRECTIONS,
     RERANK,
     candidate_vector,
     decision_vector,
+    directions,
 )
 from index.answers.model import Linear, Models
 from index.answers.pipeline import find_candidates, lexical_rank, rank, weights_of
@@ -237,8 +237,7 @@ def _fit(vectors: list, labels: list, names: tuple[str, ...], strength: float = 
 
     scaler = StandardScaler().fit(vectors)  # its means leave out missing signals (NaN) …
     standardised = np.nan_to_num(scaler.transform(vectors), nan=0.0)  # … which then count as the mean
-    weights, bias = _logistic(standardised, np.asarray(labels, dtype=float), strength,
-                              [DECISION_DIRECTIONS.get(name, 0) if names == DECISION else 0 for name in names])
+    weights, bias = _logistic(standardised, np.asarray(labels, dtype=float), strength, directions(names))
     coefficients = weights / scaler.scale_
     intercept = bias - float(coefficients @ scaler.mean_)
     return {"features": list(names), "coefficients": [round(float(value), 6) for value in coefficients],

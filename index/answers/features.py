@@ -42,6 +42,13 @@ DECISION_DIRECTIONS = {
                             "best_search_score")},
     **{name: -1 for name in ("missing", "measure_missed", "unit_missed", "best_span_misfit")},
 }
+
+
+def directions(names: tuple[str, ...]) -> list[int]:
+    """The sign each signal of a model's `names` keeps when fitted (0: free): the confidence's known ones; the
+    ranking models' are free (bounding the re-rank's was measured and left out: thirty-second round)."""
+    known = DECISION_DIRECTIONS if names == DECISION else {}
+    return [known.get(name, 0) for name in names]
 #: The candidate's own evidence that the re-rank weighs afresh among the few it re-orders (the lexical logit
 #: sums it over all candidates): a span of the asked kind, measure and unit, new to the question and near its
 #: words; the lead; how much of the question the sentence covers, also beyond the story's topic.
@@ -93,7 +100,7 @@ def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float
 def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candidate]) -> list[float]:
     """The best candidate against the runner-up from another story, how the likeliest candidates back its
     span and its story, how much closer in meaning it is than the other candidates re-ranked, and how much
-    of the question's meaning no article has (`Retrieved.unknown_share`: the candidates' own 'unknown' is the
+    of the question's meaning no article has (`Retrieved.missing_share`: the candidates' own 'unknown' is the
     share of the weights their coverages are counted in, which a small collection inflates)."""
     best = ranked[0]
     second = next((item for item in ranked[1:] if item.story.story_id != best.story.story_id), None)
@@ -108,7 +115,7 @@ def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candi
         "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),
         "best_cover_own": best.features["cover_own"],
         "best_span": best.features["span"],
-        "missing": retrieved.unknown_share,
+        "missing": retrieved.missing_share,
         "english": 1.0 if question.language == "en" else 0.0,
         "agree": best.features.get("agree", 0.0),
         "comparative": 1.0 if question.comparative else 0.0,

@@ -54,11 +54,11 @@ class Group:
     word: Word
     terms: dict[str, float]  # index term -> how well it stands for the word
     weight: float  # how much the word says here: the rarer of its share of these stories and of general Dutch
-    known: bool  # some article has one of its terms
-    kinds: frozenset[str] = frozenset()  # the quantity kinds its forms and their corrections count
     #: How much the word says in general Dutch alone: a share of the question's meaning that does not shrink
     #: or grow with the collection (in 16 stories every word is in many, so all news weights are low).
-    general: float = 0.0
+    general: float
+    known: bool  # some article has one of its terms
+    kinds: frozenset[str] = frozenset()  # the quantity kinds its forms and their corrections count
 
 
 @dataclass(slots=True)
@@ -76,7 +76,7 @@ class Retrieved:
         return sum(group.weight for group in self.groups)
 
     @property
-    def unknown_share(self) -> float:
+    def missing_share(self) -> float:
         """The share of the question's meaning (by general Dutch) that no article has: the same for a word
         missing from 16 stories as from 100,000, where the weights of the words found differ."""
         total = sum(group.general for group in self.groups)
@@ -161,7 +161,7 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
     general = max(general_idf(form) for form in word.forms)
-    return Group(word, terms, min(news, general), known, kinds, general)
+    return Group(word, terms, weight=min(news, general), general=general, known=known, kinds=kinds)
 
 
 def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:

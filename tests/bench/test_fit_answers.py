@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bench import chat_style, fit_answers
-from index.answers.features import DECISION, DECISION_DIRECTIONS
+from index.answers.features import CANDIDATE, DECISION, DECISION_DIRECTIONS, RERANK, directions
 
 
 def test_questions_go_to_folds_by_number_unless_a_seed_deals_them(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,3 +145,4 @@ def test_the_confidence_keeps_each_signal_s_direction_and_fits_as_scikit_learn_o
     bounded, _ = fit_answers._logistic(rows, labels, 1.0, [1, 1, 0])
     assert bounded[0] > 0 and bounded[1] >= 0
     assert set(DECISION_DIRECTIONS) <= set(DECISION) and set(DECISION_DIRECTIONS.values()) <= {-1, 1}
+    assert directions(DECISION).count(1) == 16 and not any(directions(CANDIDATE) + directions(RERANK))

@@ -230,7 +230,7 @@ def test_a_word_no_article_has_weighs_the_same_share_of_the_question_in_few_stor
         with library_of(tmp_path / name, *records) as library:
             found = retrieve(library.store, question)
         assert [group.word.text for group in found.groups if not group.known] == ["zitten"]
-        shares.append(found.unknown_share)
+        shares.append(found.missing_share)
     assert shares[0] == pytest.approx(shares[1]) and 0 < shares[0] < 0.2
 
 
