@@ -89,10 +89,16 @@ def _entries(name: str) -> list[tuple[str, list[str]]]:
     return result
 
 
+#: An English article FreeDict writes before a name ("the Netherlands", in nld-eng also run together as
+#: "theNetherlands"): the name is the word a question has.
+_ARTICLE = re.compile(r"^the(?:\s+|(?=[A-Z]))")
+
+
 def _single(word: str) -> str | None:
-    """A one-word lower-case entry (phrases and abbreviations are left out), the ĳ ligature as ij."""
-    word = word.replace("ĳ", "ij").lower()
-    return word if _WORD.match(word) and len(word) > 1 else None
+    """A one-word lower-case entry (phrases and abbreviations are left out), the ĳ ligature as ij and the
+    Unicode hyphen FreeDict's English words are written with ("well‐being") as the one a keyboard types."""
+    word = _ARTICLE.sub("", word.replace("\u2010", "-")).lower().replace("ĳ", "ij")
+    return word if _WORD.match(word) and len(word) > 1 and not word.endswith("-") else None  # not a prefix ("huis-")
 
 
 def build() -> int:

@@ -119,6 +119,12 @@ def _corrections(form: str, language: str) -> list[str]:
             for dutch in (translate(near) if language == "en" else (near,))]
 
 
+def _english_in_dutch(form: str) -> bool:
+    """A word of a Dutch question that no article has and that is English rather than Dutch: chat mixes
+    them in ("closed", "volunteers", "until"); the word list translates it as it does an English question's."""
+    return general_frequency(form, "en") > general_frequency(form, "nl") and bool(translate(form))
+
+
 def _group(searcher: Searcher, word: Word, language: str) -> Group:
     terms: dict[str, float] = {}
     corrected_words: list[str] = []
@@ -143,6 +149,12 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         typed = form == word.text
         if typed and language == "en" and general_frequency(form, "en"):
             continue  # an English word the articles lack is no typo of one of their terms ("share": not spar)
+        if typed and language == "nl" and _english_in_dutch(form):  # "hoe lang blijft het closed"
+            translated = {dutch: dutch_term for dutch in translate(form)
+                          if (dutch_term := term_for(dutch)) and _frequency(searcher, dutch_term)}
+            corrected_words += translated
+            terms.update(dict.fromkeys(translated.values(), SOFT_MATCH))
+            continue
         for corrected in lexicon_for(searcher).near(term):
             terms.setdefault(corrected, SOFT_MATCH)
         if typed and not general_frequency(form, language):  # no word of its language: a typo of one?

@@ -20,7 +20,7 @@ from index.analysis import fold
 from index.answers import model
 from index.answers.candidates import FAR, Candidate, hyphenated_words, word_distance
 from index.answers.features import CANDIDATE, DECISION, RERANK
-from index.answers.lexicon import translate
+from index.answers.lexicon import _single, translate
 from index.answers.pipeline import answer as ask_with
 from index.answers.pipeline import find_candidates, lexical_rank, rank
 from index.answers.question import read_question
@@ -169,6 +169,17 @@ def test_language_and_translation() -> None:
     # irregular forms, which the stemmer leaves alone, through their dictionary forms
     assert "schrijven" in translate("wrote") and "winnen" in translate("won") and "verkopen" in translate("sold")
     assert {"vinden", "stichten"} <= set(translate("found"))  # find and found
+    # FreeDict writes some names with their article ("the Netherlands", in nld-eng run together as
+    # "theNetherlands") and hyphenated words with the Unicode hyphen; the word list keeps them as typed
+    assert "nederland" in translate("Netherlands") and "oekraïne" in translate("Ukraine")
+    assert "minister-president" in translate("premier")
+
+
+def test_word_list_entries_from_freedict() -> None:
+    """How the word list's build reads FreeDict's words (`lexicon._single`), without the dictionaries."""
+    assert [_single(word) for word in ("the Netherlands", "theNetherlands", "well\u2010being", "huis\u2010",
+                                       "to some extent", "Ĳsland")] == [
+        "netherlands", "netherlands", "well-being", None, None, "ijsland"]
 
 
 @contextmanager
@@ -265,6 +276,21 @@ def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path)
     assert not english["share"].known  # not 'spar' or 'schar'
     quote = answer.quote or answer.evidence[0]
     assert "1.200 inbraken" in quote.text
+
+
+def test_an_english_word_in_a_dutch_question_is_read_in_dutch(tmp_path: Path) -> None:
+    """Chat mixes English into Dutch ("hoe lang blijft dat pand closed"): a word no article has that is English
+    rather than Dutch is matched through the word list, as an English question's words are."""
+    record = article("1", "Drugspand in Vught dicht", "De burgemeester van Vught heeft een woning aan de "
+                     "Helvoirtseweg gesloten nadat er drugs werden gevonden.",
+                     "De woning blijft drie maanden gesloten.")
+    with library_of(tmp_path, record) as library:
+        asked = "hoe lang blijft dat drugspand aan de Helvoirtseweg in Vught closed?"
+        groups = {group.word.text: group for group in retrieve(library.store, read_question(asked)).groups}
+        answer = library.ask(asked)
+    assert groups["closed"].known and "geslot" in groups["closed"].terms
+    assert answer.answer == "drie maanden"
+    assert "De woning blijft drie maanden gesloten." in (answer.quote or answer.evidence[0]).text
 
 
 def test_a_noun_is_matched_in_the_other_number_when_the_stemmer_cannot(tmp_path: Path) -> None:
