@@ -648,13 +648,15 @@ def test_a_span_found_in_the_neighbour_sentence_is_placed_in_the_passage_quoting
 
 def test_another_report_s_figure_names_what_the_question_names(tmp_path: Path) -> None:
     """The other figures an answer lists come from sentences about what the question names: another bank's
-    fine is no other report of ING's; the second report of ING's fine is one."""
+    fine is no other report of ING's; the second report of ING's fine is one. (It used to call the fine a
+    settlement, 'schikking', which the thirty-third round's rank model puts at 0.299 of the best, under
+    `FIGURE_SHARE`: what is tested here is the names, so both reports now say what the question says.)"""
     records = [article("1", "ING betaalt boete voor witwassen",
                        "ING kreeg vorig jaar een boete van 775 miljoen euro omdat de bank witwassen niet bestreed."),
                article("2", "Boetes voor witwassen",
                        "Witwassen: de boete voor de Rabobank was vorig jaar 2 miljoen euro."),
-               article("3", "Schikking ING",
-                       "De bank ING trof vorig jaar een schikking van 700 miljoen euro met het OM "
+               article("3", "Boete ING",
+                       "De bank ING kreeg vorig jaar van het OM een boete van 700 miljoen euro "
                        "omdat ze witwassen niet bestreed.")]
     with library_of(tmp_path, *records) as library:
         result = library.ask("hoe hoog was de boete van ING vorig jaar voor witwassen?")
