@@ -3,7 +3,8 @@
 Every content word of the question becomes a group of index terms, each with how well it stands for the
 word: its stem (1.0), and when no article has it, its compound parts (treinongeluk -> trein, ongeluk),
 the index's typo corrections, the nearest word of general Dutch or English (`typos`; an English one
-translated) and other forms of it the index has (`loose_match.soft_match`). How much a word
+translated), the Dutch words for an English word in a Dutch question ("closed": gesloten, dicht) and other
+forms of it the index has (`loose_match.soft_match`). How much a word
 says is the lesser of two inverse frequencies: in the articles (IDF), and in general Dutch (wordfreq),
 so a chat word that news rarely prints ("nou", "gedoe") still weighs little. The stories are ranked by
 Whoosh (BM25F) over all groups at once; the searcher is released before any sentence is read.
