@@ -90,8 +90,8 @@ def _entries(name: str) -> list[tuple[str, list[str]]]:
 
 
 #: An English article FreeDict writes before a name ("the Netherlands", in nld-eng also run together as
-#: "theNetherlands"): the name is the word a question has.
-_ARTICLE = re.compile(r"^the(?:\s+|(?=[A-Z]))")
+#: "theNetherlands", "TheHague"): the name is the word a question has.
+_ARTICLE = re.compile(r"^[Tt]he(?:\s+|(?=[A-Z]))")
 
 
 def _single(word: str) -> str | None:

@@ -177,9 +177,9 @@ def test_language_and_translation() -> None:
 
 def test_word_list_entries_from_freedict() -> None:
     """How the word list's build reads FreeDict's words (`lexicon._single`), without the dictionaries."""
-    assert [_single(word) for word in ("the Netherlands", "theNetherlands", "well\u2010being", "huis\u2010",
-                                       "to some extent", "Ĳsland")] == [
-        "netherlands", "netherlands", "well-being", None, None, "ijsland"]
+    assert [_single(word) for word in ("the Netherlands", "theNetherlands", "TheHague", "Theodore", "well\u2010being",
+                                       "huis\u2010", "to some extent", "Ĳsland")] == [
+        "netherlands", "netherlands", "hague", "theodore", "well-being", None, None, "ijsland"]
 
 
 @contextmanager
@@ -648,9 +648,8 @@ def test_a_span_found_in_the_neighbour_sentence_is_placed_in_the_passage_quoting
 
 def test_another_report_s_figure_names_what_the_question_names(tmp_path: Path) -> None:
     """The other figures an answer lists come from sentences about what the question names: another bank's
-    fine is no other report of ING's; the second report of ING's fine is one. (It used to call the fine a
-    settlement, 'schikking', which the thirty-third round's rank model puts at 0.299 of the best, under
-    `FIGURE_SHARE`: what is tested here is the names, so both reports now say what the question says.)"""
+    fine is no other report of ING's; the second report of ING's fine is one (both say 'boete', as the question
+    does: what is tested is the names, not how far below a fine a settlement ranks)."""
     records = [article("1", "ING betaalt boete voor witwassen",
                        "ING kreeg vorig jaar een boete van 775 miljoen euro omdat de bank witwassen niet bestreed."),
                article("2", "Boetes voor witwassen",
