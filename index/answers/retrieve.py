@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -120,10 +121,16 @@ def _corrections(form: str, language: str) -> list[str]:
             for dutch in (translate(near) if language == "en" else (near,))]
 
 
-def _english_in_dutch(form: str) -> bool:
-    """A word of a Dutch question that no article has and that is English rather than Dutch: chat mixes
-    them in ("closed", "volunteers", "until"); the word list translates it as it does an English question's."""
-    return general_frequency(form, "en") > general_frequency(form, "nl") and bool(translate(form))
+def _english_in_dutch(form: str) -> tuple[str, ...]:
+    """The Dutch words for a word of a Dutch question that no article has, when it is English rather than
+    Dutch: chat mixes them in ("closed", "volunteers", "until"); the word list translates it as it does an
+    English question's words. Empty for a Dutch word."""
+    return translate(form) if general_frequency(form, "en") > general_frequency(form, "nl") else ()
+
+
+def _indexed(searcher: Searcher, words: Iterable[str]) -> list[str]:
+    """The index terms of `words` that some article has."""
+    return [term for word in words if (term := term_for(word)) and _frequency(searcher, term)]
 
 
 def _group(searcher: Searcher, word: Word, language: str) -> Group:
@@ -150,27 +157,23 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         typed = form == word.text
         if typed and language == "en" and general_frequency(form, "en"):
             continue  # an English word the articles lack is no typo of one of their terms ("share": not spar)
-        if typed and language == "nl" and _english_in_dutch(form):  # "hoe lang blijft het closed"
-            translated = {dutch: dutch_term for dutch in translate(form)
-                          if (dutch_term := term_for(dutch)) and _frequency(searcher, dutch_term)}
-            corrected_words += translated
-            terms.update(dict.fromkeys(translated.values(), SOFT_MATCH))
-            continue
-        for corrected in lexicon_for(searcher).near(term):
+        # A typed word no article has: the Dutch words for it if it is English ("hoe lang blijft het closed"),
+        # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
+        found = list(_english_in_dutch(form)) if typed and language == "nl" else []
+        if not found:
+            for corrected in lexicon_for(searcher).near(term):
+                terms.setdefault(corrected, SOFT_MATCH)
+            if typed and not general_frequency(form, language):
+                found = _corrections(form, language)
+        corrected_words += found
+        for corrected in _indexed(searcher, found):
             terms.setdefault(corrected, SOFT_MATCH)
-        if typed and not general_frequency(form, language):  # no word of its language: a typo of one?
-            found = _corrections(form, language)
-            corrected_words += found
-            for dutch in found:
-                if (corrected := term_for(dutch)) and _frequency(searcher, corrected):
-                    terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
     kinds = frozenset() if word.timed else frozenset(
         kind for form in (*word.forms, *corrected_words) if (kind := UNIT_KINDS.get(fold(form))))
     for kind in kinds & SYNONYM_KINDS:
-        for sibling in KIND_WORDS[kind]:
-            if (term := term_for(sibling)) and term not in terms and _frequency(searcher, term):
-                terms[term] = SOFT_MATCH
+        for sibling in _indexed(searcher, KIND_WORDS[kind]):
+            terms.setdefault(sibling, SOFT_MATCH)
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
     general = max(general_idf(form) for form in word.forms)
