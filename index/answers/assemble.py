@@ -12,7 +12,7 @@ from index.answers.decide import Decision
 from index.answers.question import Question
 from index.compare import NOT_COMPARED, course
 from index.models import Answer, Figure, Quote, disagreement, same_measure
-from index.passages import match_sentence
+from index.passages import match_sentence, story_sentences
 from index.quotes import quote_from
 
 #: Related passages shown with an answer or an abstention.
@@ -32,6 +32,8 @@ FIGURE_CANDIDATES = 20
 COMPARE_CANDIDATES = 40
 #: At most this many figures are listed.
 MAX_FIGURES = 8
+#: A quotation answer's quote goes on with at most this many sentences in which the speaker goes on (`_statement`).
+STATEMENT = 3
 
 
 def _shown(question: Question, span: spans.Span, text: str) -> bool:
@@ -53,10 +55,30 @@ def _answer_span(question: Question, candidate: Candidate, text: str) -> spans.S
     return spans.joined(candidate.span, text) if question.several else candidate.span
 
 
-def _quote(candidate: Candidate, weights: dict[str, float]) -> Quote:
-    text = candidate.passage or candidate.sentence
+def _quote(candidate: Candidate, weights: dict[str, float], text: str = "") -> Quote:
+    text = text or candidate.passage or candidate.sentence
     _, _, highlights = match_sentence(text, weights)
     return quote_from(candidate.found, text, candidate.probability, highlights)
+
+
+def _statement(candidate: Candidate) -> str:
+    """For "wat zei X": the passage answered, going on with the sentences in which the speaker goes on (at most
+    STATEMENT): a quotation over several sentences to its end, and the bare quotations after it (`spans.said_alone`:
+    "'Dat baart zorgen', aldus Sta. 'Want als je niet leert van je fouten …'"). What X said is all of it; the
+    first sentence alone left the reader half a statement."""
+    text = candidate.passage or candidate.sentence
+    sentences = story_sentences(candidate.story)
+    after = candidate.position + 1
+    if after < len(sentences) and sentences[after][2] in text:  # quoted with the next sentence already
+        after += 1
+    inside = spans.goes_on(sentences[after - 1][2]) == "next"
+    for _, _, sentence in sentences[after:after + STATEMENT]:
+        way = spans.goes_on(sentence)
+        if not (inside or spans.said_alone(sentence)):
+            break
+        text = f"{text} {sentence}"
+        inside = way == "next" or (inside and not way)  # a quotation's middle sentence has no marks of its own
+    return text
 
 
 def _related(ranked: list[Candidate], weights: dict[str, float], best: Candidate | None) -> list[Quote]:
@@ -174,7 +196,7 @@ def assemble(question: Question, ranked: list[Candidate], decision: Decision, we
         result.answer = span.text
     else:
         result.answer, result.whole_sentence = best.sentence, True
-    result.quote = _quote(best, weights)
+    result.quote = _quote(best, weights, _statement(best) if question.kind == "wat_zei" else "")
     result.evidence = _related(ranked, weights, best)
     if question.kind == "hoeveel" or question.comparative:
         result.figures = _figures(question, best, ranked)

@@ -296,6 +296,16 @@ def goes_on(sentence: str) -> str:
     return part[1] if part else ""
 
 
+def said_alone(sentence: str) -> bool:
+    """The sentence is what someone says and nothing else: no word stands outside its quotation marks
+    (",,Dat zou nergens op slaan.''"), or it opens a quotation that goes on in the next. News names a speaker
+    once and gives their next quotations bare, so such a sentence goes on with the last one named."""
+    outside = _QUOTED.sub(" ", sentence)
+    if outside == sentence:
+        return bool(_OPENS_QUOTE.match(sentence)) and goes_on(sentence) == "next"
+    return re.search(r"\w", outside) is None
+
+
 def ordinals(sentence: str) -> list[Span]:
     """Ordinal numbers ('vijfde', 'twintigste', '3de'): the answer to 'de hoeveelste …'."""
     return [Span(match.group(), match.start(), match.end(), "ordinal") for match in _ORDINAL.finditer(sentence)]

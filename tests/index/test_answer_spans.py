@@ -169,6 +169,18 @@ def test_a_sentence_of_a_quotation_over_several_is_a_quotation(sentence: str, qu
     assert texts(answer_spans.quotations(sentence)) == [quotation]
 
 
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("'Want als je niet leert van je fouten, ga je weer in de fout.'", True),
+    (",,Dat zou nergens op slaan.'' ,,We kijken verder terug.''", True),  # two quotations, nothing else
+    (",,Ik ben verheugd dat Kevin McAleenan haar taken overneemt.", True),  # opens one that goes on
+    ("'Dat baart zorgen', aldus advocaat-generaal Sta.", False),  # names its speaker
+    ("De rechtbank doet over twee weken uitspraak.", False),
+    ("'s Avonds gaan de deuren van het museum weer open.", False),
+])
+def test_a_sentence_said_alone_has_no_word_outside_its_quotation_marks(sentence: str, alone: bool) -> None:
+    assert answer_spans.said_alone(sentence) is alone
+
+
 def test_an_apostrophe_or_a_title_opens_no_quotation() -> None:
     assert answer_spans.quotations("'s Avonds gaan de deuren van het museum weer open.") == []
     assert answer_spans.quotations("'Arcade' van Duncan Laurence won het Songfestival in Tel Aviv.") == []

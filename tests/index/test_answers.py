@@ -979,6 +979,24 @@ def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: 
     assert "zegt Huibers" in quote.text and "sleutel naar de adresgegevens" in quote.text
 
 
+def test_what_someone_said_is_quoted_to_the_end_of_their_statement(tmp_path: Path) -> None:
+    """News names a speaker once and gives their next quotations bare ("'Dat baart zorgen', aldus Sta. 'Want als
+    je niet leert van je fouten …'"): for "wat zei X" the quote goes on with them, and stops at the narration
+    after (it used to end with the sentence naming the speaker, half of what was said)."""
+    records = [article("om", "OM eist beroepsverbod voor agenten",
+                       "Het OM eist een beroepsverbod voor twee agenten, omdat zij niet inzien dat hun handelen "
+                       "onjuist was. 'Dat baart zorgen', aldus advocaat-generaal Gerard Sta. 'Want als je niet leert "
+                       "van je fouten, ga je in de toekomst weer in de fout.'",
+                       "De rechtbank doet over twee weken uitspraak in de zaak tegen de agenten."),
+               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
+                 for number in range(20))]
+    with library_of(tmp_path, *records) as library:
+        result = ask_with(library.store, "wat zei Sta over de agenten?", replace(model.load(), threshold=0.0))
+    assert result.quote is not None and result.quote.record_id == "om", result.reason
+    assert "aldus advocaat-generaal Gerard Sta. 'Want als je niet leert van je fouten" in result.quote.text
+    assert "uitspraak" not in result.quote.text
+
+
 def test_a_question_that_does_not_say_what_kind_of_thing_it_asks_for_is_answered_by_the_sentence(
         newspapers: Library) -> None:
     """'Welk dier …?': the sentence answers (a swan), not a name beside it (the animal ambulance 'ZHZ')."""
