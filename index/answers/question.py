@@ -224,11 +224,14 @@ class Question:
 
     def counts(self, figure: Figure) -> bool:
         """The figure counts what the question asks about: its unit is one of the question's words or of
-        the same kind ('militairen' for 'soldaten'), or it is of the asked measure (money for 'wat kost')."""
+        the same kind ('militairen' for 'soldaten'), or it is of the asked measure (money for 'wat kost'). A
+        time the question is set in counts nothing ("hoeveel kaas ging er vorig jaar naar de VS": 'tien jaar'
+        is no amount of cheese)."""
         if figure.kind is not None and (figure.kind in self.counted
                                         or figure.kind in MEASURE_KINDS.get(self.measure or "", ())):
             return True
-        return bool(figure.unit) and not self.terms.isdisjoint(terms(figure.unit or ""))
+        unit = frozenset(terms(figure.unit or ""))
+        return any(not word.timed and not unit.isdisjoint(terms(form)) for word in self.words for form in word.forms)
 
 
 @lru_cache(maxsize=50_000)

@@ -28,6 +28,7 @@ from index.answers.rerank import DEPTH, head_of
 from index.answers.retrieve import general_idf, retrieve
 from index.answers.spans import Span
 from index.library import Library
+from index.models import Figure
 from tests.conftest import DPG, ROOT, need
 
 # -- reading questions ----------------------------------------------------------------------------
@@ -474,6 +475,20 @@ def test_a_time_the_question_is_set_in_is_not_what_it_counts(seeds: Library, tex
                                                              counted: set[str]) -> None:
     """'vorig jaar' sets the question in time: a figure like 'een jaar' is no answer of the asked unit."""
     assert retrieve(seeds.store, read_question(text)).counted == counted
+
+def test_a_time_the_question_is_set_in_counts_no_figure_of_that_unit() -> None:
+    """'vorig jaar' in a question comparing amounts of cheese listed 'tien jaar' and 'veertien jaar' of the same
+    stories beside the amounts, as figures counting what the question asks about."""
+    question = read_question("hoeveel kaas ging er vorig jaar naar Amerika? ik zag twee verschillende bedragen")
+
+    def figure(unit: str, kind: str | None) -> Figure:
+        return Figure(value=10, low=None, high=None, unit=unit, kind=kind, qualifier=None, claimant=None,
+                      text=f"10 {unit}", sentence=f"Al 10 {unit} gaat het om 10 {unit}.")
+
+    assert not question.counts(figure("jaar", "duration"))
+    assert question.counts(figure("ton kaas", None))
+    assert read_question("hoeveel jaar zat hij vast? ik zie verschillende getallen").counts(figure("jaar", "duration"))
+
 
 def test_a_question_about_several_reports_lists_each_figure_once_from_those_reports(seeds: Library) -> None:
     """'ik zie verschillende aantallen': every report's troop figure, each value once, the troops first;
