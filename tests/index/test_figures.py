@@ -384,6 +384,58 @@ def test_a_count_after_a_capitalised_word_stays_a_figure(sentence: str, value: f
     assert value in [figure.value for figure in figures_in_sentence(sentence)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Het gaat om een Boeing 737 Max 8 van de luchtvaartmaatschappij Ethiopian Airlines.",
+    "Het ongeluk gebeurde in Etappe 3 van de Tour.",
+])
+def test_a_name_number_before_a_partitive_of_one_thing_is_no_figure(sentence: str) -> None:
+    """"Max 8 van de luchtvaartmaatschappij" was a figure of 8 airlines: a part is counted out of many (a
+    plural, or a number of the whole), not out of one airline."""
+    assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Dit seizoen won Ajax 3 van de 5 wedstrijden.", 3, "wedstrijden"),  # a whole with a number
+    ("Zo haalden in Amsterdam 13 van de scholen de norm niet.", 13, "scholen"),  # a plural whole
+])
+def test_a_partitive_count_after_a_name_stays_a_figure(sentence: str, value: float, unit: str) -> None:
+    assert (value, unit) in [(figure.value, figure.unit) for figure in figures_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De Formule 1 komt in 2020 naar Zandvoort.",
+    "Ook de Formule 1 komt terug.",
+    "Formule 1 komt in 2020 naar Zandvoort.",  # first in the sentence: the verb says the digits count nothing
+    "Windows 10 krijgt een grote update.",
+    "Nederland 2 wint van België.",
+    "Ook Radio 1 gaat verhuizen.",
+])
+def test_a_name_number_before_a_verb_is_no_figure(sentence: str) -> None:
+    """"De Formule 1 komt" was a figure of 1 "komt": a count is a noun, and a finite verb after the digits
+    says they are the name's."""
+    assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Bij de ramp kwamen 157 mensen om.", 157, "mensen"),
+    ("Volgens de politie zijn in Gaza 3 doden gevallen.", 3, "doden"),  # a plural noun, not a verb
+    ("Daarbij raakten in Rotterdam 12 gewonden en 5 vermisten.", 12, "gewonden"),
+    ("Daarbij raakten in Rotterdam 12 gewonden en 5 vermisten.", 5, "vermisten"),
+])
+def test_a_count_before_a_noun_that_could_be_a_verb_stays_a_figure(sentence: str, value: float, unit: str) -> None:
+    assert (value, unit) in [(figure.value, figure.unit) for figure in figures_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize(("word", "verb"), [
+    ("komt", True), ("wordt", True), ("gaat", True), ("maakt", True), ("wint", True), ("blijft", True),
+    ("reist", True), ("draait", True),
+    ("doden", False), ("gewonden", False), ("komen", False), ("procent", False), ("punt", False),
+    ("Komt", False),  # a capitalised word is a name's
+])
+def test_present_tense_is_read_from_the_infinitive(word: str, verb: bool) -> None:
+    assert figures._present_tense(word) is verb
+
+
 def test_a_sentence_of_very_many_figures_keeps_its_first_ones() -> None:
     """Every figure is stored with its whole sentence: a table run together into one sentence of 3,000 figures
     stored 270 MB. The real material's sentences hold at most 12."""
