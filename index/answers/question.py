@@ -339,6 +339,10 @@ def _asked(text: str) -> tuple[str, int]:
 
 
 _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
+#: A question put as a request: a verb and "you" first, the question word later in the same clause ("Kunt u mij
+#: vertellen hoeveel …", "Weet gij wie …", "Could you tell me how …"). The request names no topic of the answer.
+_REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|iemand|you|anyone|anybody)\b[^,.!?;:]*?(?=\b"
+                      rf"{_QUESTION_WORD})", re.IGNORECASE)
 #: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
 #: (not the initial of "Laura H. nou in 2017").
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
@@ -412,11 +416,13 @@ def read_question(text: str) -> Question:
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
     previous = ""
+    request = _REQUEST.match(question.asked)
     for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered
-        if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
+        if (request and match.start() < request.end()) or lowered in stop or (
+                len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
         seen.add(fold(lowered))
         name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()

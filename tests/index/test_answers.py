@@ -375,6 +375,18 @@ def test_remarks_after_the_question_are_not_what_is_asked(typed: str, asked: str
     assert question.comparative == comparative
 
 
+@pytest.mark.parametrize(("typed", "words"), [
+    ("Kunt u mij vertellen hoeveel arbeidsplaatsen er zijn verdwenen?", ["arbeidsplaatsen", "verdwenen"]),
+    ("Weet gij wie de nieuwe trainer van Feyenoord wordt?", ["nieuwe", "trainer", "Feyenoord"]),
+    ("Could you tell me how tall the new building is?", ["tall", "new", "building"]),
+    ("De Telegraaf aanslag wie zat erachter", ["Telegraaf", "aanslag", "zat", "erachter"]),  # no request: a topic
+])
+def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, words: list[str]) -> None:
+    """'Kunt u mij vertellen …' asks the question after it: 'Kunt' and 'vertellen' were searched as its words
+    and 'Kunt' was the word it asked about."""
+    assert [word.text for word in read_question(typed).words] == words
+
+
 def test_a_single_digit_is_a_word_of_the_question() -> None:
     """"7 oktober", "havo 3": a digit says which one; a letter alone ("a") says nothing."""
     question = read_question("wat gebeurde er op 7 oktober in havo 3 a?")
