@@ -316,6 +316,9 @@ def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
         token = tokens[position]
         if token.kind == "sym" and token.text in "%€$£":
             return token.text, position
+        if (remark := _remark_end(tokens, position)) is not None:
+            position = remark + 1  # "37.000(!) snorscooterrijders": the writer's aside is no unit
+            continue
         if token.kind != "word":
             return None, index
         if _type_name_at(tokens, position):
@@ -332,6 +335,18 @@ def _unit_after(tokens: list[_Tok], index: int) -> tuple[str | None, int]:
             continue
         return token.text, position
     return None, index
+
+
+def _remark_end(tokens: list[_Tok], position: int) -> int | None:
+    """Where a writer's aside in parentheses that starts at `position` ends: "(!)", "(?!)", "(sic)"."""
+    if tokens[position].text != "(":
+        return None
+    for end in range(position + 1, min(position + 4, len(tokens))):
+        if tokens[end].text == ")":
+            return end if end > position + 1 else None
+        if tokens[end].kind not in {"punct", "sym"} and tokens[end].lower != "sic":
+            return None
+    return None
 
 
 def _type_name_at(tokens: list[_Tok], position: int) -> bool:

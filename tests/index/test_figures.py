@@ -443,3 +443,13 @@ def test_a_sentence_of_very_many_figures_keeps_its_first_ones() -> None:
     figures = extract_figures(_story([sentence]))
     assert [figure.value for figure in figures] == [float(count) for count in range(1, MAX_SENTENCE_FIGURES + 1)]
     assert len(figures_in_sentence(sentence)) == 300  # a question still reads every one of them
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Vandaag verruilen in Amsterdam 37.000(!) snorscooterrijders het fietspad voor de rijbaan.", 37_000,
+     "snorscooterrijders"),
+    ("Het ging om 12 (sic) agenten.", 12, "agenten"),
+])
+def test_a_writer_s_aside_between_number_and_noun_is_passed_over(sentence: str, value: float, unit: str) -> None:
+    """'37.000(!) snorscooterrijders' counted nothing: the aside ended the search for the noun."""
+    assert (value, unit) in [(figure.value, figure.unit) for figure in figures_in_sentence(sentence)]
