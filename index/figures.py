@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from text_to_num import text2num
-from wordfreq import zipf_frequency
 
 from index.analysis import FOLD, STOP_WORDS, TYPE_DASHES
 from index.models import Figure, Story, same_measure
 from index.sentences import split_sentences
 from index.times import TIME_REFERENCE, resolve_reference
+from index.verbs import present_tense
 
 log = logging.getLogger(__name__)
 
@@ -624,48 +624,19 @@ def _name_number(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
         return False
     if before is None or (before.kind == "punct" and before.text in ".:!?\"'\u2018\u201c"):
         # a sentence's first word is capitalised anyway: a name only if a verb says the digits count nothing
-        return following is not None and following.kind == "word" and _present_tense(following.text)
+        return following is not None and following.kind == "word" and present_tense(following.text)
     if following is None or following.kind == "punct":
         return following is None or following.text in ".,;:!?)"
     if following.lower == "van" and unit is not None:
         return _read_number(tokens, first + 3) is None and not _plural(tokens[unit_index].lower)
     # "Boeing 737 Max": a capitalised word goes on with the name; "10 Nederlandse vrouwen" is a count
-    return unit is None or _present_tense(following.text) or (
+    return unit is None or present_tense(following.text) or (
         following.kind == "word" and following.text[0].isupper() and not _is_adjective(following))
 
 
 def _plural(noun: str) -> bool:
     """A lower-case noun looks plural: Dutch plurals end in -en or -s ("scholen", "teams", "baby's")."""
     return noun.endswith(("en", "s"))
-
-
-#: How common in general Dutch (wordfreq's Zipf scale) an infinitive must be for a word to be its present tense
-#: (the bar `index.answers.question` sets for a past tense).
-_VERB_FREQUENCY = 3.0
-_VOWELS = "aeiouy"
-
-
-@lru_cache(maxsize=65536)
-def _present_tense(word: str) -> bool:
-    """The word is the present tense in -t of a common Dutch verb ("komt", "wordt", "gaat", "maakt", "wint",
-    "blijft", "reist"): its stem spelled as an infinitive (komen, worden, gaan, maken, winnen, blijven, reizen) is
-    a common word in general Dutch (wordfreq). A count is a noun, never a finite verb. Stems in -t ("zit",
-    "praat") are not read: their infinitive is spelled as the plural of a noun in -t ("fouten", "punten")."""
-    if not word.islower() or len(word) < 4 or not word.endswith("t") or word.endswith("tt"):
-        return False
-    stem = word[:-1]
-    if stem.endswith(("aa", "ie", "oe")):
-        forms = {stem + "n"}  # gaat, ziet, doet
-    elif stem[-1] in _VOWELS:
-        forms = {stem + "en"}  # draait, groeit
-    else:
-        voiced = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1])  # blijft, reist
-        forms = {stem + "en", voiced + "en"}
-        if stem[-3] == stem[-2] and stem[-2] in _VOWELS:
-            forms.add(voiced[:-2] + voiced[-1] + "en")  # maakt, geeft, loopt: one vowel in an open syllable
-        elif stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
-            forms.add(stem + stem[-1] + "en")  # wint, zegt: a short vowel doubles the consonant
-    return any(zipf_frequency(form, "nl") >= _VERB_FREQUENCY for form in forms)
 
 
 def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_index: int) -> str | None:

@@ -25,6 +25,7 @@ from index.answers.spans import MEASURE_KINDS
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
+from index.verbs import common, infinitives
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -145,8 +146,6 @@ _STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond s
 _WEAK_PAST = re.compile(r"^([^\W\d_]{2,}?)(de|te)n?$")
 _KOFSCHIP = ("t", "k", "f", "p", "ch")
 _VOICELESS = ("t", "k", "p", "ch")
-#: How common in general Dutch (wordfreq's Zipf scale) an infinitive must be for its stem + -de to be a past.
-_VERB_FREQUENCY = 3.0
 #: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for
 #: (an adjective before it ends in -e, -an, -se or -sche, and is taken for the noun when a stop word follows:
 #: "welke ziekte heeft …").
@@ -386,13 +385,10 @@ def _weak_past(word: str) -> bool:
     stem, ending = match.groups()
     if stem[-1] in "aeiouy" or not (stem.endswith(_KOFSCHIP) if ending == "te" else not stem.endswith(_VOICELESS)):
         return False
-    last = {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if ending == "de" else stem[-1]
-    forms = {stem[:-1] + last + "en", stem + stem[-1] + "en"}
-    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
-        forms.add(stem[:-2] + last + "en")  # haal -> halen, leef -> leven
+    forms = infinitives(stem, voiced=ending == "de")
     if word in forms:
         return False  # 'zetten', 'redden': the infinitive (and present) as much as the past
-    return any(general_frequency(form) >= _VERB_FREQUENCY for form in forms)
+    return any(common(form) for form in forms)
 
 
 def read_question(text: str) -> Question:

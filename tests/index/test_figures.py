@@ -426,16 +426,6 @@ def test_a_count_before_a_noun_that_could_be_a_verb_stays_a_figure(sentence: str
     assert (value, unit) in [(figure.value, figure.unit) for figure in figures_in_sentence(sentence)]
 
 
-@pytest.mark.parametrize(("word", "verb"), [
-    ("komt", True), ("wordt", True), ("gaat", True), ("maakt", True), ("wint", True), ("blijft", True),
-    ("reist", True), ("draait", True),
-    ("doden", False), ("gewonden", False), ("komen", False), ("procent", False), ("punt", False),
-    ("Komt", False),  # a capitalised word is a name's
-])
-def test_present_tense_is_read_from_the_infinitive(word: str, verb: bool) -> None:
-    assert figures._present_tense(word) is verb
-
-
 def test_a_sentence_of_very_many_figures_keeps_its_first_ones() -> None:
     """Every figure is stored with its whole sentence: a table run together into one sentence of 3,000 figures
     stored 270 MB. The real material's sentences hold at most 12."""
