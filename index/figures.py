@@ -25,7 +25,7 @@ from index.analysis import FOLD, STOP_WORDS, TYPE_DASHES
 from index.models import Figure, Story, same_measure
 from index.sentences import split_sentences
 from index.times import TIME_REFERENCE, resolve_reference
-from index.verbs import present_tense
+from index.word_forms import present_tense
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from index.answers.spans import MEASURE_KINDS
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
-from index.verbs import common, infinitives
+from index.word_forms import common, infinitives, inflected_adjective
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -391,6 +391,21 @@ def _weak_past(word: str) -> bool:
     return any(common(form) for form in forms)
 
 
+def _past_adjectives(question: Question) -> int | None:
+    """The word the question asks about, past the adjectives before it ("die duitse tuinman", "welke rijke
+    familie", "de volgende zonsverduistering"): the noun says what is asked, the adjective only which one, and a
+    span beside 'duitse' is no answer to who the gardener was."""
+    focus = question.focus
+    if focus is None or question.language != "nl":
+        return focus
+    while focus + 1 < len(question.words) and not question.words[focus + 1].name \
+            and inflected_adjective(question.words[focus].text) and re.search(
+                rf"\b{re.escape(question.words[focus].text)}\s+{re.escape(question.words[focus + 1].text)}\b",
+                question.asked):
+        focus += 1
+    return focus
+
+
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
@@ -431,6 +446,7 @@ def read_question(text: str) -> Question:
             question.focus = len(question.words)
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
         question.words.append(Word(token, forms, name, timed))
+    question.focus = _past_adjectives(question)
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
     question.kind_nouns = _kind_nouns(text, question.words, stop)

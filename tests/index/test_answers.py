@@ -387,6 +387,18 @@ def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, 
     assert [word.text for word in read_question(typed).words] == words
 
 
+@pytest.mark.parametrize(("typed", "focus"), [
+    ("hoe heette die duitse tuinman die na z'n dood nog bommen liet afgaan?", "tuinman"),
+    ("welke rijke familie zit er achter De Verre Bergen?", "familie"),
+    ("Wanneer is de volgende zonsverduistering te zien in Nederland?", "zonsverduistering"),
+    ("hoeveel boete kreeg hij?", "boete"),  # a noun in -e
+])
+def test_the_word_asked_about_is_the_noun_after_its_adjectives(typed: str, focus: str) -> None:
+    """'die duitse tuinman': the span beside the word asked about was looked for beside 'duitse'."""
+    question = read_question(typed)
+    assert question.focus is not None and question.words[question.focus].text == focus
+
+
 def test_a_single_digit_is_a_word_of_the_question() -> None:
     """"7 oktober", "havo 3": a digit says which one; a letter alone ("a") says nothing."""
     question = read_question("wat gebeurde er op 7 oktober in havo 3 a?")

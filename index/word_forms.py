@@ -1,10 +1,11 @@
-"""Whether a Dutch word is a form of a common verb, read from the infinitive its stem spells.
+"""Which Dutch words are forms of common words: a verb's tense, an adjective inflected before its noun.
 
 No Dutch part-of-speech tagger runs offline here (`../shared/notes`: frog is slow, spaCy has no Dutch model on
-PyPI), yet two readers need to tell a verb: a question's simple past sets the direction of "wanneer" and
-"hoeveel" (`index.answers.question`), and a finite verb after a number is no unit it counts ("de Formule 1
-komt", `index.figures`). Both rebuild the infinitive from the stem by the spelling rules and ask wordfreq
-whether it is a common word of general Dutch.
+PyPI), yet readers need to tell them: a question's simple past sets the direction of "wanneer" and "hoeveel"
+and its word asked about is the noun after the adjectives (`index.answers.question`), and a finite verb after a
+number is no unit it counts ("de Formule 1 komt", `index.figures`). Each rebuilds the base form by the spelling
+rules (the infinitive of a stem, the adjective without its -e) and asks wordfreq whether it is a common word of
+general Dutch.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-#: How common in general Dutch (wordfreq's Zipf scale) an infinitive must be for a form of it to count as a verb.
+#: How common in general Dutch (wordfreq's Zipf scale) a base form must be for a form of it to count.
 COMMON = 3.0
 #: A stem's last consonant as the infinitive spells it ("leef" -> leven, "reis" -> reizen).
 VOICED = {"f": "v", "s": "z"}
@@ -33,7 +34,7 @@ def infinitives(stem: str, voiced: bool) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def common(infinitive: str) -> bool:
-    """The word is common in general Dutch (wordfreq), as an infinitive of a verb people use is."""
+    """The word is common in general Dutch (wordfreq), as the base form of a word people use is."""
     return zipf_frequency(infinitive, "nl") >= COMMON
 
 
@@ -50,3 +51,18 @@ def present_tense(word: str) -> bool:
         return common(stem + "en")  # draait, groeit
     # the present tense does not say whether the stem's last consonant is voiced ("blijft", "rust")
     return any(common(form) for form in infinitives(stem, voiced=True) | infinitives(stem, voiced=False))
+
+
+def inflected_adjective(word: str) -> bool:
+    """An adjective inflected before its noun: the word less its -e is a common word ('duitse' -> duits,
+    'rijke' -> rijk, 'dikke' -> dik, 'grote' -> groot). A noun in -e ('boete', 'ziekte') leaves no word."""
+    lowered = word.lower()
+    if len(lowered) < 4 or not lowered.endswith("e") or not lowered.isalpha():
+        return False
+    base = lowered[:-1]
+    forms = {base}
+    if base[-1] == base[-2]:
+        forms.add(base[:-1])  # dikke -> dik
+    elif base[-2] in VOWELS and base[-3] not in VOWELS:
+        forms.add(base[:-1] + base[-2] + base[-1])  # grote -> groot
+    return any(common(form) for form in forms)

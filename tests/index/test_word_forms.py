@@ -1,10 +1,10 @@
-"""Telling a form of a common Dutch verb from the infinitive its stem spells (`index.verbs`)."""
+"""Telling forms of common Dutch words from the base form they spell (`index.word_forms`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.verbs import infinitives, present_tense
+from index.word_forms import infinitives, inflected_adjective, present_tense
 
 
 @pytest.mark.parametrize(("word", "verb"), [
@@ -23,3 +23,11 @@ def test_present_tense_is_read_from_the_infinitive(word: str, verb: bool) -> Non
 ])
 def test_the_infinitive_a_stem_spells(stem: str, voiced: bool, infinitive: str) -> None:
     assert infinitive in infinitives(stem, voiced)
+
+
+@pytest.mark.parametrize(("word", "adjective"), [
+    ("duitse", True), ("rijke", True), ("dikke", True), ("grote", True), ("volgende", True), ("chinese", True),
+    ("boete", False), ("ziekte", False), ("tuinman", False), ("week", False),
+])
+def test_an_adjective_inflected_before_its_noun(word: str, adjective: bool) -> None:
+    assert inflected_adjective(word) is adjective
