@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from index.analysis import fold, terms
 from index.answers import spans
-from index.answers.candidates import Candidate
+from index.answers.candidates import Candidate, sentences_of
 from index.answers.decide import Decision
 from index.answers.question import Question
 from index.compare import NOT_COMPARED, course
 from index.models import Answer, Figure, Quote, disagreement, same_measure
-from index.passages import match_sentence, story_sentences
+from index.passages import match_sentence
 from index.quotes import quote_from
 
 #: Related passages shown with an answer or an abstention.
@@ -67,7 +67,7 @@ def _statement(candidate: Candidate) -> str:
     "'Dat baart zorgen', aldus Sta. 'Want als je niet leert van je fouten …'"). What X said is all of it; the
     first sentence alone left the reader half a statement."""
     text = candidate.passage or candidate.sentence
-    sentences = story_sentences(candidate.story)
+    sentences = sentences_of(candidate.story)
     after = candidate.position + 1
     if after < len(sentences) and sentences[after][2] in text:  # quoted with the next sentence already
         after += 1

@@ -405,6 +405,11 @@ def _read(story: Story) -> _Read:
     return read
 
 
+def sentences_of(story: Story) -> list[tuple[int, int, str]]:
+    """The story's sentences as its candidates were read (`Candidate.position` counts in them), from the cache."""
+    return _read(story).sentences
+
+
 def hyphenated_words(text: str) -> frozenset[tuple[str, ...]]:
     """The words of a text written in hyphenated parts, each as its parts' terms ("Noord-Korea": noord, korea)."""
     found = (tuple(term for part in word.split("-") if (term := term_for(part))) for word in _HYPHENATED.findall(text))
