@@ -199,7 +199,8 @@ class Word:
 @dataclass(slots=True)
 class Question:
     text: str  # as typed (said back to the user)
-    asked: str  # without the remarks after it (`without_remarks`): what its words and meaning are read from
+    asked: str  # without a request before it (`_REQUEST`) and the remarks after it (`without_remarks`): what its
+    # words and meaning are read from
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
@@ -419,6 +420,9 @@ def read_question(text: str) -> Question:
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
     asked = without_remarks(text, after)
+    request = _REQUEST.match(asked)  # "Kunt u mij vertellen hoeveel …": read from its question word
+    start = request.end() if request else 0
+    asked = asked[start:]
     tense = _tense(asked, language) if kind in {"wanneer", "hoeveel"} else ""  # "… krijgt Forum? Eerst hoorde ik"
     question = Question(text=text, asked=asked, language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,
@@ -427,13 +431,11 @@ def read_question(text: str) -> Question:
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()
     previous = ""
-    request = _REQUEST.match(question.asked)
     for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered
-        if (request and match.start() < request.end()) or lowered in stop or (
-                len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
+        if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
         seen.add(fold(lowered))
         name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()
@@ -442,7 +444,7 @@ def read_question(text: str) -> Question:
             translated = translate(lowered)
             forms = (*translated, token) if translated else (token,)
         forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
-        if question.focus is None and match.start() >= after and not name:
+        if question.focus is None and start + match.start() >= after and not name:
             question.focus = len(question.words)
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
         question.words.append(Word(token, forms, name, timed))

@@ -382,9 +382,11 @@ def test_remarks_after_the_question_are_not_what_is_asked(typed: str, asked: str
     ("De Telegraaf aanslag wie zat erachter", ["Telegraaf", "aanslag", "zat", "erachter"]),  # no request: a topic
 ])
 def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, words: list[str]) -> None:
-    """'Kunt u mij vertellen …' asks the question after it: 'Kunt' and 'vertellen' were searched as its words
-    and 'Kunt' was the word it asked about."""
-    assert [word.text for word in read_question(typed).words] == words
+    """'Kunt u mij vertellen …' asks the question after it: 'Kunt' and 'vertellen' were searched as its words,
+    'Kunt' was the word it asked about, and the embedding read the request with it."""
+    question = read_question(typed)
+    assert [word.text for word in question.words] == words
+    assert question.plain.split()[0].lower() in {"hoeveel", "wie", "how", "de"}
 
 
 @pytest.mark.parametrize(("typed", "focus"), [
