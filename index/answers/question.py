@@ -339,10 +339,11 @@ def _asked(text: str) -> tuple[str, int]:
 
 
 _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
-#: A question put as a request: a verb and "you" first, the question word later in the same clause ("Kunt u mij
-#: vertellen hoeveel …", "Weet gij wie …", "Could you tell me how …"). The request names no topic of the answer.
-_REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|iemand|you|anyone|anybody)\b[^,.!?;:]*?(?=\b"
-                      rf"{_QUESTION_WORD})", re.IGNORECASE)
+#: A question put as a request: a verb and "you" first, the question word a few words later ("Kunt u mij vertellen
+#: hoeveel …", "Weet gij wie …", "Could you tell me how …"). The request names no topic of the answer; more words
+#: before the question word do ("Weet je nog van die aanslag op De Telegraaf wie …").
+_REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|iemand|you|anyone|anybody)\b(?:\s+[^\W\d_]+){{0,4}}?"
+                      rf"\s+(?=\b{_QUESTION_WORD})", re.IGNORECASE)
 #: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
 #: (not the initial of "Laura H. nou in 2017").
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
