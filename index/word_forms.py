@@ -5,7 +5,7 @@ PyPI), yet readers need to tell them: a question's simple past sets the directio
 and its word asked about is the noun after the adjectives (`index.answers.question`), and a finite verb after a
 number is no unit it counts ("de Formule 1 komt", `index.figures`). Each rebuilds the base form by the spelling
 rules (the infinitive of a stem, the adjective without its -e) and asks wordfreq whether it is a common word of
-general Dutch.
+general Dutch. `general_frequency` is that one lookup for every reader (the answers weigh a question's words by it).
 """
 
 from __future__ import annotations
@@ -32,10 +32,15 @@ def infinitives(stem: str, voiced: bool) -> set[str]:
     return forms
 
 
-@lru_cache(maxsize=65536)
-def common(infinitive: str) -> bool:
-    """The word is common in general Dutch (wordfreq), as the base form of a word people use is."""
-    return zipf_frequency(infinitive, "nl") >= COMMON
+@lru_cache(maxsize=50_000)
+def general_frequency(word: str, language: str = "nl") -> float:
+    """Zipf frequency (0-8) of a word in general text of a language (wordfreq's data, offline)."""
+    return zipf_frequency(word.lower(), language)
+
+
+def common(word: str) -> bool:
+    """The word is common in general Dutch, as the base form of a word people use is."""
+    return general_frequency(word) >= COMMON
 
 
 def present_tense(word: str) -> bool:

@@ -10,7 +10,7 @@ from index.answers.decide import decide
 from index.answers.features import candidate_vector
 from index.answers.lexicon import translate
 from index.answers.model import Linear, Models, load
-from index.answers.question import Question, general_frequency, read_question
+from index.answers.question import Question, read_question
 from index.answers.rerank import passage_vectors, rerank
 from index.answers.retrieve import Retrieved, retrieve
 from index.answers.stories import opening_vectors, weigh_stories
@@ -18,6 +18,7 @@ from index.meaning import meaning
 from index.models import Answer
 from index.store import IndexStore
 from index.typos import general_vocabulary
+from index.word_forms import general_frequency
 
 log = logging.getLogger(__name__)
 

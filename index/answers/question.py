@@ -14,9 +14,6 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import other_number
@@ -25,7 +22,7 @@ from index.answers.spans import MEASURE_KINDS
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
-from index.word_forms import common, infinitives, inflected_adjective
+from index.word_forms import common, general_frequency, infinitives, inflected_adjective
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -232,12 +229,6 @@ class Question:
             return True
         unit = frozenset(terms(figure.unit or ""))
         return any(not word.timed and not unit.isdisjoint(terms(form)) for word in self.words for form in word.forms)
-
-
-@lru_cache(maxsize=50_000)
-def general_frequency(word: str, language: str = "nl") -> float:
-    """Zipf frequency (0-8) of a word in general text of a language (wordfreq's data, offline)."""
-    return zipf_frequency(word.lower(), language)
 
 
 _QUOTED = re.compile(r"['‘’\"“”„][^'‘’\"“”„]+['‘’\"“”„]")

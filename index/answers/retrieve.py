@@ -23,13 +23,14 @@ from whoosh.searching import Searcher
 from index.analysis import TOKEN, fold, term_for
 from index.answers.forms import split_compound
 from index.answers.lexicon import translate
-from index.answers.question import Question, Word, general_frequency
+from index.answers.question import Question, Word
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
 from index.search import MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, common_stories, idf, top_stories
 from index.store import IndexStore
 from index.typos import general_vocabulary, lexicon_for
+from index.word_forms import general_frequency
 
 log = logging.getLogger(__name__)
 
