@@ -375,20 +375,24 @@ def test_remarks_after_the_question_are_not_what_is_asked(typed: str, asked: str
     assert question.comparative == comparative
 
 
-@pytest.mark.parametrize(("typed", "words"), [
-    ("Kunt u mij vertellen hoeveel arbeidsplaatsen er zijn verdwenen?", ["arbeidsplaatsen", "verdwenen"]),
-    ("Weet gij wie de nieuwe trainer van Feyenoord wordt?", ["nieuwe", "trainer", "Feyenoord"]),
-    ("Could you tell me how tall the new building is?", ["tall", "new", "building"]),
-    ("De Telegraaf aanslag wie zat erachter", ["Telegraaf", "aanslag", "zat", "erachter"]),  # no request: a topic
+@pytest.mark.parametrize(("typed", "words", "read"), [
+    ("Kunt u mij vertellen hoeveel arbeidsplaatsen er zijn verdwenen?", ["arbeidsplaatsen", "verdwenen"],
+     "hoeveel arbeidsplaatsen er zijn verdwenen?"),
+    ("Weet gij wie de nieuwe trainer van Feyenoord wordt?", ["nieuwe", "trainer", "Feyenoord"],
+     "wie de nieuwe trainer van Feyenoord wordt?"),
+    ("Could you tell me how tall the new building is?", ["tall", "new", "building"], "how tall the new building is?"),
+    ("De Telegraaf aanslag wie zat erachter", ["Telegraaf", "aanslag", "zat", "erachter"],  # no request: a topic
+     "De Telegraaf aanslag wie zat erachter"),
     ("Weet je nog van die aanslag op De Telegraaf wie erachter zat?",  # words of a topic before the question word
-     ["Weet", "aanslag", "Telegraaf", "erachter", "zat"]),
+     ["Weet", "aanslag", "Telegraaf", "erachter", "zat"],
+     "Weet je nog van die aanslag op De Telegraaf wie erachter zat?"),
 ])
-def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, words: list[str]) -> None:
+def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, words: list[str], read: str) -> None:
     """'Kunt u mij vertellen …' asks the question after it: 'Kunt' and 'vertellen' were searched as its words,
     'Kunt' was the word it asked about, and the embedding read the request with it."""
     question = read_question(typed)
     assert [word.text for word in question.words] == words
-    assert question.plain.split()[0].lower() in {"hoeveel", "wie", "how", "de", "weet"}
+    assert question.plain == read
 
 
 @pytest.mark.parametrize(("typed", "focus"), [
@@ -503,6 +507,7 @@ def test_a_time_the_question_is_set_in_is_not_what_it_counts(seeds: Library, tex
                                                              counted: set[str]) -> None:
     """'vorig jaar' sets the question in time: a figure like 'een jaar' is no answer of the asked unit."""
     assert retrieve(seeds.store, read_question(text)).counted == counted
+
 
 def test_a_time_the_question_is_set_in_counts_no_figure_of_that_unit() -> None:
     """'vorig jaar' in a question comparing amounts of cheese listed 'tien jaar' and 'veertien jaar' of the same
