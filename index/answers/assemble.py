@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from index.analysis import fold, terms
 from index.answers import spans
-from index.answers.candidates import Candidate, sentences_of
+from index.answers.candidates import STATEMENT, Candidate, sentences_of
 from index.answers.decide import Decision
 from index.answers.question import Question
 from index.compare import NOT_COMPARED, course
@@ -32,8 +32,6 @@ FIGURE_CANDIDATES = 20
 COMPARE_CANDIDATES = 40
 #: At most this many figures are listed.
 MAX_FIGURES = 8
-#: A quotation answer's quote goes on with at most this many sentences in which the speaker goes on (`_statement`).
-STATEMENT = 3
 
 
 def _shown(question: Question, span: spans.Span, text: str) -> bool:

@@ -40,6 +40,9 @@ BM25_K1, BM25_B = 1.2, 0.75
 AGREEING = 3
 #: Spans further than this many tokens from every question word count as far.
 FAR = 30
+#: A quotation answer's quote goes on with at most this many sentences in which the speaker goes on
+#: (`assemble._statement`), and the quotations that near the best one back it (`features.decision_vector`).
+STATEMENT = 3
 
 
 #: A word written in parts joined by hyphens ("Noord-Korea", "Zuid-Holland", "oud-premier"). It starts only where

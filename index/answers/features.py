@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from index.analysis import fold
-from index.answers.candidates import RELATIVE, STORY_RELATIVE, Candidate
+from index.answers.candidates import RELATIVE, STATEMENT, STORY_RELATIVE, Candidate
 from index.answers.question import KINDS, Question
 from index.answers.retrieve import Retrieved
 
@@ -97,6 +97,14 @@ def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float
     return sum(item.probability for item in top if backs(item)) / total if total else 0.0
 
 
+def _same_statement(question: Question, best: Candidate, item: Candidate) -> bool:
+    """For "wat zei X": a quotation of the same story within a statement's length of the best one. A figure is
+    backed by the same figure elsewhere, but a statement is said once: its other quotations back it, as the
+    same span backs a figure (they counted as against it, and quotation answers were the least confident)."""
+    return (question.kind == "wat_zei" and item.story.story_id == best.story.story_id
+            and abs(item.position - best.position) <= STATEMENT)
+
+
 def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candidate]) -> list[float]:
     """The best candidate against the runner-up from another story, how the likeliest candidates back its
     span and its story, how much closer in meaning it is than the other candidates re-ranked, and how much
@@ -111,7 +119,7 @@ def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candi
         "margin": best.probability - (second.probability if second else 0.0),
         "margin_any": best.probability - (ranked[1].probability if len(ranked) > 1 else 0.0),
         "support": _share(ranked, lambda item: span is not None and item.span is not None
-                          and fold(item.span.text) == span),
+                          and (fold(item.span.text) == span or _same_statement(question, best, item))),
         "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),
         "best_cover_own": best.features["cover_own"],
         "best_span": best.features["span"],

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from index.analysis import fold
 from index.answers import model
-from index.answers.candidates import FAR, Candidate, hyphenated_words, word_distance
-from index.answers.features import CANDIDATE, DECISION, RERANK
+from index.answers.candidates import FAR, STATEMENT, Candidate, hyphenated_words, word_distance
+from index.answers.features import CANDIDATE, DECISION, RERANK, SUPPORTERS, decision_vector
 from index.answers.lexicon import _single, translate
 from index.answers.pipeline import answer as ask_with
 from index.answers.pipeline import find_candidates, lexical_rank, rank
@@ -1043,6 +1043,28 @@ def test_what_someone_said_is_quoted_to_the_end_of_their_statement(tmp_path: Pat
     assert result.quote is not None and result.quote.record_id == "om", result.reason
     assert "aldus advocaat-generaal Gerard Sta. 'Want als je niet leert van je fouten" in result.quote.text
     assert "uitspraak" not in result.quote.text
+
+
+def test_a_statement_s_other_quotations_back_its_quote(tmp_path: Path) -> None:
+    """A figure is backed by the same figure in other sentences and reports; a statement is said once, so its
+    other quotations back it instead ('support' counted them against it, and answers to "wat zei" were the
+    least confident)."""
+    records = [article("klok", "Stoppen met de klok verzetten",
+                       "Het plan om te stoppen met de klok verzetten is omstreden. ,,Een verspilling van geld en van "
+                       "tijd van de Europese belastingbetalers'', vindt Peter van Dalen (ChristenUnie-SGP). ,,De "
+                       "klok verzetten kost niets.'' ,,Stoppen met het verzetten van de klok kost wel geld.''"),
+               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
+                 for number in range(20))]
+    with library_of(tmp_path, *records) as library:
+        question = read_question("Wat zei Peter van Dalen over het plan om te stoppen met de klok verzetten?")
+        retrieved, found = find_candidates(library.store, question)
+        ranked = rank(question, found, model.load(), library.store)
+    top = ranked[:SUPPORTERS]
+    statement = [item for item in top if item.story.story_id == ranked[0].story.story_id
+                 and item.span is not None and abs(item.position - ranked[0].position) <= STATEMENT]
+    assert len({item.span.text for item in statement if item.span}) > 1
+    support = decision_vector(question, retrieved, ranked)[DECISION.index("support")]
+    assert support == pytest.approx(sum(item.probability for item in statement) / sum(item.probability for item in top))
 
 
 def test_a_question_that_does_not_say_what_kind_of_thing_it_asks_for_is_answered_by_the_sentence(
