@@ -181,6 +181,17 @@ def test_a_sentence_said_alone_has_no_word_outside_its_quotation_marks(sentence:
     assert answer_spans.said_alone(sentence) is alone
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ik ben erg opgelucht dat het goedkomt\", vertelde ze aan het Jeugdjournaal.",  # any verb after the comma
+    "Ik ben erg opgelucht dat het goedkomt'', zegt ze.",
+    "Dat is de reflex van een verdediger', aldus Schwaab.",
+])
+def test_a_quotation_over_several_sentences_closes_before_its_speaker(sentence: str) -> None:
+    """The closing mark, a comma and the verb that names the speaker end a quotation opened before; only a few
+    verbs of saying did, so after ",,… goedkomt", vertelde ze" the narration read as the quotation going on."""
+    assert answer_spans.goes_on(sentence) == "previous"
+
+
 def test_an_apostrophe_or_a_title_opens_no_quotation() -> None:
     assert answer_spans.quotations("'s Avonds gaan de deuren van het museum weer open.") == []
     assert answer_spans.quotations("'Arcade' van Duncan Laurence won het Songfestival in Tel Aviv.") == []

@@ -1045,6 +1045,24 @@ def test_what_someone_said_is_quoted_to_the_end_of_their_statement(tmp_path: Pat
     assert "uitspraak" not in result.quote.text
 
 
+def test_what_someone_said_ends_where_their_quotation_closes_before_a_verb_of_telling(tmp_path: Path) -> None:
+    """",,Sinds mijn moeder weg is … Ik ben erg opgelucht dat het goedkomt", vertelde ze aan het Jeugdjournaal."
+    closes Lili's statement: the quote used to run on into the narration after it ("In politiek Den Haag …"),
+    as if she had said that too."""
+    records = [article("lili", "Moeder van Lili en Howick mag terugkomen",
+                       "De moeder van Lili en Howick mag naar Nederland komen. ,,Sinds mijn moeder weg is lijkt het "
+                       "alsof mijn leven stilstaat. Ik ben erg opgelucht dat het goedkomt\", vertelde Lili aan het "
+                       "Jeugdjournaal. In politiek Den Haag zijn de reacties niet alleen maar juichend. De PVV is "
+                       "verbijsterd over het besluit."),
+               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
+                 for number in range(20))]
+    with library_of(tmp_path, *records) as library:
+        result = ask_with(library.store, "wat zei Lili over haar moeder?", replace(model.load(), threshold=0.0))
+    assert result.quote is not None and result.quote.record_id == "lili", result.reason
+    assert "opgelucht dat het goedkomt" in result.quote.text
+    assert "politiek Den Haag" not in result.quote.text
+
+
 def test_a_statement_s_other_quotations_back_its_quote(tmp_path: Path) -> None:
     """A figure is backed by the same figure in other sentences and reports; a statement is said once, so its
     other quotations back it instead ('support' counted them against it, and answers to "wat zei" were the
