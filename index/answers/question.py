@@ -196,8 +196,8 @@ class Word:
 @dataclass(slots=True)
 class Question:
     text: str  # as typed (said back to the user)
-    asked: str  # without a request before it (`_REQUEST`) and the remarks after it (`without_remarks`): what its
-    # words and meaning are read from
+    asked: str  # without a request before it (`_REQUEST`), a tag after it (`_TAG`) and the remarks after it
+    # (`without_remarks`): what its words and meaning are read from
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
     measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
@@ -335,6 +335,9 @@ _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
 #: before the question word do ("Weet je nog van die aanslag op De Telegraaf wie …").
 _REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|iemand|you|anyone|anybody)\b(?:\s+[^\W\d_]+){{0,4}}?"
                       rf"\s+(?=\b{_QUESTION_WORD})", re.IGNORECASE)
+#: A tag that asks back after the question, a comma, a verb and "you", at most two words more ("…, weet gij da?",
+#: "…, weet je dat nog?", "…, do you know?"): like a request before the question (`_REQUEST`) it names no topic.
+_TAG = re.compile(r",\s*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|you)\b(?:\s+[^\W\d_]+){0,2}\s*(?=\?)", re.IGNORECASE)
 #: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
 #: (not the initial of "Laura H. nou in 2017").
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
@@ -414,7 +417,7 @@ def read_question(text: str) -> Question:
     asked = without_remarks(text, after)
     request = _REQUEST.match(asked)  # "Kunt u mij vertellen hoeveel …": read from its question word
     start = request.end() if request else 0
-    asked = asked[start:]
+    asked = _TAG.sub("", asked[start:])
     tense = _tense(asked, language) if kind in {"wanneer", "hoeveel"} else ""  # "… krijgt Forum? Eerst hoorde ik"
     question = Question(text=text, asked=asked, language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,

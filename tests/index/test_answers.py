@@ -395,6 +395,19 @@ def test_a_question_put_as_a_request_is_read_from_its_question_word(typed: str, 
     assert question.plain == read
 
 
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Op welk niveau staat de terreurdreiging nu eigenlijk, weet gij da?",
+     "Op welk niveau staat de terreurdreiging nu eigenlijk?"),
+    ("Wat zei Marijnissen over de vluchtelingen, weet ge dat nog?", "Wat zei Marijnissen over de vluchtelingen?"),
+    ("In what year did Kuipers wear that space suit, do you know?", "In what year did Kuipers wear that space suit?"),
+    ("Hoeveel soldaten, 3000 of 4000?", "Hoeveel soldaten, 3000 of 4000?"),  # no verb and "you": asked
+])
+def test_a_tag_asking_back_after_the_question_is_not_what_is_asked(typed: str, read: str) -> None:
+    """", weet gij da?" asks whether the reader knows, as "Weet gij …" before a question does: 'weet', 'gij' and
+    'da' were searched as the question's words and weighed (general Dutch has 'gij' and 'da' seldom)."""
+    assert read_question(typed).plain == read
+
+
 @pytest.mark.parametrize(("typed", "focus"), [
     ("hoe heette die duitse tuinman die na z'n dood nog bommen liet afgaan?", "tuinman"),
     ("welke rijke familie zit er achter De Verre Bergen?", "familie"),
