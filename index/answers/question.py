@@ -61,7 +61,7 @@ _KIND_PATTERNS = (
                r"|(?:wat|welke)\s+(?:is|was|zijn|waren)\s+de\s+oorza(?:ak|ken))\b"
                rf"|{_START}(?:en\s+)?waardoor\b"),  # a question's "waardoor", not a clause's ('de film waardoor')
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
-                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+deel|welk\s+bedrag"
+                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+(?:aan)?deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast|heavy|tall|deep|wide)"

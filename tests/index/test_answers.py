@@ -95,6 +95,8 @@ from tests.conftest import DPG, ROOT, need
     ("How many ships has Japan sent?", "hoeveel", None),
     # "wat is de/het" before a word for a quantity asks it
     ("Wat was het dodental van die treinramp?", "hoeveel", None),
+    ("Welk deel van de kinderen is te dik?", "hoeveel", "percent"),  # a share, as a percentage is
+    ("welk aandeel vrouwen telde de Kamer in 2010?", "hoeveel", "percent"),
     ("Wat wordt de AOW-leeftijd over dertig jaar?", "hoeveel", "age"),
     ("Wat was de totale opbrengst van de branche in 2018?", "hoeveel", "money"),
     ("Wat is de taal van dat land?", "wat", None),  # "taal" is no count (-tal)
