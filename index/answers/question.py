@@ -14,15 +14,16 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import other_number
 from index.answers.lexicon import translate
-from index.answers.spans import MEASURE_KINDS
+from index.answers.spans import MEASURE_KINDS, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
-from index.word_forms import common, general_frequency, infinitives, inflected_adjective
+from index.word_forms import common, general_frequency, infinitives, inflected_adjective, present_tense
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -143,11 +144,14 @@ _STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond s
 _WEAK_PAST = re.compile(r"^([^\W\d_]{2,}?)(de|te)n?$")
 _KOFSCHIP = ("t", "k", "f", "p", "ch")
 _VOICELESS = ("t", "k", "p", "ch")
-#: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for
-#: (an adjective before it ends in -e, -an, -se or -sche, and is taken for the noun when a stop word follows:
-#: "welke ziekte heeft …").
-_KIND_NOUN = re.compile(r"\b(?:welke?|which)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?", re.IGNORECASE)
-_ADJECTIVE_END = re.compile(r"(?:e|an|se|sche)$", re.IGNORECASE)
+#: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for, past
+#: the adjectives before it (in Dutch a word in -e before one that is no verb, no stop word and no name: not
+#: 'boete' of "welke boete kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation,
+#: -an, -ish, -ese, -ch), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
+_KIND_NOUN = re.compile(r"\b(?:welke?|which)\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})", re.IGNORECASE)
+#: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
+KIND_NOUN_LENGTH = 4
+_ENGLISH_ADJECTIVE_END = re.compile(r"(?:an|ish|ese|ch)$", re.IGNORECASE)
 #: Words that ask for the figures of several reports rather than one ("ik zie verschillende getallen").
 _COMPARATIVE = re.compile(r"\b(?:verschil\w*|verloop|cijfers|aantallen|getallen|bedragen|tijden"
                           r"|(?:meer|minder|hoger|lager)\b.{0,40}\bdan|liep|lopen|opgelopen|gestegen|gedaald|gegroeid|gezakt"
@@ -286,17 +290,23 @@ def plain_text(text: str) -> str:
     return re.sub(r"\s+", " ", kept).strip()
 
 
-def _kind_nouns(text: str, words: list[Word], stop: frozenset[str]) -> tuple[str, ...]:
-    """The folded forms (translations too) of the noun after "welk(e)" or "which", four letters or more."""
+def _kind_nouns(text: str, words: list[Word], stop: frozenset[str], language: str) -> tuple[str, ...]:
+    """The folded forms (translations too) of the noun after "welk(e)" or "which", KIND_NOUN_LENGTH letters or more."""
     found = _KIND_NOUN.search(text)
     if found is None:
         return ()
-    first, second = found.group(1), found.group(2)
-    noun = second if second and _ADJECTIVE_END.search(first) and second.lower() not in stop else first
+    tokens = found.group(1).split()
+    noun = tokens[0]
+    for current, following in pairwise(tokens):
+        if following.lower() in stop or len(following) < KIND_NOUN_LENGTH or not _adjective(
+                current, following, language):
+            break
+        noun = following
     if noun.lower() in stop:
         return ()
     word = next((word for word in words if word.text.lower() == noun.lower()), None)
-    return tuple(dict.fromkeys(fold(form) for form in (word.forms if word else (noun,)) if len(form) >= 4))
+    forms = word.forms if word else (noun,)
+    return tuple(dict.fromkeys(fold(form) for form in forms if len(form) >= KIND_NOUN_LENGTH))
 
 
 #: Where a clause begins: the message's start, or after a punctuation mark.
@@ -367,6 +377,20 @@ def _tense(text: str, language: str) -> str:
             word.lower() in _STRONG_PAST or _weak_past(word.lower()) for word in _WORD.findall(text))):
         return "past"
     return ""
+
+
+def _adjective(word: str, following: str, language: str) -> bool:
+    """`word` is an adjective going with the word `following` it after "welk(e)" or "which"."""
+    if language != "nl":
+        return bool(_ENGLISH_ADJECTIVE_END.search(word))
+    name = following[0].isupper() and not is_adjective(following)  # 'Monica', not 'Amsterdamse'
+    return word.lower().endswith("e") and not name and not _verb(following.lower())
+
+
+def _verb(word: str) -> bool:
+    """A Dutch verb in the past or the present tense ('kreeg', 'werkte', 'ligt'), as the question's tense reads
+    them: after "welke boete" it is the question's verb, not a noun the adjective goes with."""
+    return word in _STRONG_PAST or _weak_past(word) or present_tense(word)
 
 
 def _weak_past(word: str) -> bool:
@@ -446,5 +470,5 @@ def read_question(text: str) -> Question:
     question.focus = _past_adjectives(question)
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
-    question.kind_nouns = _kind_nouns(text, question.words, stop)
+    question.kind_nouns = _kind_nouns(text, question.words, stop, language)
     return question

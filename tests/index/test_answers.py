@@ -154,6 +154,13 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("in welk park staat dat bankje van Dick Bruna?", "park"),
     ("welke nieuwe trainer komt er bij NEC?", "trainer"),  # an adjective before the noun
     ("welke ziekte heeft hij eigenlijk?", "ziekte"),  # not an adjective: a stop word follows
+    ("op welke diepte ligt die neergestorte F-35?", "diepte"),  # nor a verb ('ligt', not the kind asked for)
+    ("Met welk liedje kwam Rutte die trap af?", "liedje"),
+    ("Voor welke hulporganisatie werkte de ex-man?", "hulporganisatie"),
+    ("Van welk organisatie Monica Geuze wordt de nieuwe ambassador?", "organisatie"),  # nor a name
+    ("welke beruchte Amsterdamse onderwereldfiguur werd vermoord?", "onderwereldfiguur"),  # two adjectives
+    ("In welke penitentiaire inrichting zit ze?", "inrichting"),  # an adjective general Dutch seldom has
+    ("Which American museum owns the painting?", "museum"),
     ("Which hospital does the author work for?", "ziekenhuis"),  # through the word list
     ("wie is de burgemeester van Deventer?", None),
 ])
