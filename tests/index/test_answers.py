@@ -219,14 +219,19 @@ def article(record_id: str, title: str, *paragraphs: str,
     return {"id": record_id, "title": title, "text": "\n\n".join(paragraphs), "published_at": published}
 
 
+def weather(count: int, prefix: str = "o") -> list[dict[str, str]]:
+    """Stories on something else (the weather), so that a library of a few stories has a collection's statistics."""
+    return [article(f"{prefix}{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
+            for number in range(count)]
+
+
 def test_on_a_small_index_common_words_still_tell_the_story_that_answers(tmp_path: Path) -> None:
     """Retrieval left out every word in more than 2 % of the stories when three rarer ones remained, for speed
     at 100,000 stories. Over 1,500 stories that dropped "vrouwen", "Kamer" and "2010" from a question about
     women in parliament, and a story on company shares that had its rarer words ranked first."""
     common = [article(f"c{number}", f"Debat {number}", f"In 2010 spraken vrouwen in de Kamer over plan {number}.")
               for number in range(5)]  # the common words: in 6 of 100 stories, more than 2 %
-    other = [article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
-             for number in range(93)]
+    other = weather(93)
     records = [*common, *other,
                article("shares", "Beurs", "Het aandeel telde mee voor een record op de beurs."),
                article("women", "Meer vrouwen in de Kamer",
@@ -243,11 +248,10 @@ def test_a_word_no_article_has_weighs_the_same_share_of_the_question_in_few_stor
     common verb no story has ('zitten') took a fifth of the question: the share must not depend on how many
     other stories the collection holds (the answer model is fitted on thousands, the sample pages are sixteen)."""
     story = article("troops", "Noord-Korea stuurt soldaten", "Noord-Korea heeft 10.000 soldaten naar Rusland gestuurd.")
-    weather = [article(f"w{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
-               for number in range(60)]
+    filler = weather(60, "w")
     question = read_question("hoeveel Noord-Koreaanse soldaten zitten in Rusland?")
     shares = []
-    for name, records in (("few", [story]), ("many", [story, *weather])):
+    for name, records in (("few", [story]), ("many", [story, *filler])):
         with library_of(tmp_path / name, *records) as library:
             found = retrieve(library.store, question)
         assert [group.word.text for group in found.groups if not group.known] == ["zitten"]
@@ -1058,8 +1062,7 @@ def test_what_someone_said_is_quoted_to_the_end_of_their_statement(tmp_path: Pat
                        "onjuist was. 'Dat baart zorgen', aldus advocaat-generaal Gerard Sta. 'Want als je niet leert "
                        "van je fouten, ga je in de toekomst weer in de fout.'",
                        "De rechtbank doet over twee weken uitspraak in de zaak tegen de agenten."),
-               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
-                 for number in range(20))]
+               *weather(20)]
     with library_of(tmp_path, *records) as library:
         result = ask_with(library.store, "wat zei Sta over de agenten?", replace(model.load(), threshold=0.0))
     assert result.quote is not None and result.quote.record_id == "om", result.reason
@@ -1076,8 +1079,7 @@ def test_what_someone_said_ends_where_their_quotation_closes_before_a_verb_of_te
                        "alsof mijn leven stilstaat. Ik ben erg opgelucht dat het goedkomt\", vertelde Lili aan het "
                        "Jeugdjournaal. In politiek Den Haag zijn de reacties niet alleen maar juichend. De PVV is "
                        "verbijsterd over het besluit."),
-               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
-                 for number in range(20))]
+               *weather(20)]
     with library_of(tmp_path, *records) as library:
         result = ask_with(library.store, "wat zei Lili over haar moeder?", replace(model.load(), threshold=0.0))
     assert result.quote is not None and result.quote.record_id == "lili", result.reason
@@ -1093,8 +1095,7 @@ def test_a_statement_s_other_quotations_back_its_quote(tmp_path: Path) -> None:
                        "Het plan om te stoppen met de klok verzetten is omstreden. ,,Een verspilling van geld en van "
                        "tijd van de Europese belastingbetalers'', vindt Peter van Dalen (ChristenUnie-SGP). ,,De "
                        "klok verzetten kost niets.'' ,,Stoppen met het verzetten van de klok kost wel geld.''"),
-               *(article(f"o{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
-                 for number in range(20))]
+               *weather(20)]
     with library_of(tmp_path, *records) as library:
         question = read_question("Wat zei Peter van Dalen over het plan om te stoppen met de klok verzetten?")
         retrieved, found = find_candidates(library.store, question)
