@@ -28,7 +28,7 @@ from index.answers.rerank import DEPTH, head_of
 from index.answers.retrieve import general_idf, retrieve
 from index.answers.spans import Span
 from index.library import Library
-from index.models import Figure
+from index.models import Answer, Figure
 from tests.conftest import DPG, ROOT, need
 
 # -- reading questions ----------------------------------------------------------------------------
@@ -223,6 +223,12 @@ def weather(count: int, prefix: str = "o") -> list[dict[str, str]]:
     """Stories on something else (the weather), so that a library of a few stories has a collection's statistics."""
     return [article(f"{prefix}{number}", f"Weer {number}", f"Het regent morgen in provincie {number}.")
             for number in range(count)]
+
+
+def forced_answer(folder: Path, question: str, *records: dict[str, str]) -> Answer:
+    """The answer to the question over a library of these records, however unsure (it abstains at no confidence)."""
+    with library_of(folder, *records) as library:
+        return ask_with(library.store, question, replace(model.load(), threshold=0.0))
 
 
 def test_on_a_small_index_common_words_still_tell_the_story_that_answers(tmp_path: Path) -> None:
@@ -1053,38 +1059,29 @@ def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: 
     assert "zegt Huibers" in quote.text and "sleutel naar de adresgegevens" in quote.text
 
 
-def test_what_someone_said_is_quoted_to_the_end_of_their_statement(tmp_path: Path) -> None:
-    """News names a speaker once and gives their next quotations bare ("'Dat baart zorgen', aldus Sta. 'Want als
-    je niet leert van je fouten …'"): for "wat zei X" the quote goes on with them, and stops at the narration
-    after (it used to end with the sentence naming the speaker, half of what was said)."""
-    records = [article("om", "OM eist beroepsverbod voor agenten",
-                       "Het OM eist een beroepsverbod voor twee agenten, omdat zij niet inzien dat hun handelen "
-                       "onjuist was. 'Dat baart zorgen', aldus advocaat-generaal Gerard Sta. 'Want als je niet leert "
-                       "van je fouten, ga je in de toekomst weer in de fout.'",
-                       "De rechtbank doet over twee weken uitspraak in de zaak tegen de agenten."),
-               *weather(20)]
-    with library_of(tmp_path, *records) as library:
-        result = ask_with(library.store, "wat zei Sta over de agenten?", replace(model.load(), threshold=0.0))
-    assert result.quote is not None and result.quote.record_id == "om", result.reason
-    assert "aldus advocaat-generaal Gerard Sta. 'Want als je niet leert van je fouten" in result.quote.text
-    assert "uitspraak" not in result.quote.text
-
-
-def test_what_someone_said_ends_where_their_quotation_closes_before_a_verb_of_telling(tmp_path: Path) -> None:
-    """",,Sinds mijn moeder weg is … Ik ben erg opgelucht dat het goedkomt", vertelde ze aan het Jeugdjournaal."
-    closes Lili's statement: the quote used to run on into the narration after it ("In politiek Den Haag …"),
-    as if she had said that too."""
-    records = [article("lili", "Moeder van Lili en Howick mag terugkomen",
-                       "De moeder van Lili en Howick mag naar Nederland komen. ,,Sinds mijn moeder weg is lijkt het "
-                       "alsof mijn leven stilstaat. Ik ben erg opgelucht dat het goedkomt\", vertelde Lili aan het "
-                       "Jeugdjournaal. In politiek Den Haag zijn de reacties niet alleen maar juichend. De PVV is "
-                       "verbijsterd over het besluit."),
-               *weather(20)]
-    with library_of(tmp_path, *records) as library:
-        result = ask_with(library.store, "wat zei Lili over haar moeder?", replace(model.load(), threshold=0.0))
-    assert result.quote is not None and result.quote.record_id == "lili", result.reason
-    assert "opgelucht dat het goedkomt" in result.quote.text
-    assert "politiek Den Haag" not in result.quote.text
+@pytest.mark.parametrize(("record", "question", "said", "not_said"), [
+    # News names a speaker once and gives their next quotations bare: the quote goes on with them, and stops at
+    # the narration after (it used to end with the sentence naming the speaker, half of what was said).
+    (article("om", "OM eist beroepsverbod voor agenten",
+             "Het OM eist een beroepsverbod voor twee agenten, omdat zij niet inzien dat hun handelen onjuist was. "
+             "'Dat baart zorgen', aldus advocaat-generaal Gerard Sta. 'Want als je niet leert van je fouten, ga je in "
+             "de toekomst weer in de fout.'",
+             "De rechtbank doet over twee weken uitspraak in de zaak tegen de agenten."),
+     "wat zei Sta over de agenten?",
+     "aldus advocaat-generaal Gerard Sta. 'Want als je niet leert van je fouten", "uitspraak"),
+    # A quotation closes at its mark, a comma and any verb naming the speaker: the quote used to run on into the
+    # narration after ", vertelde Lili", as if she had said that too.
+    (article("lili", "Moeder van Lili en Howick mag terugkomen",
+             "De moeder van Lili en Howick mag naar Nederland komen. ,,Sinds mijn moeder weg is lijkt het alsof mijn "
+             "leven stilstaat. Ik ben erg opgelucht dat het goedkomt\", vertelde Lili aan het Jeugdjournaal. In "
+             "politiek Den Haag zijn de reacties niet alleen maar juichend. De PVV is verbijsterd over het besluit."),
+     "wat zei Lili over haar moeder?", "opgelucht dat het goedkomt", "politiek Den Haag"),
+])
+def test_what_someone_said_is_quoted_to_the_end_of_their_statement_and_no_further(
+        tmp_path: Path, record: dict[str, str], question: str, said: str, not_said: str) -> None:
+    result = forced_answer(tmp_path, question, record, *weather(20))
+    assert result.quote is not None and result.quote.record_id == record["id"], result.reason
+    assert said in result.quote.text and not_said not in result.quote.text
 
 
 def test_a_statement_s_other_quotations_back_its_quote(tmp_path: Path) -> None:
