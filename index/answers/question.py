@@ -214,6 +214,7 @@ class Question:
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
     name_terms: frozenset[str] = frozenset()  # the index terms of its names as typed
+    unit_terms: frozenset[str] = frozenset()  # the index terms of the words a figure's unit may name (`counts`)
     #: The kinds of things its words count ('soldaten' -> troops), set by retrieval (`Retrieved.counted`):
     #: those of a misspelled word ('soldatne') are known only once the index has told it from a name.
     counted: frozenset[str] = frozenset()
@@ -231,8 +232,7 @@ class Question:
         if figure.kind is not None and (figure.kind in self.counted
                                         or figure.kind in MEASURE_KINDS.get(self.measure or "", ())):
             return True
-        unit = frozenset(terms(figure.unit or ""))
-        return any(not word.timed and not unit.isdisjoint(terms(form)) for word in self.words for form in word.forms)
+        return not self.unit_terms.isdisjoint(terms(figure.unit or ""))
 
 
 _QUOTED = re.compile(r"['‘’\"“”„][^'‘’\"“”„]+['‘’\"“”„]")
@@ -470,5 +470,7 @@ def read_question(text: str) -> Question:
     question.focus = _past_adjectives(question)
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
+    question.unit_terms = frozenset(term for word in question.words if not word.timed
+                                    for form in word.forms for term in terms(form))
     question.kind_nouns = _kind_nouns(text, question.words, stop, language)
     return question
