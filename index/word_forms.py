@@ -10,6 +10,7 @@ general Dutch. `general_frequency` is that one lookup for every reader (the answ
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -19,6 +20,18 @@ COMMON = 3.0
 #: A stem's last consonant as the infinitive spells it ("leef" -> leven, "reis" -> reizen).
 VOICED = {"f": "v", "s": "z"}
 VOWELS = "aeiouy"
+#: The commonest Dutch verbs whose past is no stem + -de/-te (`past_tense` reads those); not 'ging', which as
+#: often tells what was to come ("met hoeveel ging de economie groeien volgens de verwachting").
+_STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond stonden viel vielen
+    liep liepen won wonnen verloor verloren gaf gaven nam namen deed deden zag zagen vond vonden hield hielden
+    bleef bleven stierf stierven bracht brachten dacht dachten kocht kochten verkocht verkochten zei zeiden
+    schreef schreven trok trokken sloot sloten brak braken sprak spraken hing hingen ving vingen liet lieten
+    reed vloog vlogen sprong sprongen zong zongen dronk dronken at aten schoot schoten sloeg sloegen droeg
+    droegen wist wisten kon konden mocht mochten wilde wilden begon begonnen vertrok vertrokken ontving
+    ontvingen verdween verdwenen""".split())
+_WEAK_PAST = re.compile(r"^([^\W\d_]{2,}?)(de|te)n?$")
+_KOFSCHIP = ("t", "k", "f", "p", "ch")
+_VOICELESS = ("t", "k", "p", "ch")
 
 
 def infinitives(stem: str, voiced: bool) -> set[str]:
@@ -70,4 +83,34 @@ def inflected_adjective(word: str) -> bool:
         forms.add(base[:-1])  # dikke -> dik
     elif base[-2] in VOWELS and base[-3] not in VOWELS:
         forms.add(base[:-1] + base[-2] + base[-1])  # grote -> groot
+    return any(common(form) for form in forms)
+
+
+def past_tense(word: str) -> bool:
+    """The word is a Dutch verb's simple past: one of the commonest strong ones ('kreeg', 'stond') or stem +
+    -de(n)/-te(n) of a common verb (`_weak_past`)."""
+    return word in _STRONG_PAST or _weak_past(word)
+
+
+def finite_verb(word: str) -> bool:
+    """A Dutch verb in the past or the present tense ('kreeg', 'werkte', 'ligt'): after "welke boete" it is the
+    question's verb, not a noun an adjective goes with."""
+    return past_tense(word) or present_tense(word)
+
+
+def _weak_past(word: str) -> bool:
+    """A Dutch verb's simple past of stem + -de(n)/-te(n) ('stemde', 'haalden', 'werkte', 'leefde'): -te after
+    a stem ending in t, k, f, ch or p, -de after any other consonant ('t kofschip; f and s before -de are the
+    infinitive's v and z), and the infinitive the stem makes (a consonant doubled, a vowel undoubled) common
+    in general Dutch. 'grote' and 'rode' are none (a vowel before the ending), nor is a superlative ('beste',
+    'grootste': s before -te, which leaves out the rare 'miste'), nor 'zetten', which is the infinitive too."""
+    match = _WEAK_PAST.match(word)
+    if not match:
+        return False
+    stem, ending = match.groups()
+    if stem[-1] in VOWELS or not (stem.endswith(_KOFSCHIP) if ending == "te" else not stem.endswith(_VOICELESS)):
+        return False
+    forms = infinitives(stem, voiced=ending == "de")
+    if word in forms:
+        return False  # 'zetten', 'redden': the infinitive (and present) as much as the past
     return any(common(form) for form in forms)

@@ -23,7 +23,7 @@ from index.answers.spans import MEASURE_KINDS, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
-from index.word_forms import common, general_frequency, infinitives, inflected_adjective, present_tense
+from index.word_forms import finite_verb, general_frequency, inflected_adjective, past_tense
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -132,18 +132,6 @@ _FUTURE = re.compile(r"\b(?:gaat|gaan|zal|zullen|zou|zouden|wordt|worden|komt|ko
                      r"|will|going\s+to|be\s+(?:held|opened|released|unveiled))\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
                    r"\b(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her)\w+[dt]|overleden|\w+ed)\b", re.IGNORECASE)
-#: The commonest Dutch verbs whose past is no stem + -de/-te (`_weak_past` reads those); not 'ging', which as
-#: often tells what was to come ("met hoeveel ging de economie groeien volgens de verwachting").
-_STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond stonden viel vielen
-    liep liepen won wonnen verloor verloren gaf gaven nam namen deed deden zag zagen vond vonden hield hielden
-    bleef bleven stierf stierven bracht brachten dacht dachten kocht kochten verkocht verkochten zei zeiden
-    schreef schreven trok trokken sloot sloten brak braken sprak spraken hing hingen ving vingen liet lieten
-    reed vloog vlogen sprong sprongen zong zongen dronk dronken at aten schoot schoten sloeg sloegen droeg
-    droegen wist wisten kon konden mocht mochten wilde wilden begon begonnen vertrok vertrokken ontving
-    ontvingen verdween verdwenen""".split())
-_WEAK_PAST = re.compile(r"^([^\W\d_]{2,}?)(de|te)n?$")
-_KOFSCHIP = ("t", "k", "f", "p", "ch")
-_VOICELESS = ("t", "k", "p", "ch")
 #: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for, past
 #: the adjectives before it (in Dutch a word in -e before one that is no verb, no stop word and no name: not
 #: 'boete' of "welke boete kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation,
@@ -374,7 +362,7 @@ def _tense(text: str, language: str) -> str:
     if _FUTURE.search(text):
         return "future"
     if _PAST.search(text) or (language == "nl" and any(
-            word.lower() in _STRONG_PAST or _weak_past(word.lower()) for word in _WORD.findall(text))):
+            past_tense(word.lower()) for word in _WORD.findall(text))):
         return "past"
     return ""
 
@@ -384,31 +372,7 @@ def _adjective(word: str, following: str, language: str) -> bool:
     if language != "nl":
         return bool(_ENGLISH_ADJECTIVE_END.search(word))
     name = following[0].isupper() and not is_adjective(following)  # 'Monica', not 'Amsterdamse'
-    return word.lower().endswith("e") and not name and not _verb(following.lower())
-
-
-def _verb(word: str) -> bool:
-    """A Dutch verb in the past or the present tense ('kreeg', 'werkte', 'ligt'), as the question's tense reads
-    them: after "welke boete" it is the question's verb, not a noun the adjective goes with."""
-    return word in _STRONG_PAST or _weak_past(word) or present_tense(word)
-
-
-def _weak_past(word: str) -> bool:
-    """A Dutch verb's simple past of stem + -de(n)/-te(n) ('stemde', 'haalden', 'werkte', 'leefde'): -te after
-    a stem ending in t, k, f, ch or p, -de after any other consonant ('t kofschip; f and s before -de are the
-    infinitive's v and z), and the infinitive the stem makes (a consonant doubled, a vowel undoubled) common
-    in general Dutch. 'grote' and 'rode' are none (a vowel before the ending), nor is a superlative ('beste',
-    'grootste': s before -te, which leaves out the rare 'miste'), nor 'zetten', which is the infinitive too."""
-    match = _WEAK_PAST.match(word)
-    if not match:
-        return False
-    stem, ending = match.groups()
-    if stem[-1] in "aeiouy" or not (stem.endswith(_KOFSCHIP) if ending == "te" else not stem.endswith(_VOICELESS)):
-        return False
-    forms = infinitives(stem, voiced=ending == "de")
-    if word in forms:
-        return False  # 'zetten', 'redden': the infinitive (and present) as much as the past
-    return any(common(form) for form in forms)
+    return word.lower().endswith("e") and not name and not finite_verb(following.lower())
 
 
 def _past_adjectives(question: Question) -> int | None:
