@@ -328,14 +328,16 @@ def _asked(text: str) -> tuple[str, int]:
 
 
 _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
+#: "You", as a request before a question and a tag after it address the reader.
+_YOU = r"(?:u|je|jij|jullie|gij|ge|you)"
 #: A question put as a request: a verb and "you" first, the question word a few words later ("Kunt u mij vertellen
 #: hoeveel …", "Weet gij wie …", "Could you tell me how …"). The request names no topic of the answer; more words
 #: before the question word do ("Weet je nog van die aanslag op De Telegraaf wie …").
-_REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|iemand|you|anyone|anybody)\b(?:\s+[^\W\d_]+){{0,4}}?"
+_REQUEST = re.compile(rf"\W*[^\W\d_]+\s+(?:{_YOU}|iemand|anyone|anybody)\b(?:\s+[^\W\d_]+){{0,4}}?"
                       rf"\s+(?=\b{_QUESTION_WORD})", re.IGNORECASE)
 #: A tag that asks back after the question, a comma, a verb and "you", at most two words more ("…, weet gij da?",
 #: "…, weet je dat nog?", "…, do you know?"): like a request before the question (`_REQUEST`) it names no topic.
-_TAG = re.compile(r",\s*[^\W\d_]+\s+(?:u|je|jij|jullie|gij|ge|you)\b(?:\s+[^\W\d_]+){0,2}\s*(?=\?)", re.IGNORECASE)
+_TAG = re.compile(rf",\s*[^\W\d_]+\s+{_YOU}\b(?:\s+[^\W\d_]+){{0,2}}\s*(?=\?)", re.IGNORECASE)
 #: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
 #: (not the initial of "Laura H. nou in 2017").
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
