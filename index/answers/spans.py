@@ -84,7 +84,9 @@ _MOTIVE = re.compile(r"\b(?:wil|wilde|willen|wilden|hoopt|hoopte|hopen|vreest|vr
                      re.IGNORECASE)
 #: Fewer words than this in quotation marks are scare quotes, not something someone said.
 MIN_QUOTATION_WORDS = 3
-_QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)''|\"([^\"]{3,})\"|“([^”]{3,})”"
+#: Quotations in marks that open and close in the text; ',,' closes with '' or, in a third of the newspaper
+#: corpus's, with a double mark (',,Ik ben op van de zenuwen", sprak ze').
+_QUOTED = re.compile(r"„([^\"”“]{3,})[\"”“]|,,(.{3,}?)(?:''|[\"”])|\"([^\"]{3,})\"|“([^”]{3,})”"
                      r"|(?:^|(?<=[\s(:]))'([^']{10,}?)'(?=[\s,.;:!?)]|$)")
 #: A sentence opening a quotation; a single mark only before a capital ("'s Avonds" is no quotation) and when
 #: no single mark closes after a word in the sentence ("'Arcade' van Duncan Laurence won" quotes a title).

@@ -156,6 +156,16 @@ def test_quotations_in_every_style_and_no_scare_quotes() -> None:
                                                     "Het is veel te snel om te staken"]
 
 
+def test_quotations_opened_with_two_commas_close_with_a_double_mark_too() -> None:
+    """A third of the newspaper corpus's ',,' quotations close with '"' (',,Ik ben op van de zenuwen", sprak ze').
+    Only '' closed them, so in two sentences quoted together the marks paired across the narration, and the
+    answer to "wat zei ze" began with 'sprak ze met een gebroken stem'."""
+    passage = (',,Ik ben op van de zenuwen", sprak ze met een gebroken stem. ,,Ik heb dit nooit gewild. Milan '
+               'verdiende een betere moeder."')
+    assert texts(answer_spans.quotations(passage)) == [
+        "Ik heb dit nooit gewild. Milan verdiende een betere moeder.", "Ik ben op van de zenuwen"]
+
+
 @pytest.mark.parametrize(("sentence", "quotation"), [
     (",,Het is veel te snel om te staken.", "Het is veel te snel om te staken"),  # opens one
     ("Brinkman, scheidend senator: ,,Het is heel verdrietig voor het CDA, maar het is al langer gaande.",
