@@ -36,12 +36,12 @@ _NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
-_PLACE_INTRO = re.compile(
-    r"\b(?:(?:in|uit)\s+de\s+(?:buurt|omgeving|omstreken)\s+van"
+_PLACE_INTRO = re.compile(  # the preposition may open the sentence: "In Nederland werd 8 miljoen euro geïnd"
+    r"\b(?i:(?:in|uit)\s+de\s+(?:buurt|omgeving|omstreken)\s+van"
     r"|in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten|op|vanaf)\s+(?:de\s+|het\s+)?"
     rf"(?:(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\s+)?"
     rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+en\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)"
-    r"(?:\s+(?P<noun>[a-zà-ÿ]{4,}))?")
+    rf"(?:\s+(?P<noun>[a-zà-ÿ]{{4,}})(?:\s+(?P<named>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*))?)?")
 _BETWEEN = re.compile(rf"\btussen\s+(?P<place>{_CAPITAL_WORD}\s+en\s+{_CAPITAL_WORD})")
 #: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche"; before a neuter noun "Indonesisch",
 #: "Amerikaans", "Surinaams") is not a name.
@@ -126,6 +126,15 @@ def at_sentence_start(sentence: str, start: int) -> bool:
     return sentence[:start].strip(" „“\"'(,") == ""
 
 
+_AFTER_SENTENCE = re.compile(r"[.!?:][\"'”’)]*\s+(?:,,|[„“\"'(])*$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` is the first of the text or of a sentence in it (after a full stop or a colon):
+    'Van' opening a sentence is a preposition, 'slijterij Van der Heijden' writes a name with it."""
+    return at_sentence_start(text, start) or _AFTER_SENTENCE.search(text, 0, start) is not None
+
+
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo').
 
@@ -136,8 +145,9 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     placed = places(sentence)
     for match in _NAME.finditer(sentence):
         words = _words(match)
-        while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in _PARTICLES):
-            words.pop(0)
+        while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in _PARTICLES) and (
+                opens_sentence(sentence, words[0].start()) or not words[0].group()[:1].isupper()):
+            words.pop(0)  # mid-sentence, a capitalised article or particle is the name's: 'El Aviva', 'De Telegraaf'
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
                          or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
@@ -192,7 +202,8 @@ def places(sentence: str) -> list[Span]:
             continue
         start, end = words[0].start(), words[-1].end()
         if len(words) == 1 and is_adjective(words[0].group()) and match.group("noun"):
-            end = match.end("noun")  # "de Ecuadoraanse ambassade"
+            # "de Ecuadoraanse ambassade", "het Bossche muziekcafé Lohengrin" (the name after the noun its own)
+            end = match.end("named") if match.group("named") else match.end("noun")
         elif len(words) == 1 and is_adjective(words[0].group()):
             continue
         spans.append(Span(sentence[start:end], start, end, "place"))

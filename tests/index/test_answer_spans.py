@@ -71,9 +71,24 @@ def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewher
     ("Journalisten meldden een explosie in Teheran.", "Teheran"),
     ("De premier vliegt naar Parijs en Berlijn om te praten.", "Parijs en Berlijn"),
     ("De hovenier uit de buurt van Kaiserslautern pleegde zelfmoord.", "Kaiserslautern"),
+    # the preposition opening the sentence, and the name after an adjective and its noun
+    ("Het Verenigd Koninkrijk loopt aan kop. In Nederland werd 8 miljoen euro geïnd.", "Nederland"),
+    ("Grote verliezer SP volgt de uitslag in het Bossche muziekcafé Lohengrin.", "Bossche muziekcafé Lohengrin"),
 ])
 def test_places(sentence: str, place: str) -> None:
     assert texts(answer_spans.places(sentence))[0] == place
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Zijn directe buurman, slijterij Van der Heijden, maakt bezwaar.", "Van der Heijden"),
+    ("Bij de Rotterdamse shoarmazaak El Aviva schiet de claim in het verkeerde keelgat.", "El Aviva"),
+    ("Dat schreef De Telegraaf gisteren.", "De Telegraaf"),
+    ("Het gebeurde gisteren. Volgens Jansen is het waar.", "Jansen"),  # a sentence's first word is its own
+])
+def test_a_capitalised_particle_inside_a_sentence_is_part_of_the_name(sentence: str, name: str) -> None:
+    """'Van', 'El', 'De' open a sentence as words of their own, but inside one a capital makes them the name's:
+    the answer was 'Heijden' for the shop 'Van der Heijden', which no reader would call it."""
+    assert texts(answer_spans.names(sentence))[-1] == name
 
 
 def test_half_a_name_is_no_name() -> None:
