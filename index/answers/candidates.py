@@ -163,6 +163,13 @@ def _of_kind(span: spans.Span, question: Question) -> bool:
     return any(noun in text for noun in question.kind_nouns)
 
 
+def _names_kind(span: spans.Span, question: Question, sentence: str) -> bool:
+    """The span holds the asked kind's noun (`_of_kind`) or follows it as the name of what it names
+    ('shoarmazaak El Aviva' for "welke zaak", 'ziekenhuis Rijnstate' for "welk ziekenhuis")."""
+    before = fold(sentence[:span.start]).split()[-1:]
+    return _of_kind(span, question) or any(before[0].endswith(noun) for noun in question.kind_nouns if before)
+
+
 def _positions(sentence: str, matched: set[str]) -> list[int]:
     """Character offsets of the sentence's tokens that are question words."""
     return [match.start() for match in TOKEN.finditer(sentence) if term_for(match.group()) in matched]
@@ -180,15 +187,16 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
     lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, then those
     with the asked kind's substance as well as its form (`_misfit`: 'ruim 10.000 aanhangers', not 'minder dan
     een dag', for "hoeveel fans"), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk
-    park"), asides last (unless the question asks for an age, which news puts there), then the nearest to the
-    word asked about, then to any of the question's words."""
+    park", 'shoarmazaak El Aviva' for "welke zaak"), asides last (unless the question asks for an age, which
+    news puts there), then the nearest to the word asked about, then to any of the question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
     def order(span: spans.Span) -> tuple[bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
-                _misfit(question, span, year, sentence), bool(question.kind_nouns) and not _of_kind(span, question),
+                _misfit(question, span, year, sentence),
+                bool(question.kind_nouns) and not _names_kind(span, question, sentence),
                 question.measure != "age" and _aside(span, sentence), word_distance(span, sentence, focus_anchors),
                 word_distance(span, sentence, anchors), span.start)
 

@@ -155,7 +155,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             continue
         start, end = words[0].start(), words[-1].end()
         first = words[0].group()
-        if at_sentence_start(sentence, start) and len(words) == 1 and not first.isupper() and first not in known:
+        if opens_sentence(sentence, start) and len(words) == 1 and not first.isupper() and first not in known:
             continue
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
         spans.append(Span(sentence[start:end], start, end, kind))

@@ -91,6 +91,13 @@ def test_a_capitalised_particle_inside_a_sentence_is_part_of_the_name(sentence: 
     assert texts(answer_spans.names(sentence))[-1] == name
 
 
+def test_a_word_opening_a_later_sentence_of_a_passage_is_no_name_alone() -> None:
+    """A passage quotes a sentence with its neighbour; the second's first word is capitalised by its place, as the
+    first's is ('Saillant detail is dat …' gave the answer 'Saillant' to "welke eretitel")."""
+    passage = "Dat is killing voor het imago van Gouda. Saillant detail is dat hij benoemd is tot Ere Waegemeester."
+    assert texts(answer_spans.names(passage)) == ["Gouda", "Ere Waegemeester"]
+
+
 def test_half_a_name_is_no_name() -> None:
     """'Zuid-' of 'Zuid- en Noord-Holland' is the first half of a name the sentence writes once."""
     assert texts(answer_spans.names("In Zuid- en Noord-Holland bracht FvD informateurs in stelling.")) == [

@@ -904,6 +904,18 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
     assert found[beside] > 0.8 and found.get(elsewhere, 0.0) == 0.0
 
 
+def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
+    """"Welke zaak": the name that follows a noun of that kind ('shoarmazaak El Aviva') answers, not another name
+    nearer the question's words (a person is no 'zaak')."""
+    record = article("1", "Ruzie om de kapsalon",
+                     "Volgens de shoarmazaak El Aviva is het niet Nathan Rijkaard die de kapsalon heeft uitgevonden.",
+                     published="2019-04-08T10:00:00+02:00")
+    found = [candidate.span.text for candidate in candidates_of(
+        tmp_path, "welke zaak heeft de kapsalon uitgevonden", record)
+        if candidate.span and candidate.sentence.startswith("Volgens")]
+    assert found == ["El Aviva"]
+
+
 def test_a_quotation_over_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
     """'Wat twitterde … over Piet Jansen?': the sentence naming him opens a quotation the next one closes; the
     answer is what was said, not its first half."""
