@@ -97,6 +97,8 @@ from tests.conftest import DPG, ROOT, need
     ("Wat was het dodental van die treinramp?", "hoeveel", None),
     ("Welk deel van de kinderen is te dik?", "hoeveel", "percent"),  # a share, as a percentage is
     ("welk aandeel vrouwen telde de Kamer in 2010?", "hoeveel", "percent"),
+    ("Bij welk deel van de kinderen verdwijnen de klachten?", "hoeveel", "percent"),
+    ("in welk deel van Engeland gooiden ze die ratten over de muur?", "waar", None),  # a part of a place
     ("Wat wordt de AOW-leeftijd over dertig jaar?", "hoeveel", "age"),
     ("Wat was de totale opbrengst van de branche in 2018?", "hoeveel", "money"),
     ("Wat is de taal van dat land?", "wat", None),  # "taal" is no count (-tal)
