@@ -36,12 +36,16 @@ _NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
-_PLACE_INTRO = re.compile(  # the preposition may open the sentence: "In Nederland werd 8 miljoen euro geïnd"
-    r"\b(?i:(?:in|uit)\s+de\s+(?:buurt|omgeving|omstreken)\s+van"
+_PLACE_INTRO = re.compile(
+    r"\b(?:(?:in|uit)\s+de\s+(?:buurt|omgeving|omstreken)\s+van"
     r"|in|naar|uit|bij|te|vanuit|nabij|rond|richting|buiten|op|vanaf)\s+(?:de\s+|het\s+)?"
     rf"(?:(?:[a-zà-ÿA-ZÀ-Þ][\w\-]*e\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\s+)?"
     rf"(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+en\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?)"
     rf"(?:\s+(?P<noun>[a-zà-ÿ]{{4,}})(?:\s+(?P<named>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*))?)?")
+#: A preposition opening a sentence ("In Nederland werd 8 miljoen euro geïnd"), read as `_PLACE_INTRO`'s own
+#: lower-case one: capitals in that pattern made it try every capitalised word, twice as slow.
+_OPENING_PREPOSITIONS = frozenset("In Uit Naar Bij Vanuit Nabij Rond Buiten Op Vanaf".split())
+_NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+(?:,,|[„“\"'(])*")
 _BETWEEN = re.compile(rf"\btussen\s+(?P<place>{_CAPITAL_WORD}\s+en\s+{_CAPITAL_WORD})")
 #: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche"; before a neuter noun "Indonesisch",
 #: "Amerikaans", "Surinaams") is not a name.
@@ -126,13 +130,11 @@ def at_sentence_start(sentence: str, start: int) -> bool:
     return sentence[:start].strip(" „“\"'(,") == ""
 
 
-_AFTER_SENTENCE = re.compile(r"[.!?:][\"'”’)]*\s+(?:,,|[„“\"'(])*$")
-
-
 def opens_sentence(text: str, start: int) -> bool:
     """The word at `start` is the first of the text or of a sentence in it (after a full stop or a colon):
     'Van' opening a sentence is a preposition, 'slijterij Van der Heijden' writes a name with it."""
-    return at_sentence_start(text, start) or _AFTER_SENTENCE.search(text, 0, start) is not None
+    before = text[:start].rstrip(" ,„“\"'(")  # the marks a sentence or a quotation opens with
+    return not before or before.rstrip("\"'”’)")[-1:] in {".", "!", "?", ":"}
 
 
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
@@ -155,7 +157,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             continue
         start, end = words[0].start(), words[-1].end()
         first = words[0].group()
-        if opens_sentence(sentence, start) and len(words) == 1 and not first.isupper() and first not in known:
+        if len(words) == 1 and not first.isupper() and first not in known and opens_sentence(sentence, start):
             continue
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
         spans.append(Span(sentence[start:end], start, end, kind))
@@ -194,7 +196,11 @@ def places(sentence: str) -> list[Span]:
     stad Vladivostok' (the name after a place noun), 'uit de Ecuadoraanse ambassade' (an adjective of
     nationality and its noun), 'het traject tussen Groningen en Zuidhorn'."""
     spans = []
-    for match in _PLACE_INTRO.finditer(sentence):
+    opened = sentence  # a preposition opening a sentence lower-cased: the same offsets
+    for start in [0, *(match.end() for match in _NEXT_SENTENCE.finditer(sentence))]:
+        if (word := sentence[start:start + 8].split(" ", 1)[0]) in _OPENING_PREPOSITIONS:
+            opened = opened[:start] + word.lower() + opened[start + len(word):]
+    for match in _PLACE_INTRO.finditer(opened):
         words = _words(match, "place")
         while words and words[-1].group() in _NOT_NAMES:
             words.pop()
