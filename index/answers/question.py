@@ -78,7 +78,8 @@ _KIND_PATTERNS = (
     ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
              r"(?:stad|plaats|regio|land|provincie|gemeente|dorp|park|museum|gebouw|straat|wijk|ziekenhuis"
              r"|gevangenis|zaal|stadion)|(?:in|uit|naar)\s+welk\s+(?:deel|gedeelte)"  # "bij welk deel": a share
-             r"|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente|dorp)|where|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
+             r"|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente|dorp)|where"
+             r"|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
              r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
     ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose"
             r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called)\b"

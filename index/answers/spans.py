@@ -124,16 +124,20 @@ def is_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.match(word)) and len(word) > 4
 
 
+#: What may stand before a sentence's first word: the marks a quotation or an aside opens with, and spaces.
+_OPENING_MARKS = " ,„“\"'("
+
+
 def at_sentence_start(sentence: str, start: int) -> bool:
     """Only quotation marks, an opening parenthesis or a comma stand before `start`: a word there is
     capitalised by its place, not (only) because it is a name."""
-    return sentence[:start].strip(" „“\"'(,") == ""
+    return sentence[:start].strip(_OPENING_MARKS) == ""
 
 
 def opens_sentence(text: str, start: int) -> bool:
     """The word at `start` is the first of the text or of a sentence in it (after a full stop or a colon):
     'Van' opening a sentence is a preposition, 'slijterij Van der Heijden' writes a name with it."""
-    before = text[:start].rstrip(" ,„“\"'(")  # the marks a sentence or a quotation opens with
+    before = text[:start].rstrip(_OPENING_MARKS)
     return not before or before.rstrip("\"'”’)")[-1:] in {".", "!", "?", ":"}
 
 
@@ -198,7 +202,7 @@ def places(sentence: str) -> list[Span]:
     spans = []
     opened = sentence  # a preposition opening a sentence lower-cased: the same offsets
     for start in [0, *(match.end() for match in _NEXT_SENTENCE.finditer(sentence))]:
-        if (word := sentence[start:start + 8].split(" ", 1)[0]) in _OPENING_PREPOSITIONS:
+        if (word := sentence[start:start + 8].split(" ", 1)[0]) in _OPENING_PREPOSITIONS:  # 'Vanuit': six letters
             opened = opened[:start] + word.lower() + opened[start + len(word):]
     for match in _PLACE_INTRO.finditer(opened):
         words = _words(match, "place")
