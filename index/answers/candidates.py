@@ -143,7 +143,7 @@ def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> sp
     follows ('Rutte het Zeeuwse Statenlid Johan Robesin' for "hoe heette dat Zeeuwse Statenlid van Rutte": the
     words between names, such as 'het', go with the question's words before them)."""
     words = span.text.split(" ")
-    start, kept = span.start, 1 if spans.at_sentence_start(sentence, span.start) else 2
+    start, kept = span.start, 1 if spans.opens_sentence(sentence, span.start) else 2
     while len(words) > kept and set(terms(words[0])) <= names:
         start += len(words.pop(0)) + 1
     if start == span.start or not words[0][0].isupper():

@@ -45,7 +45,6 @@ _PLACE_INTRO = re.compile(
 #: A preposition opening a sentence ("In Nederland werd 8 miljoen euro geïnd"), read as `_PLACE_INTRO`'s own
 #: lower-case one: capitals in that pattern made it try every capitalised word, twice as slow.
 _OPENING_PREPOSITIONS = frozenset("In Uit Naar Bij Vanuit Nabij Rond Buiten Op Vanaf".split())
-_NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+(?:,,|[„“\"'(])*")
 _BETWEEN = re.compile(rf"\btussen\s+(?P<place>{_CAPITAL_WORD}\s+en\s+{_CAPITAL_WORD})")
 #: A nationality adjective ("Japanse", "Zuid-Koreaanse", "Nederlandsche"; before a neuter noun "Indonesisch",
 #: "Amerikaans", "Surinaams") is not a name.
@@ -126,19 +125,19 @@ def is_adjective(word: str) -> bool:
 
 #: What may stand before a sentence's first word: the marks a quotation or an aside opens with, and spaces.
 _OPENING_MARKS = " ,„“\"'("
-
-
-def at_sentence_start(sentence: str, start: int) -> bool:
-    """Only quotation marks, an opening parenthesis or a comma stand before `start`: a word there is
-    capitalised by its place, not (only) because it is a name."""
-    return sentence[:start].strip(_OPENING_MARKS) == ""
+#: What ends a sentence (a colon before what is said opens one), and the marks that may close it.
+_SENTENCE_ENDS = ".!?:"
+_CLOSING_MARKS = "\"'”’)"
+#: Where a sentence after the first starts in a text, past its opening marks (`opens_sentence`, searched for).
+_NEXT_SENTENCE = re.compile(rf"[{_SENTENCE_ENDS}][{_CLOSING_MARKS}]*\s+[{_OPENING_MARKS}]*")
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """The word at `start` is the first of the text or of a sentence in it (after a full stop or a colon):
-    'Van' opening a sentence is a preposition, 'slijterij Van der Heijden' writes a name with it."""
+    """The word at `start` is the first of the text or of a sentence in it (after a full stop or a colon): a
+    capital there says the word opens it, not (only) that it is a name. 'Van' opening a sentence is a
+    preposition, 'slijterij Van der Heijden' writes a name with it."""
     before = text[:start].rstrip(_OPENING_MARKS)
-    return not before or before.rstrip("\"'”’)")[-1:] in {".", "!", "?", ":"}
+    return not before or before.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_ENDS
 
 
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
@@ -201,7 +200,8 @@ def places(sentence: str) -> list[Span]:
     nationality and its noun), 'het traject tussen Groningen en Zuidhorn'."""
     spans = []
     opened = sentence  # a preposition opening a sentence lower-cased: the same offsets
-    for start in [0, *(match.end() for match in _NEXT_SENTENCE.finditer(sentence))]:
+    first = len(sentence) - len(sentence.lstrip(_OPENING_MARKS))
+    for start in [first, *(match.end() for match in _NEXT_SENTENCE.finditer(sentence))]:
         if (word := sentence[start:start + 8].split(" ", 1)[0]) in _OPENING_PREPOSITIONS:  # 'Vanuit': six letters
             opened = opened[:start] + word.lower() + opened[start + len(word):]
     for match in _PLACE_INTRO.finditer(opened):

@@ -73,6 +73,8 @@ def test_a_lone_first_word_is_a_name_only_when_the_story_capitalises_it_elsewher
     ("De hovenier uit de buurt van Kaiserslautern pleegde zelfmoord.", "Kaiserslautern"),
     # the preposition opening the sentence, and the name after an adjective and its noun
     ("Het Verenigd Koninkrijk loopt aan kop. In Nederland werd 8 miljoen euro geïnd.", "Nederland"),
+    ("Hoekstra zei: In Den Haag is het druk.", "Den Haag"),  # after a colon, as a name's sentence start is
+    (',,In Amsterdam regent het", zei hij.', "Amsterdam"),  # after the marks a quotation opens with
     ("Grote verliezer SP volgt de uitslag in het Bossche muziekcafé Lohengrin.", "Bossche muziekcafé Lohengrin"),
 ])
 def test_places(sentence: str, place: str) -> None:
