@@ -423,6 +423,8 @@ def read_question(text: str) -> Question:
         before, previous = previous, lowered
         if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
+        if kind == "wat_zei" and start + match.end() == after:  # the verb of saying asks, like "wat"
+            continue
         seen.add(fold(lowered))
         name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()
         forms: tuple[str, ...] = (token,)

@@ -1233,3 +1233,25 @@ def test_an_answer_from_the_neighbour_sentence_lists_its_figure_and_the_other_re
         answer = library.ask("hoeveel migranten kaapten het schip bij Malta?")
     assert answer.answer == "108 mannen" and answer.quote is not None and "108 mannen" in answer.quote.text
     assert [figure.text for figure in answer.figures][:1] == ["108 mannen"]
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("En hoe noemde Buma de bijstand toen?", ["Buma", "bijstand"]),
+    ("Wat heeft de directeur gezegd over het vuurwerk?", ["directeur", "vuurwerk"]),
+    ("What did Rutte say about the budget?", ["Rutte", "budget"]),
+])
+def test_the_verb_of_saying_asks_and_is_no_word_of_the_question(typed: str, words: list[str]) -> None:
+    """'Hoe noemde Buma …' asks for a quotation as 'wat zei' does: 'noemde' is the question's form, not its topic."""
+    assert [word.text for word in read_question(typed).words] == words
+
+
+def test_a_quotation_about_the_topic_beats_a_sentence_repeating_the_verb_of_saying(tmp_path: Path) -> None:
+    """"Hoe noemde Buma de bijstand": an interview's question 'U noemde De Jonge niet.' shared the asked verb
+    and was quoted with the answer to it, before what Buma said of the bijstand."""
+    record = article("1", "Buma wil basisbaan",
+                     ",,De bijstand is een gevangenis geworden'', zegt CDA-leider Sybrand Buma in het interview.",
+                     "Wie eenmaal in de bijstand zit, komt er volgens hem moeilijk uit.",
+                     "U noemde De Jonge niet. ,,Omdat die vraag mij niet werd gesteld'', zegt Buma.",
+                     published="2019-04-08T10:00:00+02:00")
+    answer = forced_answer(tmp_path, "En hoe noemde Buma de bijstand toen?", record, *weather(6))
+    assert "gevangenis" in answer.answer, answer.answer
