@@ -44,6 +44,13 @@ _COURSE = (r"\bhoe\s+(?:[^\W\d_]+\s+){1,2}?(?:het|de)\s+(?:[^\W\d_]+\s+)?[^\W\d_
            r"|prijs|prijzen|kosten|omvang|schade|opbrengst)"
            r"|\bhow\s+(?:[^\W\d_]+\s+){1,2}?the\s+(?:[^\W\d_]+\s+)?(?:number|amount|price|prices|cost|costs|toll"
            r"|count|share|percentage)")
+#: How a match or a vote ended, asked as its score ('3-1'): "hoe eindigde Vitesse tegen PSV", "met welke uitslag",
+#: "wat was de eindstand", "what was the score", "how did the game end". Not "hoe is het afgelopen (met …)",
+#: which asks as often how a case or a person fared.
+_RESULT = (r"hoe\s+(?:eindigde|eindigt|eindigden|is\s+.{1,60}?\s+geëindigd)"
+           r"|(?:met\s+)?welke\s+(?:eind)?(?:uitslag|stand|score)|(?:wat|welke?)\s+(?:is|was|werd|werden)\s+(?:de\s+)?"
+           r"(?:eind)?(?:uitslag|stand|score)|what\s+was\s+the\s+(?:final\s+)?(?:score|result)"
+           r"|how\s+did\s+.{1,60}?\s+end")
 #: The answer kinds, by the question words that ask for them. The earliest question word in the question
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
 #: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
@@ -72,7 +79,8 @@ _KIND_PATTERNS = (
                 r"|[^\W\d_]*tal|percentage|prijs|kosten|omvang|schade|opbrengst|omzet|begroting|leeftijd|gewicht"
                 r"|snelheid|temperatuur)"
                 rf"|{_START}(?:en\s+)?(?:het\s+)?aantal|{_COURSE}|(?:op\s+)?welke\s+(?:diepte|hoogte|lengte|afstand|snelheid"
-                r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur))\b"),
+                r"|leeftijd|straf|celstraf|gevangenisstraf|boete|temperatuur)"
+                rf"|{_RESULT})\b"),
     ("wanneer", r"\b(?:wanneer|hoe\s+laat|op\s+welke\s+(?:dag|dagen|datum)|welk\s+jaar|welke\s+datum"
                 r"|sinds\s+wanneer|when|what\s+(?:year|date|day|time)|which\s+(?:day|year|date))\b"),
     ("waar", r"\b(?:waar|waarheen|waarvandaan|(?:in|op|naar|bij|uit|vanuit)\s+welke?\s+(?:\w+e\s+)?"
@@ -96,6 +104,8 @@ _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _
 #: What a "hoeveel" question measures, when its words say so (the span must then be of that measure).
 _MEASURES = (
     ("rank", r"\b(?:hoeveelste|what\s+(?:place|position)|which\s+(?:place|position))\b"),
+    ("score", rf"\b(?:{_RESULT}|met\s+hoeveel\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
+              r"(?:won|wonnen|gewonnen|verloor|verloren|wint|verliest))\b"),
     ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),
     ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),

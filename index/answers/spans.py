@@ -347,7 +347,7 @@ _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 _MONEY = {"money-eur", "money-usd", "money-gbp"}
 MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"duration"}, "age": {"age"},
                  "rank": {"ordinal"}, "distance": {"distance"}, "speed": {"speed"}, "weight": {"weight"},
-                 "amount": {*_MONEY, "percentage", "weight", "volume"}}
+                 "amount": {*_MONEY, "percentage", "weight", "volume"}, "score": {"score"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)

@@ -90,7 +90,7 @@ from tests.conftest import DPG, ROOT, need
     # English asks an amount with "how much" (money, a substance, a share), a count with "how many"
     ("How much asbestos is in that old submarine?", "hoeveel", "amount"),
     ("Hoeveel wil Etihad lenen voor nieuwe toestellen?", "hoeveel", "amount"),  # "hoeveel" before a verb
-    ("Met hoeveel heeft NAC verloren van Heracles?", "hoeveel", None),  # a score
+    ("Met hoeveel heeft NAC verloren van Heracles?", "hoeveel", "score"),  # a score, not an amount
     ("Hoeveel mensen heeft hij gesproken?", "hoeveel", None),  # a noun counted
     ("How many ships has Japan sent?", "hoeveel", None),
     # "wat is de/het" before a word for a quantity asks it
@@ -123,6 +123,14 @@ from tests.conftest import DPG, ROOT, need
     ("The singer who won, what did she say?", "wat_zei", None),
     ("That writer who calls Turkey a textbook case, which city is she living in?", "waar", None),
     ("That car park in Almelo that got shut, what is it called?", "wie", None),  # a name, not what was said
+    # how a match ended is asked as its score
+    ("En hoe eindigde Vitesse tegen PSV uiteindelijk?", "hoeveel", "score"),
+    ("met welke uitslag is de kwartfinale geëindigd?", "hoeveel", "score"),
+    ("Hoe is de wedstrijd tegen Ajax geëindigd?", "hoeveel", "score"),
+    ("Hoe is het afgelopen met de rechtszaak?", "wat", None),  # how a case fared
+    ("and the ajax psv game on sunday, what was the score", "hoeveel", "score"),
+    ("met hoeveel zetels won de VVD?", "hoeveel", None),  # seats, not a score
+    ("Wat zei Neelie Kroes over de uitslag van de verkiezingen?", "wat_zei", None),
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
@@ -1255,3 +1263,15 @@ def test_a_quotation_about_the_topic_beats_a_sentence_repeating_the_verb_of_sayi
                      published="2019-04-08T10:00:00+02:00")
     answer = forced_answer(tmp_path, "En hoe noemde Buma de bijstand toen?", record, *weather(6))
     assert "gevangenis" in answer.answer, answer.answer
+
+
+def test_how_a_match_ended_is_answered_with_its_score(tmp_path: Path) -> None:
+    """"Hoe eindigde Vitesse tegen PSV": the score ('3-3'), not a sentence about the goal the question names (it
+    was asked as "wat", which looks for a name or a quotation, and answered 'Hij scoorde geen historisch doelpunt')."""
+    record = article("1", "Vitesse houdt PSV van de titel af",
+                     "Vitesse en PSV speelden zondag in Arnhem met 3-3 gelijk.",
+                     "Matavz scoorde in de slotfase, maar hij scoorde geen historisch doelpunt.",
+                     published="2019-04-08T10:00:00+02:00")
+    answer = forced_answer(tmp_path, "En hoe eindigde Vitesse tegen PSV uiteindelijk, na dat doelpunt van Matavz?",
+                           record, *weather(6))
+    assert answer.answer == "3-3", (answer.answer, answer.reason)
