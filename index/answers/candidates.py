@@ -89,6 +89,8 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         return spans.ordinals(sentence)
     if kind == "hoeveel":
         found = spans.numbers(sentence)
+        if question.measure == "frequency":  # '624 keer' before its '624'
+            found = spans.frequencies(sentence) + found
         if question.measure:
             found = [span for span in found if spans.of_measure(span, question.measure)] or [
                 span for span in found if not span.kind]

@@ -69,7 +69,8 @@ _KIND_PATTERNS = (
                r"|(?:wat|welke)\s+(?:is|was|zijn|waren)\s+de\s+oorza(?:ak|ken))\b"
                rf"|{_START}(?:en\s+)?waardoor\b"),  # a question's "waardoor", not a clause's ('de film waardoor')
     ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
-                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|welk\s+percentage|welk\s+(?:aan)?deel|welk\s+bedrag"
+                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|hoe\s+dikwijls"
+                r"|welk\s+percentage|welk\s+(?:aan)?deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
                 r"|wat\s+kost\w*|how\s+(?:many|much|long|old|high|big|large|far|often|fast|heavy|tall|deep|wide)"
@@ -104,6 +105,7 @@ _KINDS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _
 #: What a "hoeveel" question measures, when its words say so (the span must then be of that measure).
 _MEASURES = (
     ("rank", r"\b(?:hoeveelste|what\s+(?:place|position)|which\s+(?:place|position))\b"),
+    ("frequency", r"\b(?:hoe\s+vaak|hoe\s+dikwijls|hoeveel\s+(?:keer|maal)|how\s+often|how\s+many\s+times)\b"),
     ("score", rf"\b(?:{_RESULT}|met\s+hoeveel\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
               r"(?:won|wonnen|gewonnen|verloor|verloren|wint|verliest))\b"),
     ("age", r"\b(?:hoe\s+oud|leeftijd|how\s+old|age)\b"),

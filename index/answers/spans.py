@@ -344,10 +344,20 @@ def ordinals(sentence: str) -> list[Span]:
 _AGE = re.compile(r"\((\d{1,3})\)|\b(?:\d{1,3}-|" + NUMBER_WORD_START + r"[^\W\d_]*?-?)jarige?\b"
                   r"|\b(?:\d{1,3}|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+jaar\s+oud\b", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
+_PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|eeuw|seizoen|uur)"
+#: How often something happens, the answer to "hoe vaak": '624 keer', 'twee keer per dag', 'eens in de vier jaar',
+#: 'om de twee weken', 'jaarlijks' (the figures reader reads '624' alone and 'eens in de vier jaar' as a duration).
+_FREQUENCY = re.compile(
+    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:keer|maal)"
+    r"(?:\s+(?:per|in\s+de|in\s+het|per)\s+" + _PERIOD + r")?"
+    r"|(?:eens|een\s+keer|één\s+keer)\s+(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD +
+    r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD + r"|(?:twee|drie|vier|vijf)?(?:dage|weke|maande|jaar)lijks)\b",
+    re.IGNORECASE)
 _MONEY = {"money-eur", "money-usd", "money-gbp"}
 MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"duration"}, "age": {"age"},
                  "rank": {"ordinal"}, "distance": {"distance"}, "speed": {"speed"}, "weight": {"weight"},
-                 "amount": {*_MONEY, "percentage", "weight", "volume"}, "score": {"score"}}
+                 "amount": {*_MONEY, "percentage", "weight", "volume"}, "score": {"score"},
+                 "frequency": {"frequency"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
@@ -375,6 +385,11 @@ def of_measure(span: Span, measure: str | None) -> bool:
     if measure == "until":
         return bool(_UNTIL.match(span.text))
     return span.kind in MEASURE_KINDS.get(measure or "", ())
+
+
+def frequencies(sentence: str) -> list[Span]:
+    """How often the sentence says something happens (`_FREQUENCY`), the answer to "hoe vaak"."""
+    return [Span(match.group(), match.start(), match.end(), "frequency") for match in _FREQUENCY.finditer(sentence)]
 
 
 def numbers(sentence: str) -> list[Span]:

@@ -256,3 +256,17 @@ def test_ordinals() -> None:
 ])
 def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found
+
+
+@pytest.mark.parametrize(("sentence", "frequency"), [
+    ("De tweet is 624 keer gedeeld.", "624 keer"),
+    ("De petitie is al zesduizend keer ondertekend.", "zesduizend keer"),
+    ("Zo'n oefening moet eens in de vier jaar worden gehouden.", "eens in de vier jaar"),
+    ("De bus rijdt twee keer per dag naar Utrecht.", "twee keer per dag"),
+    ("De keuring gebeurt om de twee jaar.", "om de twee jaar"),
+    ("Het festival is jaarlijks.", "jaarlijks"),
+])
+def test_how_often_something_happens(sentence: str, frequency: str) -> None:
+    """The answer to "hoe vaak": the figures reader reads '624' without its 'keer', and 'eens in de vier jaar' as
+    the duration 'vier jaar'."""
+    assert texts(answer_spans.frequencies(sentence)) == [frequency]

@@ -130,6 +130,9 @@ from tests.conftest import DPG, ROOT, need
     ("Hoe is het afgelopen met de rechtszaak?", "wat", None),  # how a case fared
     ("and the ajax psv game on sunday, what was the score", "hoeveel", "score"),
     ("met hoeveel zetels won de VVD?", "hoeveel", None),  # seats, not a score
+    ("En hoe vaak moeten ze zo'n oefening in een tunnel houden?", "hoeveel", "frequency"),
+    ("hoeveel keer is die tweet gedeeld?", "hoeveel", "frequency"),
+    ("How often does the ferry sail?", "hoeveel", "frequency"),
     ("Wat zei Neelie Kroes over de uitslag van de verkiezingen?", "wat_zei", None),
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
@@ -1275,3 +1278,15 @@ def test_how_a_match_ended_is_answered_with_its_score(tmp_path: Path) -> None:
     answer = forced_answer(tmp_path, "En hoe eindigde Vitesse tegen PSV uiteindelijk, na dat doelpunt van Matavz?",
                            record, *weather(6))
     assert answer.answer == "3-3", (answer.answer, answer.reason)
+
+
+def test_how_often_is_answered_with_a_frequency(tmp_path: Path) -> None:
+    """"Hoe vaak moeten ze zo'n oefening houden": 'eens in de vier jaar', not a count of the people taking part
+    (any figure answered "hoe vaak"; the one of the asked measure goes first now)."""
+    record = article("1", "Grote oefening in de Coentunnel",
+                     "In de Coentunnel oefenden zaterdag zo'n tachtig hulpverleners een groot ongeluk.",
+                     "Een grote oefening in een tunnel moet volgens de wet eens in de vier jaar worden gehouden.",
+                     published="2019-04-08T10:00:00+02:00")
+    answer = forced_answer(tmp_path, "En hoe vaak moeten ze zo'n grote oefening in een tunnel dan houden?",
+                           record, *weather(6))
+    assert answer.answer == "eens in de vier jaar", (answer.answer, answer.reason)
