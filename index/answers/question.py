@@ -143,6 +143,10 @@ _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+tim
 #: other direction ('gisteren' for the first, 'volgend jaar' for the last) has the asked form, not its substance.
 _FUTURE = re.compile(r"\b(?:gaat|gaan|zal|zullen|zou|zouden|wordt|worden|komt|komen|moet|moeten|straks|binnenkort"
                      r"|will|going\s+to|be\s+(?:held|opened|released|unveiled))\b", re.IGNORECASE)
+#: What someone wants, plans or expects lies ahead, unless the question is put in the past ("in what year does
+#: NASA want astronauts back on the moon": not 'in 1969').
+_INTENT = re.compile(r"\b(?:wil|wilt|willen|plant|plannen|hoopt|hopen|verwacht|verwachten|want|wants|plan|plans"
+                     r"|hope|hopes|expect|expects|expected\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
                    r"\b(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her)\w+[dt]|overleden|\w+ed)\b", re.IGNORECASE)
 #: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for, past
@@ -379,7 +383,7 @@ def _tense(text: str, language: str) -> str:
     if _PAST.search(text) or (language == "nl" and any(
             past_tense(word.lower()) for word in _WORD.findall(text))):
         return "past"
-    return ""
+    return "future" if _INTENT.search(text) else ""
 
 
 def _adjective(word: str, following: str, language: str) -> bool:
