@@ -116,8 +116,7 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         for span in found:
             if _of_kind(span, question):
                 kept.append(span)
-            elif not _names_asked(terms((trimmed := _past_question_words(span, names, sentence)).text), names,
-                                  question):
+            elif not _names_asked((trimmed := _past_question_words(span, names, sentence)).text, names, question):
                 kept.append(trimmed)
         found = kept
     return found
@@ -128,13 +127,34 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
 MISSPELLED_NAME = 5
 
 
-def _names_asked(span_terms: list[str], names: set[str], question: Question) -> bool:
-    """The span has a word of the question, or one letter off a name the question has."""
-    if names.intersection(span_terms):
+def _names_asked(span: str, names: set[str], question: Question) -> bool:
+    """The span has a word of the question, is one letter off a name the question has, or is a name of the
+    question written out or shortened."""
+    span_terms = terms(span)
+    if names.intersection(span_terms) or _abbreviates(span, question.asked):
         return True
     return any(len(term) >= MISSPELLED_NAME and len(name) >= MISSPELLED_NAME
                and DamerauLevenshtein.distance(term, name, score_cutoff=1) <= 1
                for term in span_terms for name in question.name_terms)
+
+
+#: A run of capitalised words, the small words inside a name between them ('Raad van State').
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|voor|en|der|de|of|for|and|the)\s+)?[A-ZÀ-Þ][\w'’-]*)+")
+_ABBREVIATION = re.compile(r"\b[A-ZÀ-Þ]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is shortened to: 'Autoriteit Financiële Markten' -> AFM (its small words left out)."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _abbreviates(span: str, question: str) -> bool:
+    """The span is a name the question writes shortened ('Autoriteit Financiële Markten' for "de AFM"), or a
+    shortening of a name the question writes out ('AFM' for "de Autoriteit Financiële Markten"): its topic."""
+    if _ABBREVIATION.fullmatch(span):
+        return any(_initials(run.group()) == span for run in _CAPITALISED_RUN.finditer(question))
+    shortened = _initials(span)
+    return len(shortened) >= 2 and any(match.group() == shortened for match in _ABBREVIATION.finditer(question))
 
 
 def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> spans.Span:

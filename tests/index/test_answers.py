@@ -879,6 +879,13 @@ def test_a_figure_the_question_states_itself_does_not_fit(tmp_path: Path) -> Non
     (("Lokale politici kunnen het stemgedrag van hun partij in de Eerste Kamer beïnvloeden.",
       "Dat bleek in 2011 toen premier Rutte het Zeeuwse Statenlid Johan Robesin op het Torentje ontving."),
      "Hoe heette dat Zeeuwse Statenlid dat Rutte in 2011 ontving?", "Johan Robesin"),
+    # the question shortens the name the article writes out ('AFM'), or writes out the one it shortens
+    (("Merel van Vroonhoven vertrekt als voorzitter van de Autoriteit Financiële Markten.",
+      "Ze wordt opgevolgd door Laura van Geest, nu directeur van het Centraal Planbureau."),
+     "Wie volgt Merel van Vroonhoven op als baas van de AFM?", "Laura van Geest"),
+    (("Merel van Vroonhoven vertrekt als voorzitter van de AFM.",
+      "Ze wordt opgevolgd door Laura van Geest, nu directeur van het Centraal Planbureau."),
+     "Wie volgt Merel van Vroonhoven op als baas van de Autoriteit Financiële Markten?", "Laura van Geest"),
 ])
 def test_the_question_s_own_names_do_not_answer_it(tmp_path: Path, sentences: tuple[str, ...], question: str,
                                                     expected: str) -> None:
