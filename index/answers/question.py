@@ -112,10 +112,12 @@ _MEASURES = (
     ("duration", r"\b(?:hoe\s*lang|(?:cel|gevangenis|werk)?straf"
                  r"|hoeveel\s+(?:tijd|jaar|jaren|maanden|weken|dagen|uur|minuten)|how\s+long)\b"),
     ("percent", r"\b(?:procent|percentage|welk\s+deel|aandeel|share|percent|proportion)\b"),
-    # "hoeveel heeft het gekost" asks an amount; "hoeveel doden heeft het gekost" a count (its noun says so)
+    # "hoeveel heeft het gekost" and "hoeveel die fabriek gekost heeft" ask an amount; "hoeveel doden heeft het
+    # gekost" a count (its noun says so)
     # A currency in either number ("schade in dollars"); what someone earns is an amount too, and so is "hoeveel"
     # before a sum of money ("hoeveel omzet"; "hoe groot is het aandeel van de omzet" asks a share).
-    ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen)\b.*\bgekost|euros?|geld|bedrag"
+    ("money", r"\b(?:kost\w*|hoeveel\s+(?:heeft|hebben|had|hadden|zal|zou|zullen|de|het|die|dat|da|deze|dit|zo'n"
+              r"|een)\b.*\bgekost|euros?|geld|bedrag"
               r"|hoeveel\s+(?:omzet|winst|verlies|schade|subsidie|loon|salaris|belasting|opbrengst)"
               r"|(?:de|het)\s+(?:\w+e\s+)?(?:omzet|opbrengst|begroting)"
               r"|prijs\w*|dollars?|ponden|boete|betaald|betalen|waard|verdien\w*|salaris|cost\w*|money"

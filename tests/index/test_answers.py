@@ -103,6 +103,8 @@ from tests.conftest import DPG, ROOT, need
     ("Wat was de totale opbrengst van de branche in 2018?", "hoeveel", "money"),
     ("Wat is de taal van dat land?", "wat", None),  # "taal" is no count (-tal)
     ("Hoeveel heeft dat vuurwerk de club gekost?", "hoeveel", "money"),  # no noun: an amount
+    ("Weet gij hoeveel da nieuwe fabriek in Geleen gekost heeft?", "hoeveel", "money"),  # the subject after it
+    ("hoeveel doden heeft de ramp gekost?", "hoeveel", None),  # a noun counted
     ("tot wanneer blijven de grenscontroles?", "wanneer", "until"),
     ("Until when can the fishermen go on?", "wanneer", "until"),
     ("hoe liep het aantal doden na de aardbeving op?", "hoeveel", None),  # a count's course, whatever the verb
