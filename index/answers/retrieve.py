@@ -156,8 +156,9 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             continue
         terms.update(_variants(searcher, term))
         typed = form == word.text
-        if typed and language == "en" and general_frequency(form, "en"):
-            continue  # an English word the articles lack is no typo of one of their terms ("share": not spar)
+        if typed and language == "en" and not word.name and general_frequency(form, "en"):
+            continue  # an English word the articles lack is no typo of one of their terms ("share": not spar);
+            # a name is, spelled the English way ('Poroshenko' for the articles' 'Porosjenko')
         # A typed word no article has: the Dutch words for it if it is English ("hoe lang blijft het closed"),
         # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
         found = list(_english_in_dutch(form)) if typed and language == "nl" else []
