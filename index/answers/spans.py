@@ -349,7 +349,7 @@ _PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|ee
 #: 'om de twee weken', 'jaarlijks' (the figures reader reads '624' alone and 'eens in de vier jaar' as a duration).
 _FREQUENCY = re.compile(
     r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:keer|maal)"
-    r"(?:\s+(?:per|in\s+de|in\s+het|per)\s+" + _PERIOD + r")?"
+    r"(?:\s+(?:per|in\s+de|in\s+het)\s+" + _PERIOD + r")?"
     r"|(?:eens|een\s+keer|één\s+keer)\s+(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD +
     r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD + r"|(?:twee|drie|vier|vijf)?(?:dage|weke|maande|jaar)lijks)\b",
     re.IGNORECASE)
