@@ -211,7 +211,8 @@ class Question:
     # (`without_remarks`): what its words and meaning are read from
     language: str  # "nl" | "en"
     kind: str  # one of KINDS
-    measure: str | None = None  # age | duration | percent | money … for "hoeveel"; clock | year | until for "wanneer"
+    measure: str | None = None  # age | duration | percent | money | score | frequency … for "hoeveel"; clock | year |
+    # until for "wanneer"
     tense: str = ""  # "past" | "future" | "" for "wanneer" and "hoeveel": the direction of the time asked for
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
     comparative: bool = False
