@@ -1287,25 +1287,20 @@ def test_a_quotation_about_the_topic_beats_a_sentence_repeating_the_verb_of_sayi
     assert "gevangenis" in answer.answer, answer.answer
 
 
-def test_how_a_match_ended_is_answered_with_its_score(tmp_path: Path) -> None:
-    """"Hoe eindigde Vitesse tegen PSV": the score ('3-3'), not a sentence about the goal the question names (it
-    was asked as "wat", which looks for a name or a quotation, and answered 'Hij scoorde geen historisch doelpunt')."""
-    record = article("1", "Vitesse houdt PSV van de titel af",
-                     "Vitesse en PSV speelden zondag in Arnhem met 3-3 gelijk.",
-                     "Matavz scoorde in de slotfase, maar hij scoorde geen historisch doelpunt.",
-                     published="2019-04-08T10:00:00+02:00")
-    answer = forced_answer(tmp_path, "En hoe eindigde Vitesse tegen PSV uiteindelijk, na dat doelpunt van Matavz?",
-                           record, *weather(6))
-    assert answer.answer == "3-3", (answer.answer, answer.reason)
-
-
-def test_how_often_is_answered_with_a_frequency(tmp_path: Path) -> None:
-    """"Hoe vaak moeten ze zo'n oefening houden": 'eens in de vier jaar', not a count of the people taking part
-    (any figure answered "hoe vaak"; the one of the asked measure goes first now)."""
-    record = article("1", "Grote oefening in de Coentunnel",
-                     "In de Coentunnel oefenden zaterdag zo'n tachtig hulpverleners een groot ongeluk.",
-                     "Een grote oefening in een tunnel moet volgens de wet eens in de vier jaar worden gehouden.",
-                     published="2019-04-08T10:00:00+02:00")
-    answer = forced_answer(tmp_path, "En hoe vaak moeten ze zo'n grote oefening in een tunnel dan houden?",
-                           record, *weather(6))
-    assert answer.answer == "eens in de vier jaar", (answer.answer, answer.reason)
+@pytest.mark.parametrize(("sentences", "question", "expected"), [
+    # the score, not a sentence about the goal the question names (asked as "wat", which looks for a name or a
+    # quotation, it answered 'Hij scoorde geen historisch doelpunt')
+    (("Vitesse en PSV speelden zondag in Arnhem met 3-3 gelijk.",
+      "Matavz scoorde in de slotfase, maar hij scoorde geen historisch doelpunt."),
+     "En hoe eindigde Vitesse tegen PSV uiteindelijk, na dat doelpunt van Matavz?", "3-3"),
+    # how often, not a count of the people taking part (any figure answered "hoe vaak")
+    (("In de Coentunnel oefenden zaterdag zo'n tachtig hulpverleners een groot ongeluk.",
+      "Een grote oefening in een tunnel moet volgens de wet eens in de vier jaar worden gehouden."),
+     "En hoe vaak moeten ze zo'n grote oefening in een tunnel dan houden?", "eens in de vier jaar"),
+])
+def test_a_figure_of_the_measure_asked_answers(tmp_path: Path, sentences: tuple[str, str], question: str,
+                                               expected: str) -> None:
+    """"Hoe eindigde …" asks a match's score, "hoe vaak …" a frequency: the span of that measure answers."""
+    record = article("1", "Nieuws van de dag", *sentences, published="2019-04-08T10:00:00+02:00")
+    answer = forced_answer(tmp_path, question, record, *weather(6))
+    assert answer.answer == expected, (answer.answer, answer.reason)
