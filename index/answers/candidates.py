@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -138,8 +139,7 @@ def _names_asked(span: str, names: set[str], question: Question) -> bool:
                for term in span_terms for name in question.name_terms)
 
 
-#: A run of capitalised words, the small words inside a name between them ('Raad van State').
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:van|voor|en|der|de|of|for|and|the)\s+)?[A-ZÀ-Þ][\w'’-]*)+")
+#: A name shortened to its capitals ('AFM', 'NVWA').
 _ABBREVIATION = re.compile(r"\b[A-ZÀ-Þ]{2,6}\b")
 
 
@@ -148,13 +148,18 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
+@lru_cache(maxsize=256)
+def _shortenings(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's names (`spans.names`) shortened to their capitals, and the shortened names it writes: read
+    once per question, not for every span of every sentence."""
+    return frozenset(_initials(span.text) for span in spans.names(question)), frozenset(_ABBREVIATION.findall(question))
+
+
 def _abbreviates(span: str, question: str) -> bool:
     """The span is a name the question writes shortened ('Autoriteit Financiële Markten' for "de AFM"), or a
     shortening of a name the question writes out ('AFM' for "de Autoriteit Financiële Markten"): its topic."""
-    if _ABBREVIATION.fullmatch(span):
-        return any(_initials(run.group()) == span for run in _CAPITALISED_RUN.finditer(question))
-    shortened = _initials(span)
-    return len(shortened) >= 2 and any(match.group() == shortened for match in _ABBREVIATION.finditer(question))
+    written_out, shortened = _shortenings(question)
+    return span in written_out if _ABBREVIATION.fullmatch(span) else _initials(span) in shortened
 
 
 def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> spans.Span:

@@ -56,7 +56,8 @@ _RESULT = (r"hoe\s+(?:eindigde|eindigt|eindigden|is\s+.{1,60}?\s+geëindigd)"
 #: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
 #: place, the first listed.
 _KIND_PATTERNS = (
-    # after a comma too: "die minister van Financiën, wat zei zij over …"
+    # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
+    # saying, which `read_question` therefore leaves out of the question's words
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
                 r"(?:en\s+)?(?:wat|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
                 r".{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"

@@ -345,14 +345,13 @@ _AGE = re.compile(r"\((\d{1,3})\)|\b(?:\d{1,3}-|" + NUMBER_WORD_START + r"[^\W\d
                   r"|\b(?:\d{1,3}|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+jaar\s+oud\b", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 _PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|eeuw|seizoen|uur)"
+_PER_PERIOD = r"(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD
 #: How often something happens, the answer to "hoe vaak": '624 keer', 'twee keer per dag', 'eens in de vier jaar',
 #: 'om de twee weken', 'jaarlijks' (the figures reader reads '624' alone and 'eens in de vier jaar' as a duration).
 _FREQUENCY = re.compile(
-    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:keer|maal)"
-    r"(?:\s+(?:per|in\s+de|in\s+het)\s+" + _PERIOD + r")?"
-    r"|(?:eens|een\s+keer|één\s+keer)\s+(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD +
-    r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD + r"|(?:twee|drie|vier|vijf)?(?:dage|weke|maande|jaar)lijks)\b",
-    re.IGNORECASE)
+    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:keer|maal)(?:\s+" + _PER_PERIOD + r")?"
+    r"|eens\s+" + _PER_PERIOD + r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD
+    + rf"|(?:{SMALL_NUMBERS})?(?:dage|weke|maande|jaar)lijks)\b", re.IGNORECASE)
 _MONEY = {"money-eur", "money-usd", "money-gbp"}
 MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"duration"}, "age": {"age"},
                  "rank": {"ordinal"}, "distance": {"distance"}, "speed": {"speed"}, "weight": {"weight"},
