@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
+from index.word_forms import common
 
 _MONTH = "|".join(MONTH_NAMES)
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
@@ -141,7 +142,8 @@ def opens_sentence(text: str, start: int) -> bool:
 
 
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
-    """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo').
+    """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo'), without a
+    common noun made with a name before them ('CDA-leider Sybrand Buma': Sybrand Buma; 'Netflix-serie' is none).
 
     A sentence's first word is a name only if more capitalised words follow, it is an acronym, or the
     story capitalises it elsewhere too (`known`). A lone nationality adjective is not a name. A name a
@@ -156,6 +158,9 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
                          or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
+        compounds = [index for index, word in enumerate(words) if _common_compound(word.group())]
+        if compounds:  # 'Waarop Lega-burgemeester Andrea Girardi': the name after the role; 'Netflix-serie': none
+            words = words[compounds[-1] + 1:] if compounds[-1] + 1 < len(words) else words[:compounds[0]]
         if not words or (len(words) == 1 and is_adjective(words[0].group())):
             continue
         start, end = words[0].start(), words[-1].end()
@@ -168,6 +173,15 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
 
 
 _WORD_IN = re.compile(r"\S+")
+#: A capitalised compound whose head is a word in small letters ('Netflix-serie', 'Lega-burgemeester').
+_COMPOUND = re.compile(r"[A-ZÀ-Þ][\w\-]*-(?P<head>[a-zà-ÿ]{4,})")
+
+
+def _common_compound(word: str) -> bool:
+    """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-fan'), not a name: its
+    head is a common Dutch word of four letters or more ('Han Duck-soo', 'Kim Jong-un' are names)."""
+    return bool(found := _COMPOUND.fullmatch(word)) and common(found.group("head"))
+
 
 
 def _words(match: re.Match[str], group: int | str = 0) -> list[re.Match[str]]:

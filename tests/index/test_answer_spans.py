@@ -106,6 +106,19 @@ def test_half_a_name_is_no_name() -> None:
         "Noord-Holland", "FvD"]
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a common noun made with a name is none ("hoe heette die tuinman" answered 'Netflix-serie')
+    ("Zijn verhaal wordt een Netflix-serie, zegt de familie van Bernard Graumann.", ["Bernard Graumann"]),
+    # the role made with a name stands before the name, not in it, whatever word opens the sentence
+    ("Waarop Lega-burgemeester Andrea Girardi besloot dat het meisje geen lunch kreeg.", ["Andrea Girardi"]),
+    ("Oud-premier Balkenende en CDA-leider Sybrand Buma waren er.", ["Balkenende", "Sybrand Buma"]),
+    # a name with a short part in small letters is a name
+    ("Premier Han Duck-soo sprak met Kim Jong-un.", ["Premier Han Duck-soo", "Kim Jong-un"]),
+])
+def test_a_common_noun_made_with_a_name_is_no_name(sentence: str, found: list[str]) -> None:
+    assert texts(answer_spans.names(sentence)) == found
+
+
 def test_an_adjective_is_a_place_only_with_its_noun() -> None:
     assert texts(answer_spans.places("Het gebeurde bij Russische, Oekraïense en Poolse grenzen.")) == []
     assert texts(answer_spans.places("Het gebeurde in Ierse wateren.")) == ["Ierse wateren"]
