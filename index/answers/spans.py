@@ -178,10 +178,9 @@ _COMPOUND = re.compile(r"[A-ZÀ-Þ][\w\-]*-(?P<head>[a-zà-ÿ]{4,})")
 
 
 def _common_compound(word: str) -> bool:
-    """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-fan'), not a name: its
+    """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-trainer'), not a name: its
     head is a common Dutch word of four letters or more ('Han Duck-soo', 'Kim Jong-un' are names)."""
     return bool(found := _COMPOUND.fullmatch(word)) and common(found.group("head"))
-
 
 
 def _words(match: re.Match[str], group: int | str = 0) -> list[re.Match[str]]:
