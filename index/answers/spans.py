@@ -158,7 +158,8 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
                          or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
-        compounds = [index for index, word in enumerate(words) if _common_compound(word.group())]
+        compounds = [index for index, word in enumerate(words) if _common_compound(word.group())] \
+            if "-" in match.group() else []
         if compounds:  # 'Waarop Lega-burgemeester Andrea Girardi': the name after the role; 'Netflix-serie': none
             words = words[compounds[-1] + 1:] if compounds[-1] + 1 < len(words) else words[:compounds[0]]
         if not words or (len(words) == 1 and is_adjective(words[0].group())):
