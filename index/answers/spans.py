@@ -141,6 +141,26 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_ENDS
 
 
+#: A capitalised compound whose head is a word in small letters ('Netflix-serie', 'Lega-burgemeester').
+_COMPOUND = re.compile(r"[A-ZÀ-Þ][\w\-]*-(?P<head>[a-zà-ÿ]{4,})")
+
+
+def _common_compound(word: str) -> bool:
+    """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-trainer'), not a name: its
+    head is a common Dutch word of four letters or more ('Han Duck-soo', 'Kim Jong-un' are names)."""
+    return bool(found := _COMPOUND.fullmatch(word)) and common(found.group("head"))
+
+
+def _past_compounds(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A name's words without the common nouns made with a name among them: the words after the last one (the
+    role before the name: 'Waarop Lega-burgemeester Andrea Girardi'), or those before the first when the name
+    ends in one; none when it is one ('Netflix-serie')."""
+    compounds = [index for index, word in enumerate(words) if _common_compound(word.group())]
+    if not compounds:
+        return words
+    return words[compounds[-1] + 1:] or words[:compounds[0]]
+
+
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo'), without a
     common noun made with a name before them ('CDA-leider Sybrand Buma': Sybrand Buma; 'Netflix-serie' is none).
@@ -158,10 +178,8 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
                          or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
-        compounds = [index for index, word in enumerate(words) if _common_compound(word.group())] \
-            if "-" in match.group() else []
-        if compounds:  # 'Waarop Lega-burgemeester Andrea Girardi': the name after the role; 'Netflix-serie': none
-            words = words[compounds[-1] + 1:] if compounds[-1] + 1 < len(words) else words[:compounds[0]]
+        if "-" in match.group():
+            words = _past_compounds(words)
         if not words or (len(words) == 1 and is_adjective(words[0].group())):
             continue
         start, end = words[0].start(), words[-1].end()
@@ -174,14 +192,6 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
 
 
 _WORD_IN = re.compile(r"\S+")
-#: A capitalised compound whose head is a word in small letters ('Netflix-serie', 'Lega-burgemeester').
-_COMPOUND = re.compile(r"[A-ZÀ-Þ][\w\-]*-(?P<head>[a-zà-ÿ]{4,})")
-
-
-def _common_compound(word: str) -> bool:
-    """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-trainer'), not a name: its
-    head is a common Dutch word of four letters or more ('Han Duck-soo', 'Kim Jong-un' are names)."""
-    return bool(found := _COMPOUND.fullmatch(word)) and common(found.group("head"))
 
 
 def _words(match: re.Match[str], group: int | str = 0) -> list[re.Match[str]]:
