@@ -368,6 +368,7 @@ def ordinals(sentence: str) -> list[Span]:
 _AGE = re.compile(r"\((\d{1,3})\)|\b(?:\d{1,3}-|" + NUMBER_WORD_START + r"[^\W\d_]*?-?)jarige?\b"
                   r"|\b(?:\d{1,3}|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+jaar\s+oud\b", re.IGNORECASE)
 _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
+#: A period a frequency is counted in, with a count or a word before it ('vier jaar', 'twee weken', 'week').
 _PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|eeuw|seizoen|uur)"
 _PER_PERIOD = r"(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD
 #: How often something happens, the answer to "hoe vaak": '624 keer', 'twee keer per dag', 'eens in de vier jaar',
