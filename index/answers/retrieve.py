@@ -28,6 +28,7 @@ from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
 from index.search import MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, common_stories, idf, top_stories
+from index.shared import shared
 from index.store import IndexStore
 from index.typos import general_vocabulary, lexicon_for
 from index.word_forms import general_frequency
@@ -89,6 +90,23 @@ class Retrieved:
     def counted(self) -> frozenset[str]:
         """The quantity kinds the question's words count, misspelled ones included ('soldatne')."""
         return frozenset().union(*(group.kinds for group in self.groups))
+
+
+@shared
+def _kinds_by_term() -> dict[str, str]:
+    """The quantity kinds by index term; a term two kinds share is left out."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in UNIT_KINDS.items():
+        if (term := term_for(word)) and not term[0].isdigit():
+            kinds.setdefault(term, set()).add(kind)
+    return {term: next(iter(found)) for term, found in kinds.items() if len(found) == 1}
+
+
+def _kind_of(form: str) -> str | None:
+    """The quantity kind a form of a question's word counts: as written, or by its index term, for the
+    dictionary forms an English word translates to ('troops' -> troep, where the kinds list the plural
+    'troepen'; 'visitors' -> bezoeker)."""
+    return UNIT_KINDS.get(fold(form)) or _kinds_by_term().get(term_for(form) or "")
 
 
 def general_idf(word: str) -> float:
@@ -172,7 +190,7 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
     kinds = frozenset() if word.timed else frozenset(
-        kind for form in (*word.forms, *corrected_words) if (kind := UNIT_KINDS.get(fold(form))))
+        kind for form in (*word.forms, *corrected_words) if (kind := _kind_of(form)))
     for kind in kinds & SYNONYM_KINDS:
         for sibling in _indexed(searcher, KIND_WORDS[kind]):
             terms.setdefault(sibling, SOFT_MATCH)

@@ -628,6 +628,19 @@ def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library)
     assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
 
 
+def test_an_english_count_word_counts_what_its_dutch_plural_counts(seeds: Library) -> None:
+    """'troops' translates to the dictionary form 'troep'; the articles count 'soldaten' and 'militairen'
+    and the quantity kinds list the plural 'troepen': the singular counts troops too, so the question
+    finds the synonyms and the figure counts what was asked."""
+    asked = "how many north korean troops are in russia?"
+    groups = {group.word.text: group for group in retrieve(seeds.store, read_question(asked)).groups}
+    assert groups["troops"].kinds == {"troops"}
+    assert "militair" in groups["troops"].terms
+    result = seeds.ask(asked)
+    assert result.answer == "10.000 militairen", (result.reason, result.answer)
+    assert result.quote is not None and result.quote.dateline.startswith("WASHINGTON")
+
+
 def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_words(seeds: Library) -> None:
     """'een week eerder' asks for last week's estimate: the lexical order puts the Pentagon's sentence (the
     Americans, the soldiers, Russia) first; its meaning puts 'Vorige week dachten de Verenigde Staten nog
