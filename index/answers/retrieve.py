@@ -102,11 +102,12 @@ def _kinds_by_term() -> dict[str, str]:
     return {term: next(iter(found)) for term, found in kinds.items() if len(found) == 1}
 
 
-def _kind_of(form: str) -> str | None:
-    """The quantity kind a form of a question's word counts: as written, or by its index term, for the
-    dictionary forms an English word translates to ('troops' -> troep, where the kinds list the plural
-    'troepen'; 'visitors' -> bezoeker)."""
-    return UNIT_KINDS.get(fold(form)) or _kinds_by_term().get(term_for(form) or "")
+def _kind_of(form: str, typed: bool) -> str | None:
+    """The quantity kind a form of a question's word counts: as written, or, for a form the question did not
+    type, by its index term: the dictionary forms an English word translates to ('troops' -> troep, where the
+    kinds list the plural 'troepen'; 'visitors' -> bezoeker). Not a typed English word read as Dutch ('led',
+    the index term of 'leden')."""
+    return UNIT_KINDS.get(fold(form)) or (None if typed else _kinds_by_term().get(term_for(form) or ""))
 
 
 def general_idf(word: str) -> float:
@@ -190,7 +191,7 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             terms.setdefault(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
     kinds = frozenset() if word.timed else frozenset(
-        kind for form in (*word.forms, *corrected_words) if (kind := _kind_of(form)))
+        kind for form in (*word.forms, *corrected_words) if (kind := _kind_of(form, form == word.text)))
     for kind in kinds & SYNONYM_KINDS:
         for sibling in _indexed(searcher, KIND_WORDS[kind]):
             terms.setdefault(sibling, SOFT_MATCH)
