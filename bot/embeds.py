@@ -28,6 +28,7 @@ from bot.texts import (
     result_count,
     story_reference,
     text,
+    translations_said,
 )
 from index.models import (
     Answer,
@@ -275,13 +276,19 @@ def _figure_line(figure: Figure, language: str) -> str:
 
 
 def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Reply:
+    language = framing(result, language)
+    translated = clean(translations_said(result.reading, language))
     if not result.figures:
-        return Reply(content=text(language, "compare_none", topic=clean(result.topic)), private=True)
+        none = text(language, "compare_none", topic=clean(result.topic))
+        return Reply(content=f"{none}\n{translated}" if translated else none, private=True)
     base = discord.Embed(title=clip(text(language, "compare_header", topic=clean(result.topic)), TITLE_LIMIT),
                          colour=COLOUR)
+    said = [translated] if translated else []
     if result.changes:
         steps = "\n".join(clean(label + course_text(changes, language)) for label, changes in courses(result))
-        base.description = clip(f"**{text(language, 'compare_changes')}:** {steps}", DESCRIPTION_LIMIT)
+        said.append(f"**{text(language, 'compare_changes')}:** {steps}")
+    if said:
+        base.description = clip("\n".join(said), DESCRIPTION_LIMIT)
     fields = [(clean(group.label) or "?",
                "\n".join(course_lines(group.figures, lambda figure: _figure_line(figure, language), language)))
               for group in result.groups]

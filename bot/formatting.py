@@ -95,7 +95,7 @@ def headline(answer: Answer, language: str) -> str:
     return f"{head} ({format_number(figure.value, 'en')})" if figure else head
 
 
-def framing(answer: Answer, language: str) -> str:
-    """The language an answer is framed in: an English question gets English framing around the Dutch
-    quote, whatever the reader's settings; otherwise the reader's language."""
-    return "en" if answer.language == "en" else language
+def framing(result: Answer | Comparison, language: str) -> str:
+    """The language an answer or a comparison is framed in: an English question or topic gets English framing
+    around the Dutch quotes, whatever the reader's settings; otherwise the reader's language."""
+    return "en" if result.language == "en" else language

@@ -19,6 +19,7 @@ from bot.texts import (
     result_count,
     story_reference,
     text,
+    translations_said,
 )
 from index.models import (
     Answer,
@@ -135,9 +136,14 @@ def _figure_with_sentence(figure: Figure, language: str) -> str:
 
 
 def render_comparison(result: Comparison, style: Style, language: str) -> str:
+    language = framing(result, language)
+    translated = translations_said(result.reading, language)
     if not result.figures:
-        return text(language, "compare_none", topic=result.topic)
+        none = text(language, "compare_none", topic=result.topic)
+        return f"{none}\n{style.dim(translated)}" if translated else none
     lines = [style.bold(text(language, "compare_header", topic=result.topic))]
+    if translated:
+        lines.append(style.dim(translated))
     for group in result.groups:
         lines.extend(["", style.bold(group.label)])
         lines.extend(course_lines(group.figures, lambda figure: _figure_with_sentence(figure, language), language))

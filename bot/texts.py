@@ -24,6 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_any": "Geen artikel bevat alle woorden; dit zijn artikelen met een deel ervan: {words}",
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
         "read_corrected": "Typfout? {word} gelezen als {terms}",
+        "read_translated": "In het Nederlands gezocht: {pairs}",
         "read_advanced": "Geavanceerde zoekopdracht gelezen als: {parsed}",
         "read_fallback_syntax": "De geavanceerde zoekopdracht klopte niet; gezocht als gewone woorden.",
         "read_fallback_broad": "Het jokerteken was te breed (minstens 2 letters ervoor); gezocht als woorden.",
@@ -148,6 +149,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_any": "No article has every word; these have some of them: {words}",
         "read_none": "Nothing was left to search for (only stop words or symbols).",
         "read_corrected": "Typo? Read {word} as {terms}",
+        "read_translated": "Searched in Dutch: {pairs}",
         "read_advanced": "Advanced query read as: {parsed}",
         "read_fallback_syntax": "The advanced query did not parse; searched as plain words.",
         "read_fallback_broad": "The wildcard was too broad (at least 2 letters first); searched as words.",
@@ -320,6 +322,13 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
     return f" ({parts})" if parts else ""
 
 
+def translations_said(reading: QueryReading, language: str) -> str:
+    """The Dutch words an English topic was searched in ("Searched in Dutch: troops → troepen"); empty for a
+    Dutch one."""
+    pairs = ", ".join(f"{english} → {dutch}" for english, dutch in reading.translations.items())
+    return text(language, "read_translated", pairs=pairs) if pairs else ""
+
+
 def describe_reading(reading: QueryReading, language: str) -> list[str]:
     """How a query was read, as lines in the reader's language, its filters said in words (`filter_words`:
     'Filters: bron AFP, vanaf 1 apr 2019', not the index's 'source=AFP, since=2019-04-01T00:00:00+02:00')."""
@@ -337,6 +346,8 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
         lines.append(text(language, key, words=", ".join(reading.words)))
     for word, corrected in reading.corrections.items():
         lines.append(text(language, "read_corrected", word=word, terms=" / ".join(corrected)))
+    if said := translations_said(reading, language):
+        lines.append(said)
     if reading.shortened:
         lines.append(text(language, "read_shortened"))
     if reading.timed_out:

@@ -175,16 +175,19 @@ class Library:
                 place: str | None = None) -> Comparison:
         filters = search.Filters(source=source, place=place)
         with self.store.searcher() as searcher:
-            read = search.read_plain(searcher, topic)
+            read_as = answers.read_topic(searcher, topic)  # an English topic in the articles' Dutch words
+            read = search.read_plain(searcher, read_as.words)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
-        figures = relevant_figures(topic, [(item.story, item.figures) for item in found], read.weights)
-        groups = rank_groups(topic, group_figures(figures), read.weights)
+        read.reading.translations = read_as.translations
+        read.reading.ignored += read_as.left_out
+        figures = relevant_figures(read_as.words, [(item.story, item.figures) for item in found], read.weights)
+        groups = rank_groups(read_as.words, group_figures(figures), read.weights)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]
         drawn = render_chart(topic, groups, Path(chart)) if chart is not None else None
         chart_path = str(drawn) if drawn else None
         return Comparison(topic=topic, figures=ordered, groups=groups, changes=changes, chart=chart_path,
-                          reading=read.reading)
+                          reading=read.reading, language=read_as.language)
 
     def ask(self, question: str) -> Answer:
         return answers.answer(self.store, question)

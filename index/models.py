@@ -159,6 +159,7 @@ class QueryReading(JsonMixin):
     words: list[str] = field(default_factory=list)  # the words searched for, as the user typed them
     ignored: list[str] = field(default_factory=list)  # stop words and symbols left out
     corrections: dict[str, list[str]] = field(default_factory=dict)  # typo -> index terms tried
+    translations: dict[str, str] = field(default_factory=dict)  # an English topic's word -> the Dutch one searched
     match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
     parsed: str = ""  # the advanced query as parsed
     fallback: str | None = None  # why advanced syntax was read as plain words
@@ -356,6 +357,7 @@ class Comparison(JsonMixin):
     changes: list[Change]
     chart: str | None = None
     reading: QueryReading = field(default_factory=QueryReading)
+    language: str = "nl"  # the topic's language: "en" lines up the Dutch figures in English framing
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 from index.analysis import TOKEN, fold, term_for
 from index.answers.forms import split_compound
 from index.answers.lexicon import translate
-from index.answers.question import Question, Word
+from index.answers.question import Question, Word, read_question
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
@@ -93,21 +93,30 @@ class Retrieved:
 
 
 @shared
-def _kinds_by_term() -> dict[str, str]:
-    """The quantity kinds by index term; a term two kinds share is left out."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in UNIT_KINDS.items():
+def _kind_words() -> dict[str, str]:
+    """A word of each quantity kind by its index term ('troep' -> troepen); a term two kinds share is left out."""
+    words: dict[str, list[str]] = {}
+    for word in UNIT_KINDS:
         if (term := term_for(word)) and not term[0].isdigit():
-            kinds.setdefault(term, set()).add(kind)
-    return {term: next(iter(found)) for term, found in kinds.items() if len(found) == 1}
+            words.setdefault(term, []).append(word)
+    return {term: found[0] for term, found in words.items() if len({UNIT_KINDS[word] for word in found}) == 1}
+
+
+def _kind_word(form: str, typed: bool) -> str | None:
+    """The word of a quantity kind a form of a question's word is: as written, or, for a form the question did
+    not type, by its index term: the dictionary forms an English word translates to ('troops' -> troep, where
+    the kinds list the plural 'troepen'; 'visitors' -> bezoeker). Not a typed English word read as Dutch
+    ('led', the index term of 'leden')."""
+    folded = fold(form)
+    if folded in UNIT_KINDS:
+        return folded
+    return None if typed else _kind_words().get(term_for(form) or "")
 
 
 def _kind_of(form: str, typed: bool) -> str | None:
-    """The quantity kind a form of a question's word counts: as written, or, for a form the question did not
-    type, by its index term: the dictionary forms an English word translates to ('troops' -> troep, where the
-    kinds list the plural 'troepen'; 'visitors' -> bezoeker). Not a typed English word read as Dutch ('led',
-    the index term of 'leden')."""
-    return UNIT_KINDS.get(fold(form)) or (None if typed else _kinds_by_term().get(term_for(form) or ""))
+    """The quantity kind a form of a question's word counts (`_kind_word`)."""
+    word = _kind_word(form, typed)
+    return UNIT_KINDS[word] if word else None
 
 
 def general_idf(word: str) -> float:
@@ -221,3 +230,42 @@ def retrieve(store: IndexStore, question: Question) -> Retrieved:
         stories = searcher.doc_count()
     log.debug("%r: %d groups, %d stories", question.text, len(groups), len(found))
     return Retrieved(groups, found, stories, max((item.score for item in found), default=0.0))
+
+
+@dataclass(slots=True)
+class Topic:
+    """A topic to compare figures about, in the words the articles use."""
+
+    language: str  # "nl" | "en": the language the topic was typed in, and so the reply's
+    words: str  # what is searched: the topic as typed, or an English topic's words in Dutch
+    translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
+    left_out: list[str] = field(default_factory=list)  # English words no article has a translation of
+
+
+def _dutch_word(searcher: Searcher, word: Word) -> str | None:
+    """The Dutch word an English word of a topic stands for: the quantity kind's word when it names one
+    ('troops' -> troepen, so the topic asks for troop counts), else its commonest translation some article
+    has; the word as typed when the word list has none (a name: 'Trump'), None when no article has one of its
+    translations ('toll': gelui, klokgelui): searched as typed, the index would read it as a Dutch typo."""
+    if not word.timed:
+        kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
+        if kind_word:
+            return kind_word
+    translations = [form for form in word.forms if form != word.text]
+    if not translations:
+        return word.text
+    return next((form for form in translations if _indexed(searcher, [form])), None)
+
+
+def read_topic(searcher: Searcher, text: str) -> Topic:
+    """A topic's words as the articles write them. An English one ("north korean troops in russia") is read as
+    a question's words are (`question.read_question`: its language, stop words left out, the word list's
+    translations) and searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same
+    figures for it as for the Dutch topic; a Dutch topic is searched as typed."""
+    question = read_question(text)
+    if question.language != "en":
+        return Topic(question.language, text)
+    chosen = {word.text: _dutch_word(searcher, word) for word in question.words}
+    return Topic("en", " ".join(dutch for dutch in chosen.values() if dutch),
+                 {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
+                 [english for english, dutch in chosen.items() if not dutch])

@@ -348,6 +348,17 @@ async def test_compare_lists_the_figures_with_a_chart_attached(dateline: Datelin
     assert upload.filename == "dateline-chart.png" and upload.data.startswith(b"\x89PNG\r\n\x1a\n")
 
 
+async def test_compare_of_an_english_topic_answers_in_english_with_the_dutch_figures(dateline: Dateline) -> None:
+    handle = await dateline.fake.slash("compare", {"topic": "north korean troops in russia"}, locale="nl")
+    message = await handle.wait_original(has_embeds, timeout=15)
+    embed = message["embeds"][0]
+    assert embed["title"] == "Figures about “north korean troops in russia”"
+    assert plain(embed["description"]).startswith("Searched in Dutch: north → noorden, korean → koreaans, troops → "
+                                                  "troepen, russia → rusland")
+    text = embed_text(message)
+    assert "10,000 militairen" in text and "according to Amerikaanse Pentagon" in text and "1,500 → 3,000" in text
+
+
 async def test_ask_answers_with_the_quote_and_a_confidence(dateline: Dateline) -> None:
     handle = await dateline.fake.slash("ask", {"question": SOLDIERS_QUESTION}, locale="nl")
     message = await handle.wait_original(has_embeds)

@@ -40,6 +40,23 @@ def test_north_korean_troops_in_russia_across_reports(sample_library: Library, t
     assert result.chart == str(chart) and chart.read_bytes().startswith(b"\x89PNG")
 
 
+def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Library) -> None:
+    """An English topic is searched in the articles' Dutch words, names the same kind of count, and says so."""
+    dutch = sample_library.compare("Noord-Koreaanse soldaten in Rusland")
+    english = sample_library.compare("north korean troops in russia toll")
+    assert [(figure.value, figure.story_id) for figure in english.groups[0].figures] == [
+        (figure.value, figure.story_id) for figure in dutch.groups[0].figures]
+    assert english.groups[0].kind == "troops" and english.changes == dutch.changes
+    assert english.language == "en" and dutch.language == "nl" and dutch.reading.translations == {}
+    assert english.reading.translations == {"north": "noorden", "korean": "koreaans", "troops": "troepen",
+                                            "russia": "rusland"}
+    assert "toll" in english.reading.ignored  # no article has 'gelui' or 'klokgelui'; not read as a Dutch typo
+    shown = render_comparison(english, Style(False), "nl").splitlines()
+    assert shown[:2] == ["Figures about “north korean troops in russia toll”",
+                         "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland"]
+    assert any(line.startswith(" • 1,500 soldaten · according to Seoul") for line in shown)
+
+
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
     payload = sample_library.compare("Noord-Koreaanse soldaten in Rusland").to_json()
     assert payload["topic"] == "Noord-Koreaanse soldaten in Rusland" and payload["chart"] is None
