@@ -17,7 +17,17 @@ from datetime import datetime
 import discord
 
 from bot.dates import day_only, local_time
-from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
+from bot.formatting import (
+    course_lines,
+    courses,
+    date_line,
+    figure_parts,
+    framing,
+    group_label,
+    headline,
+    mark,
+    provenance,
+)
 from bot.texts import (
     abstention,
     counted,
@@ -285,11 +295,11 @@ def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Re
                          colour=COLOUR)
     said = [translated] if translated else []
     if result.changes:
-        steps = "\n".join(clean(label + course_text(changes, language)) for label, changes in courses(result))
+        steps = "\n".join(clean(label + course_text(changes, language)) for label, changes in courses(result, language))
         said.append(f"**{text(language, 'compare_changes')}:** {steps}")
     if said:
         base.description = clip("\n".join(said), DESCRIPTION_LIMIT)
-    fields = [(clean(group.label) or "?",
+    fields = [(clean(group_label(group, language)) or "?",
                "\n".join(course_lines(group.figures, lambda figure: _figure_line(figure, language), language)))
               for group in result.groups]
     pages = _fields_into_pages(base, fields, language)

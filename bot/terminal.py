@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
+from bot.formatting import (
+    course_lines,
+    courses,
+    date_line,
+    figure_parts,
+    framing,
+    group_label,
+    headline,
+    mark,
+    provenance,
+)
 from bot.texts import (
     abstention,
     counted,
@@ -145,12 +155,12 @@ def render_comparison(result: Comparison, style: Style, language: str) -> str:
     if translated:
         lines.append(style.dim(translated))
     for group in result.groups:
-        lines.extend(["", style.bold(group.label)])
+        lines.extend(["", style.bold(group_label(group, language))])
         lines.extend(course_lines(group.figures, lambda figure: _figure_with_sentence(figure, language), language))
     if result.changes:
         lines.extend(["", style.bold(text(language, "compare_changes"))])
         lines.extend(f" • {label}{step_text(change.before, change.after, language)}"
-                     for label, changes in courses(result) for change in changes)
+                     for label, changes in courses(result, language) for change in changes)
     if result.chart:
         lines.extend(["", text(language, "compare_chart", path=result.chart)])
     return "\n".join(lines)

@@ -357,6 +357,7 @@ async def test_compare_of_an_english_topic_answers_in_english_with_the_dutch_fig
                                                   "troepen, russia → rusland")
     text = embed_text(message)
     assert "10,000 militairen" in text and "according to Amerikaanse Pentagon" in text and "1,500 → 3,000" in text
+    assert embed["fields"][0]["name"] == "soldiers/troops"
 
 
 async def test_ask_answers_with_the_quote_and_a_confidence(dateline: Dateline) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from bot.dates import local_time
 from bot.embeds import answer_reply, comparison_reply
-from bot.formatting import mark, provenance
+from bot.formatting import ENGLISH_KIND_LABELS, mark, provenance
 from bot.terminal import Style, render_answer, render_comparison, render_quotes, render_search, render_story
+from index.figures import KIND_LABELS
 from index.library import Library
 from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
 from tests.bot.conftest import SOLDIERS_QUESTION
@@ -151,3 +152,9 @@ def test_an_english_reader_gets_a_dutch_figure_written_the_english_way(seed_libr
     assert title.replace("\\", "") == "10.000 militairen (10,000)"  # as Discord shows the escaped markdown
     dutch = seed_library.ask("hoeveel soldaten zitten er volgens het Pentagon in Rusland?")
     assert render_answer(dutch, Style(False), "nl").startswith("10.000 militairen  zekerheid ")
+
+
+def test_every_known_kind_has_an_english_label() -> None:
+    """An English reader sees what a group counts in English: a kind added to figures without a label here
+    would be shown in Dutch."""
+    assert ENGLISH_KIND_LABELS.keys() == KIND_LABELS.keys()

@@ -54,7 +54,7 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     shown = render_comparison(english, Style(False), "nl").splitlines()
     assert shown[:2] == ["Figures about “north korean troops in russia toll”",
                          "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland"]
-    assert any(line.startswith(" • 1,500 soldaten · according to Seoul") for line in shown)
+    assert shown[3] == "soldiers/troops" and shown[4].startswith(" • 1,500 soldaten · according to Seoul")
 
 
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
