@@ -5,7 +5,8 @@
 2. `retrieve`  — the only stage that holds the index's searcher: every form of the question's words the
    index can match (stems, compound parts, typo corrections, looser forms), and the stories they find;
    `stories` adds the stories closest in meaning (their openings embedded after indexing, `index.openings`)
-   and each story's closeness; `read_topic` reads a comparison's topic the same way (an English one in Dutch);
+   and each story's closeness; `read_names` tells from those stories whether "wie is zelensky?" names someone
+   typed in lower case; `read_topic` reads a comparison's topic as a question's words (an English one in Dutch);
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
    (`spans`), and the evidence signals (`features`); the sentences of the stories the words found are read
    while the question's vector is computed, before `stories` needs it;

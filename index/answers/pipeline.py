@@ -12,7 +12,7 @@ from index.answers.lexicon import translate
 from index.answers.model import Linear, Models, load
 from index.answers.question import Question, read_question
 from index.answers.rerank import passage_vectors, rerank
-from index.answers.retrieve import Retrieved, retrieve
+from index.answers.retrieve import Retrieved, read_names, retrieve
 from index.answers.stories import opening_vectors, weigh_stories
 from index.meaning import meaning
 from index.models import Answer
@@ -30,6 +30,7 @@ def find_candidates(store: IndexStore, question: Question) -> tuple[Retrieved, l
     lock), so weighing the stories by meaning seldom waits for it."""
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
     question.counted = retrieved.counted  # what a misspelled word counts is known once the index corrected it
+    read_names(question, retrieved.found)  # a name typed in lower case is known once its articles are found
     found = read_candidates(question, retrieved)
     by_words = len(retrieved.found)
     weigh_stories(store, question, retrieved)

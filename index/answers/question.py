@@ -176,9 +176,14 @@ _TWICE = re.compile(rf"\b(?:hoeveel|how\s+(?:many|much))\b.*\b(?:hoeveel|how\s+(
 _SEVERAL = re.compile(r"\b(?:wie\s+(?!ben\b)(?:zijn|gaan|staan|doen|slaan|zien|[^\W\d_]+en)|who\s+(?:are|were|have))\b",
                       re.IGNORECASE)
 #: "Wie is Zelensky?": a name alone asks for a description, which the sentence naming its role gives.
-_DESCRIBE = re.compile(_START + r"(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
-                       r"(?i:(?:nou|eigenlijk)\s+)*[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*"
-                       r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$")
+_DESCRIBE_START = (_START + r"(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
+                   r"(?i:(?:nou|eigenlijk)\s+)*")
+_DESCRIBE_END = r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$"
+_DESCRIBE = re.compile(_DESCRIBE_START + r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*)*" + _DESCRIBE_END)
+#: … and typed in lower case, as chat does ("wie is zelensky?"): a description is asked for when the articles
+#: write those words as names (`retrieve.read_names`); "wie is favoriet?" asks for a name.
+_DESCRIBE_LOWER = re.compile(_DESCRIBE_START + r"(?P<name>[a-zà-ÿ][\w'’.\-]*(?:\s+[a-zà-ÿ][\w'’.\-]*){0,2}?)"
+                             + _DESCRIBE_END)
 _WORD = re.compile(r"\d+(?:[.,]\d+)*(?:[^\W\d_]+\b)?|\b[^\W\d_]{1,3}[-\u2010\u2011\u2013]\d{1,3}\b"
                    r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
@@ -218,6 +223,8 @@ class Question:
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
+    #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
+    describe_if_names: tuple[str, ...] = ()
     several: bool = False  # "wie hadden …": more than one is asked for, so names listed together answer
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
@@ -413,6 +420,13 @@ def _past_adjectives(question: Question) -> int | None:
     return focus
 
 
+def _named_words(text: str) -> tuple[str, ...]:
+    """The words typed in lower case after "wie is" that would make the question one asking for a description
+    (`_DESCRIBE_LOWER`), if they are names."""
+    match = _DESCRIBE_LOWER.match(text)
+    return tuple(match.group("name").split()) if match else ()
+
+
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
@@ -432,6 +446,7 @@ def read_question(text: str) -> Question:
     tense = _tense(asked, language) if kind in {"wanneer", "hoeveel"} else ""  # "… krijgt Forum? Eerst hoorde ik"
     question = Question(text=text, asked=asked, language=language, kind=kind,
                         measure=measure, tense=tense, describe=describe,
+                        describe_if_names=() if describe else _named_words(text),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.analysis import TOKEN, fold, term_for
+from index.analysis import TOKEN, fold, term_for, terms
 from index.answers.forms import split_compound
 from index.answers.lexicon import translate
 from index.answers.question import Question, Word, read_question
@@ -269,3 +270,41 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     return Topic("en", " ".join(dutch for dutch in chosen.values() if dutch),
                  {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
                  [english for english, dutch in chosen.items() if not dutch])
+
+
+#: Stories whose text tells whether a word typed in lower case is a name.
+NAME_STORIES = 10
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|[\"“„‘'(\n]\s*)$")
+
+
+def _capitalised_share(forms: tuple[str, ...], texts: list[str]) -> tuple[int, int]:
+    """How often the forms stand in the texts inside a sentence, and how often capitalised there."""
+    inside = capitalised = 0
+    if not forms:
+        return inside, capitalised
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text):
+            if _SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]):
+                continue
+            inside += 1
+            capitalised += match.group()[0].isupper()
+    return inside, capitalised
+
+
+def read_names(question: Question, found: list[Found]) -> None:
+    """A question asking who or what a few words typed in lower case are ("wie is zelensky?": chat seldom
+    capitalises) asks for a description, as "wie is Zelensky?" does, when the stories found write each of
+    those words as a name: capitalised inside sentences more often than not."""
+    named = [word for word in question.words if word.text in question.describe_if_names]
+    if not named or len(named) < len(question.describe_if_names):
+        return
+    texts = [item.story.text for item in found[:NAME_STORIES]]
+    for word in named:
+        inside, capitalised = _capitalised_share(tuple(form for form in word.forms if form.isalpha()), texts)
+        if not inside or capitalised * 2 <= inside:
+            return
+    for word in named:
+        word.name = True
+    question.describe, question.kind, question.several, question.focus = True, "wat", False, None
+    question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))

@@ -25,7 +25,7 @@ from index.answers.pipeline import answer as ask_with
 from index.answers.pipeline import find_candidates, lexical_rank, rank
 from index.answers.question import read_question
 from index.answers.rerank import DEPTH, head_of
-from index.answers.retrieve import general_idf, retrieve
+from index.answers.retrieve import general_idf, read_names, retrieve
 from index.answers.spans import Span
 from index.library import Library
 from index.models import Answer, Figure
@@ -681,6 +681,23 @@ def test_who_is_a_name_asks_for_what_the_articles_call_them(seeds: Library) -> N
     assert "President Volodymyr Zelensky" in passage.text and "Kyiv" not in (result.answer or "")
     if not result.abstained:
         assert result.answer == "President Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("question", ["wie is zelensky?", "who is zelensky", "wie is volodymyr zelensky eigenlijk?"])
+def test_who_is_a_name_typed_in_lower_case_asks_what_the_articles_call_them(seeds: Library, question: str) -> None:
+    """Chat seldom capitalises: the stories found write 'zelensky' as a name, so the question asks for a
+    description as 'wie is Zelensky?' does, and the sentence's other name ('The Kyiv Independent', which
+    answered before at 71 %) is no answer."""
+    result = seeds.ask(question)
+    assert not result.abstained and result.answer == "President Volodymyr Zelensky"
+
+
+def test_who_is_a_lower_case_word_the_articles_do_not_capitalise_asks_for_a_name(seeds: Library) -> None:
+    """'wie is woordvoerder?' asks for a name: the articles write 'woordvoerder' in lower case inside their
+    sentences, so it is no name and nothing asks for a description."""
+    question = read_question("wie is woordvoerder?")
+    read_names(question, retrieve(seeds.store, question).found)
+    assert question.describe_if_names == ("woordvoerder",) and not question.describe and question.kind == "wie"
 
 
 def test_a_name_written_in_parts_is_not_held_by_another_name_with_its_last_part(seeds: Library) -> None:
