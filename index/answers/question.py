@@ -424,7 +424,7 @@ def _named_words(text: str) -> tuple[str, ...]:
     """The words typed in lower case after "wie is" that would make the question one asking for a description
     (`_DESCRIBE_LOWER`), if they are names."""
     match = _DESCRIBE_LOWER.match(text)
-    return tuple(match.group("name").split()) if match else ()
+    return tuple(word.strip(".'’-") for word in match.group("name").split()) if match else ()
 
 
 def read_question(text: str) -> Question:
