@@ -17,17 +17,7 @@ from datetime import datetime
 import discord
 
 from bot.dates import day_only, local_time
-from bot.formatting import (
-    course_lines,
-    courses,
-    date_line,
-    figure_parts,
-    framing,
-    group_label,
-    headline,
-    mark,
-    provenance,
-)
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -40,6 +30,7 @@ from bot.texts import (
     text,
     translations_said,
 )
+from index.figures import group_label
 from index.models import (
     Answer,
     Comparison,

@@ -8,17 +8,8 @@ from datetime import datetime
 
 from bot.dates import day_text, local_time
 from bot.texts import text
-from index.models import (
-    Answer,
-    Change,
-    Comparison,
-    Dated,
-    Figure,
-    FigureGroup,
-    Highlight,
-    format_number,
-    modality_label,
-)
+from index.figures import group_label
+from index.models import Answer, Change, Comparison, Dated, Figure, Highlight, format_number, modality_label
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -66,21 +57,6 @@ def course_lines(figures: list[Figure], line: Callable[[Figure], str], language:
             lines.append(text(language, "compare_undated"))
         lines.append(line(figure))
     return lines
-
-
-#: The known kinds' labels in English; groups carry the Dutch ones (`index.figures.KIND_LABELS`), and a group of
-#: another kind is labelled by the articles' own word for what it counts ('hoofdstukken'), in any language.
-ENGLISH_KIND_LABELS = {
-    "troops": "soldiers/troops", "military-units": "units (brigades)", "people": "people", "deaths": "deaths",
-    "injured": "injured", "score": "score", "percentage": "percent", "money-eur": "euros", "money-usd": "dollars",
-    "money-gbp": "pounds", "duration": "duration", "distance": "distance", "weight": "weight", "volume": "volume",
-    "age": "age", "rescued": "rescued",
-}
-
-
-def group_label(group: FigureGroup, language: str) -> str:
-    """What a group of figures counts, in the reader's language where the kind is a known one."""
-    return ENGLISH_KIND_LABELS.get(group.kind, group.label) if language == "en" else group.label
 
 
 def courses(result: Comparison, language: str) -> list[tuple[str, list[Change]]]:

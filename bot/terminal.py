@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.formatting import (
-    course_lines,
-    courses,
-    date_line,
-    figure_parts,
-    framing,
-    group_label,
-    headline,
-    mark,
-    provenance,
-)
+from bot.formatting import course_lines, courses, date_line, figure_parts, framing, headline, mark, provenance
 from bot.texts import (
     abstention,
     counted,
@@ -31,6 +21,7 @@ from bot.texts import (
     text,
     translations_said,
 )
+from index.figures import group_label
 from index.models import (
     Answer,
     Comparison,

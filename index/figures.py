@@ -22,7 +22,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from index.analysis import FOLD, STOP_WORDS, TYPE_DASHES
-from index.models import Figure, Story, same_measure
+from index.models import Figure, FigureGroup, Story, same_measure
 from index.sentences import split_sentences
 from index.times import TIME_REFERENCE, resolve_reference
 from index.word_forms import present_tense
@@ -145,6 +145,19 @@ KIND_LABELS = {
     "money-usd": "dollar", "money-gbp": "pond", "duration": "tijdsduur", "distance": "afstand",
     "weight": "gewicht", "volume": "volume", "age": "leeftijd", "rescued": "geredden",
 }
+#: The same in English; a group of another kind is labelled by the articles' own word for what it counts
+#: ('hoofdstukken'), in any language.
+ENGLISH_KIND_LABELS = {
+    "troops": "soldiers/troops", "military-units": "units (brigades)", "people": "people", "deaths": "deaths",
+    "injured": "injured", "score": "score", "percentage": "percent", "money-eur": "euros", "money-usd": "dollars",
+    "money-gbp": "pounds", "duration": "duration", "distance": "distance", "weight": "weight", "volume": "volume",
+    "age": "age", "rescued": "rescued",
+}
+
+
+def group_label(group: FigureGroup, language: str) -> str:
+    """What a group of figures counts, in the reader's language where the kind is a known one."""
+    return ENGLISH_KIND_LABELS.get(group.kind, group.label) if language == "en" else group.label
 
 _INJURED = frozenset("gewond gewonden verwond verwondingen".split())
 #: "zwaargewond", "lichtgewonden": compounds of gewond count too.

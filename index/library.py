@@ -184,7 +184,7 @@ class Library:
         groups = rank_groups(read_as.words, group_figures(figures), read.weights)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]
-        drawn = render_chart(topic, groups, Path(chart)) if chart is not None else None
+        drawn = render_chart(topic, groups, Path(chart), read_as.language) if chart is not None else None
         chart_path = str(drawn) if drawn else None
         return Comparison(topic=topic, figures=ordered, groups=groups, changes=changes, chart=chart_path,
                           reading=read.reading, language=read_as.language)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bot.dates import local_time
 from bot.embeds import answer_reply, comparison_reply
-from bot.formatting import ENGLISH_KIND_LABELS, mark, provenance
+from bot.formatting import mark, provenance
 from bot.terminal import Style, render_answer, render_comparison, render_quotes, render_search, render_story
-from index.figures import KIND_LABELS
+from index.figures import ENGLISH_KIND_LABELS, KIND_LABELS
 from index.library import Library
 from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
 from tests.bot.conftest import SOLDIERS_QUESTION

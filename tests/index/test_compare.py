@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.terminal import Style, render_comparison
+from index.chart import chart_panels, draw
 from index.library import Library
 from index.models import dumps
 from tests.conftest import set_mtime
@@ -55,6 +56,26 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     assert shown[:2] == ["Figures about “north korean troops in russia toll”",
                          "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland"]
     assert shown[3] == "soldiers/troops" and shown[4].startswith(" • 1,500 soldaten · according to Seoul")
+
+
+@pytest.mark.parametrize(("topic", "title", "values"), [
+    ("Noord-Koreaanse soldaten in Rusland", "soldaten/militairen", ["1.500", "12.000 (gepland)", "10.000 (schatting)"]),
+    ("north korean troops in russia", "soldiers/troops", ["1,500", "12,000 (planned)", "10,000 (estimate)"]),
+])
+def test_the_chart_titles_each_panel_with_what_it_counts_in_the_topic_s_language(
+        sample_library: Library, topic: str, title: str, values: list[str]) -> None:
+    """Each panel says what it counts (it said the last report's source, 'Amerikaanse Pentagon'), and an English
+    topic's chart is worded in English as its reply is."""
+    import matplotlib.pyplot as plt
+
+    result = sample_library.compare(topic)
+    figure = draw(topic, chart_panels(result.groups, result.language), result.language)
+    try:
+        axis = figure.axes[0]
+        marks = [text.get_text().split("\n")[0] for text in axis.texts]
+        assert axis.get_title(loc="left") == title and all(value in marks for value in values)
+    finally:
+        plt.close(figure)
 
 
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
