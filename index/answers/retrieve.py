@@ -243,11 +243,19 @@ class Topic:
     left_out: list[str] = field(default_factory=list)  # English words no article has a translation of
 
 
+def _articles_with(searcher: Searcher, word: str) -> int:
+    """In how many stories the word's index term stands."""
+    term = term_for(word)
+    return _frequency(searcher, term) if term else 0
+
+
 def _dutch_word(searcher: Searcher, word: Word) -> str | None:
-    """The Dutch word an English word of a topic stands for: the quantity kind's word when it names one
-    ('troops' -> troepen, so the topic asks for troop counts), else its commonest translation some article
-    has; the word as typed when the word list has none (a name: 'Trump'), None when no article has one of its
-    translations ('toll': gelui, klokgelui): searched as typed, the index would read it as a Dutch typo."""
+    """The word the articles use for an English word of a topic: the quantity kind's word when it names one
+    ('troops' -> troepen, so the topic asks for troop counts); else its commonest translation some article
+    has, unless more articles have the English word itself (Dutch news writes 'deal', 'budget' and 'fake news'
+    as they are); the word as typed when the word list has none (a name: 'Trump'); None when no article has
+    it or one of its translations ('toll': gelui, klokgelui): searched as typed, the index would read it as a
+    Dutch typo."""
     if not word.timed:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
@@ -255,7 +263,11 @@ def _dutch_word(searcher: Searcher, word: Word) -> str | None:
     translations = [form for form in word.forms if form != word.text]
     if not translations:
         return word.text
-    return next((form for form in translations if _indexed(searcher, [form])), None)
+    typed = _articles_with(searcher, word.text)
+    translated = next(((form, count) for form in translations if (count := _articles_with(searcher, form))), None)
+    if translated is None or typed >= translated[1]:
+        return word.text if typed else None
+    return translated[0]
 
 
 def read_topic(searcher: Searcher, text: str) -> Topic:

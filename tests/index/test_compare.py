@@ -58,6 +58,18 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     assert shown[3] == "soldiers/troops" and shown[4].startswith(" • 1,500 soldaten · according to Seoul")
 
 
+def test_an_english_topic_keeps_a_word_dutch_news_writes_as_it_is(tmp_path: Path) -> None:
+    """Dutch news writes 'deal' as it is: "brexit deal" is searched as typed, not as 'verdelen' (the word list's
+    commonest translation an article has), while a word the articles lack is translated."""
+    records = [article(f"d{number}", "Brexit", f"In het Lagerhuis stemden {number + 400} Britse parlementariërs "
+                       "tegen de deal van May.") for number in range(3)]
+    records.append(article("v1", "Erfenis", "De kinderen verdelen het geld."))
+    with library_of(tmp_path, *records) as library:
+        result = library.compare("brexit deal")
+    assert result.language == "en" and "deal" not in result.reading.translations
+    assert sorted(figure.value for figure in result.figures) == [400, 401, 402]
+
+
 @pytest.mark.parametrize(("topic", "title", "values"), [
     ("Noord-Koreaanse soldaten in Rusland", "soldaten/militairen", ["1.500", "12.000 (gepland)", "10.000 (schatting)"]),
     ("north korean troops in russia", "soldiers/troops", ["1,500", "12,000 (planned)", "10,000 (estimate)"]),
