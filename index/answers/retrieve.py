@@ -240,7 +240,7 @@ class Topic:
     language: str  # "nl" | "en": the language the topic was typed in, and so the reply's
     words: str  # what is searched: the topic as typed, or an English topic's words in Dutch
     translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
-    left_out: list[str] = field(default_factory=list)  # English words no article has a translation of
+    left_out: list[str] = field(default_factory=list)  # English words no article has, nor a translation of
 
 
 def _articles_with(searcher: Searcher, word: str) -> int:
