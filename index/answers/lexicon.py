@@ -4,8 +4,9 @@ Names and numbers carry over by themselves; the other words of an English questi
 The word list is derived from FreeDict's English-Dutch and Dutch-English dictionaries (GPL-2.0-or-later,
 packaged by Debian as `dict-freedict-eng-nld` and `dict-freedict-nld-eng`): `python -m
 index.answers.lexicon --build` regenerates `data/en_nl.tsv` from the installed Debian packages, so nothing
-is downloaded at run time. Keys are English Snowball stems (hanged, hangs -> hang), so inflected question
-words find their entry. See the README ("Licences") for what the GPL data means for the project.
+is downloaded at run time. Keys are the dictionaries' English words; a question's word finds its entry by its
+dictionary forms (lemminflect: hanged, hangs -> hang). See the README ("Licences") for what the GPL data means
+for the project.
 """
 
 from __future__ import annotations
@@ -50,16 +51,30 @@ def _table() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@shared
+def _by_stem() -> dict[str, tuple[str, ...]]:
+    """The word list's entries merged by English stem, for a form lemminflect does not know."""
+    merged: dict[str, dict[str, None]] = defaultdict(dict)
+    for key, words in _table().items():
+        merged[english_stem(key)].update(dict.fromkeys(words))
+    return {stem: tuple(words) for stem, words in merged.items()}
+
+
 @lru_cache(maxsize=50_000)  # bounded: the words come from users
 def translate(word: str) -> tuple[str, ...]:
     """Dutch words for an English word and for its dictionary forms (lemminflect: 'wrote' -> write,
     'found' -> find and found), the commonest in general Dutch first; empty when the lexicon has none.
-    The stemmer alone finds regular forms (crashed -> crash) but not irregular ones, which news
-    questions are full of (won, sold, paid, led, went)."""
+    Looked up by dictionary form, not by stem: 'collect' and 'collection' share a stem, and 'collect' got
+    'hoop', 'groep' and 'school' that way, 'populism' the words for population. Only a word lemminflect does
+    not know falls back on the entries of its stem."""
     table = _table()
-    lemmas = [lemma for forms in getAllLemmas(word.lower()).values() for lemma in forms]
-    found = dict.fromkeys(dutch for key in dict.fromkeys([english_stem(word), *map(english_stem, lemmas)])
-                          for dutch in table.get(key, ()))
+    lower = word.lower()
+    lemmas = [lemma.lower() for forms in getAllLemmas(lower).values() for lemma in forms]
+    keys = dict.fromkeys([lower, *lemmas])
+    found = dict.fromkeys(dutch for key in keys for dutch in table.get(key, ()))
+    if not found and not lemmas:
+        by_stem = _by_stem()
+        found = dict.fromkeys(dutch for key in dict.fromkeys(map(english_stem, keys)) for dutch in by_stem.get(key, ()))
     return tuple(sorted(found, key=lambda dutch: -zipf_frequency(dutch, "nl"))[:MAX_TRANSLATIONS])
 
 
@@ -107,15 +122,15 @@ def build() -> int:
     for english, dutch_words in _entries("eng-nld"):
         key = _single(english)
         for dutch in dutch_words:
-            if key and (word := _single(dutch)) and word not in table[english_stem(key)]:
-                table[english_stem(key)].append(word)
+            if key and (word := _single(dutch)) and word not in table[key]:
+                table[key].append(word)
     for dutch, english_words in _entries("nld-eng"):
         word = _single(dutch)
         for english in english_words:
-            if word and (key := _single(english)) and word not in table[english_stem(key)]:
-                table[english_stem(key)].append(word)
+            if word and (key := _single(english)) and word not in table[key]:
+                table[key].append(word)
     DATA.parent.mkdir(exist_ok=True)
-    lines = ["# English stem <TAB> Dutch words, from FreeDict eng-nld and nld-eng (GPL-2.0-or-later);",
+    lines = ["# English word <TAB> Dutch words, from FreeDict eng-nld and nld-eng (GPL-2.0-or-later);",
              "# regenerate with: python -m index.answers.lexicon --build"]
     # The commonest Dutch words first: "ship" is far more often "schip" than "verzenden".
     lines += [f"{key}\t{'|'.join(sorted(words, key=lambda word: -zipf_frequency(word, 'nl'))[:MAX_TRANSLATIONS])}"

@@ -202,6 +202,8 @@ def test_language_and_translation() -> None:
     # "theNetherlands") and hyphenated words with the Unicode hyphen; the word list keeps them as typed
     assert "nederland" in translate("Netherlands") and "oekraïne" in translate("Ukraine")
     assert "minister-president" in translate("premier")
+    # by dictionary form, not by stem: 'collection' shares the stem of 'collect' but none of its senses
+    assert "verzamelen" in translate("collect") and not {"hoop", "groep", "school"} & set(translate("collect"))
 
 
 def test_word_list_entries_from_freedict() -> None:
