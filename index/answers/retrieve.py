@@ -253,21 +253,22 @@ def _dutch_word(searcher: Searcher, word: Word) -> str | None:
     """The word the articles use for an English word of a topic: the quantity kind's word when it names one
     ('troops' -> troepen, so the topic asks for troop counts); else its commonest translation some article
     has, unless more articles have the English word itself (Dutch news writes 'deal', 'budget' and 'fake news'
-    as they are); the word as typed when the word list has none (a name: 'Trump'); None when no article has
-    it or one of its translations ('toll': gelui, klokgelui): searched as typed, the index would read it as a
-    Dutch typo."""
+    as they are); the word as typed when it is capitalised (a name spelled the English way: for 'Poroshenko'
+    the index's corrections find the articles' 'Porosjenko') or no English word. None for an English word no article
+    has, nor a translation of ('toll'): searched as typed, the index would read it as a Dutch typo ('tol'),
+    as `_group` does not for a question's words either."""
     if not word.timed:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
             return kind_word
-    translations = [form for form in word.forms if form != word.text]
-    if not translations:
-        return word.text
     typed = _articles_with(searcher, word.text)
-    translated = next(((form, count) for form in translations if (count := _articles_with(searcher, form))), None)
-    if translated is None or typed >= translated[1]:
-        return word.text if typed else None
-    return translated[0]
+    translated = next(((form, count) for form in word.forms if form != word.text
+                       and (count := _articles_with(searcher, form))), None)
+    if translated and translated[1] > typed:
+        return translated[0]
+    if typed or word.text[:1].isupper() or not general_frequency(word.text, "en"):  # a topic's first word too
+        return word.text
+    return None
 
 
 def read_topic(searcher: Searcher, text: str) -> Topic:
