@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from index.answers import lexicon
 from index.answers.assemble import assemble
 from index.answers.candidates import Candidate, finish, read_candidates
 from index.answers.decide import decide
 from index.answers.features import candidate_vector
-from index.answers.lexicon import translate
 from index.answers.model import Linear, Models, load
 from index.answers.question import Question, read_question
 from index.answers.rerank import passage_vectors, rerank
@@ -70,7 +70,7 @@ def prepare(store: IndexStore | None = None) -> None:
     stories, again whenever they changed) and its passages embedded ahead (mapped, not read)."""
     load()
     meaning().prepare()
-    translate("the")
+    lexicon.prepare()
     general_frequency("de")
     general_vocabulary("nl")
     general_vocabulary("en")  # a question's language is read from its words, whatever the server's setting
