@@ -63,10 +63,22 @@ def draw(title: str, panels: list[tuple[str, list[Figure]]], language: str) -> A
     import matplotlib
 
     matplotlib.use("Agg", force=True)
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(len(panels), 1, figsize=(9, 3.6 * len(panels)), squeeze=False)
+    try:
+        _fill(figure, axes, title, panels, language)
+    except BaseException:
+        plt.close(figure)  # a figure left open stays in pyplot's memory for the process's life
+        raise
+    return figure
+
+
+def _fill(figure: Any, axes: Any, title: str, panels: list[tuple[str, list[Figure]]], language: str) -> None:
+    """Each panel's marks, line, labels and axes, and the title."""
+    import matplotlib
+    import matplotlib.dates as mdates
+
     # Fixed margins rather than tight_layout(), which draws the whole figure an extra time.
     height = 3.6 * len(panels)
     figure.subplots_adjust(left=0.1, right=0.97, top=1 - 0.5 / height, bottom=0.8 / height, hspace=0.45)
@@ -103,4 +115,3 @@ def draw(title: str, panels: list[tuple[str, list[Figure]]], language: str) -> A
     figure.suptitle(title, fontsize=12)
     for axis in axes[:, 0]:
         axis.tick_params(axis="x", labelrotation=20)
-    return figure
