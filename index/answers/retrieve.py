@@ -237,7 +237,7 @@ def retrieve(store: IndexStore, question: Question) -> Retrieved:
 class Topic:
     """A topic to compare figures about, in the words the articles use."""
 
-    language: str  # "nl" | "en": the language the topic was typed in, and so the reply's
+    language: str  # "en" when English words were translated or left out (the reply is in English), else "nl"
     words: str  # what is searched: the topic as typed, or an English topic's words in Dutch
     translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
     left_out: list[str] = field(default_factory=list)  # English words no article has, nor a translation of
@@ -275,14 +275,18 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     """A topic's words as the articles write them. An English one ("north korean troops in russia") is read as
     a question's words are (`question.read_question`: its language, stop words left out, the word list's
     translations) and searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same
-    figures for it as for the Dutch topic; a Dutch topic is searched as typed."""
+    figures for it as for the Dutch topic. A Dutch topic is searched as typed, and so is one whose words the
+    articles all write as they are ("brexit deal", "lockdown"): Dutch readers type those too, and get their own
+    language's reply."""
     question = read_question(text)
     if question.language != "en":
-        return Topic(question.language, text)
+        return Topic("nl", text)
     chosen = {word.text: _dutch_word(searcher, word) for word in question.words}
-    return Topic("en", " ".join(dutch for dutch in chosen.values() if dutch),
-                 {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
-                 [english for english, dutch in chosen.items() if not dutch])
+    translations = {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)}
+    left_out = [english for english, dutch in chosen.items() if not dutch]
+    if not translations and not left_out:  # "brexit deal", "lockdown": the articles' own words, in either language
+        return Topic("nl", text)
+    return Topic("en", " ".join(dutch for dutch in chosen.values() if dutch), translations, left_out)
 
 
 #: Stories whose text tells whether a word typed in lower case is a name.
