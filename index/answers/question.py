@@ -420,6 +420,20 @@ def _past_adjectives(question: Question) -> int | None:
     return focus
 
 
+def _name_terms(words: list[Word]) -> frozenset[str]:
+    """The index terms of the words that are names, as typed."""
+    return frozenset(term for word in words if word.name for term in terms(word.text))
+
+
+def as_description(question: Question, named: list[Word]) -> None:
+    """Read "wie is x y?", typed in lower case, as `read_question` reads "wie is X Y?" once its words are known
+    to be names (`retrieve.read_names`): a description is asked for, of names, and no word is asked about."""
+    for word in named:
+        word.name = True
+    question.describe, question.kind, question.several, question.focus = True, "wat", False, None
+    question.name_terms = _name_terms(question.words)
+
+
 def _named_words(text: str) -> tuple[str, ...]:
     """The words typed in lower case after "wie is" that would make the question one asking for a description
     (`_DESCRIBE_LOWER`), if they are names."""
@@ -473,7 +487,7 @@ def read_question(text: str) -> Question:
         question.words.append(Word(token, forms, name, timed))
     question.focus = _past_adjectives(question)
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
-    question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
+    question.name_terms = _name_terms(question.words)
     question.unit_terms = frozenset(term for word in question.words if not word.timed
                                     for form in word.forms for term in terms(form))
     question.kind_nouns = _kind_nouns(text, question.words, stop, language)

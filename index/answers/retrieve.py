@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.analysis import TOKEN, fold, term_for, terms
+from index.analysis import TOKEN, fold, term_for
 from index.answers.forms import split_compound
 from index.answers.lexicon import translate
-from index.answers.question import Question, Word, read_question
+from index.answers.question import Question, Word, as_description, read_question
+from index.answers.spans import opens_sentence
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
@@ -291,7 +292,6 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
 
 #: Stories whose text tells whether a word typed in lower case is a name.
 NAME_STORIES = 10
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|[\"“„‘'(\n]\s*)$")
 
 
 def _capitalised_share(forms: tuple[str, ...], texts: list[str]) -> tuple[int, int]:
@@ -302,7 +302,7 @@ def _capitalised_share(forms: tuple[str, ...], texts: list[str]) -> tuple[int, i
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):
-            if _SENTENCE_START.search(text[max(0, match.start() - 4):match.start()]):
+            if opens_sentence(text, match.start()):  # a capital there says nothing of a name
                 continue
             inside += 1
             capitalised += match.group()[0].isupper()
@@ -321,7 +321,4 @@ def read_names(question: Question, found: list[Found]) -> None:
         inside, capitalised = _capitalised_share(tuple(form for form in word.forms if form.isalpha()), texts)
         if not inside or capitalised * 2 <= inside:
             return
-    for word in named:
-        word.name = True
-    question.describe, question.kind, question.several, question.focus = True, "wat", False, None
-    question.name_terms = frozenset(term for word in question.words if word.name for term in terms(word.text))
+    as_description(question, named)
