@@ -238,10 +238,14 @@ def retrieve(store: IndexStore, question: Question) -> Retrieved:
 class Topic:
     """A topic to compare figures about, in the words the articles use."""
 
-    language: str  # "en" when English words were translated or left out (the reply is in English), else "nl"
     words: str  # what is searched: the topic as typed, or an English topic's words in Dutch
     translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
     left_out: list[str] = field(default_factory=list)  # English words no article has, nor a translation of
+
+    @property
+    def language(self) -> str:
+        """"en" when English words were translated or left out (the reply is in English), else "nl"."""
+        return "en" if self.translations or self.left_out else "nl"
 
 
 def _articles_with(searcher: Searcher, word: str) -> int:
@@ -281,13 +285,13 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     language's reply."""
     question = read_question(text)
     if question.language != "en":
-        return Topic("nl", text)
+        return Topic(text)
     chosen = {word.text: _dutch_word(searcher, word) for word in question.words}
-    translations = {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)}
-    left_out = [english for english, dutch in chosen.items() if not dutch]
-    if not translations and not left_out:  # "brexit deal", "lockdown": the articles' own words, in either language
-        return Topic("nl", text)
-    return Topic("en", " ".join(dutch for dutch in chosen.values() if dutch), translations, left_out)
+    read_as = Topic(" ".join(dutch for dutch in chosen.values() if dutch),
+                    {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
+                    [english for english, dutch in chosen.items() if not dutch])
+    # "brexit deal", "lockdown": the articles' own words in either language, searched as typed
+    return read_as if read_as.language == "en" else Topic(text)
 
 
 #: Stories whose text tells whether a word typed in lower case is a name.
