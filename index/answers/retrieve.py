@@ -259,9 +259,9 @@ def _dutch_word(searcher: Searcher, word: Word) -> str | None:
     ('troops' -> troepen, so the topic asks for troop counts); else its commonest translation some article
     has, unless more articles have the English word itself (Dutch news writes 'deal', 'budget' and 'fake news'
     as they are); the word as typed when it is capitalised (a name spelled the English way: for 'Poroshenko'
-    the index's corrections find the articles' 'Porosjenko') or no English word. None for an English word no article
-    has, nor a translation of ('toll'): searched as typed, the index would read it as a Dutch typo ('tol'),
-    as `_group` does not for a question's words either."""
+    the index's corrections find the articles' 'Porosjenko') or no English word. None for an English word no
+    article has, nor a translation of ('toll'): searched as typed, the index would correct it to a Dutch word
+    ('tol'), which `_group` does not do to an English question's words either."""
     if not word.timed:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
