@@ -199,6 +199,7 @@ def _hits_embed(base: discord.Embed, hits: list[Hit], language: str) -> discord.
 
 def search_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     """One result page: its hits as the fields of one embed."""
+    language = framing(result, language)
     reading = "\n".join(clean(line) for line in describe_reading(result.reading, language))
     if not result.hits:
         embed = discord.Embed(colour=ABSTAIN_COLOUR, description=clip(
@@ -254,11 +255,14 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
 
 
 def quote_reply(result: QuoteResult, language: str) -> Reply:
+    language = framing(result, language)
+    translated = clean(translations_said(result.reading, language))
     if result.quote is None:
-        return Reply(content=text(language, "quote_none", query=clean(result.query)), private=True)
+        none = text(language, "quote_none", query=clean(result.query))
+        return Reply(content=f"{none}\n{translated}" if translated else none, private=True)
     embeds = [quote_embed(result.quote, language)]
     embeds.extend(quote_embed(quote, language) for quote in result.more[: EMBEDS_PER_MESSAGE - 1])
-    return Reply(embeds=_within_total(embeds))
+    return Reply(content=translated or None, embeds=_within_total(embeds))
 
 
 def _within_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
@@ -408,8 +412,10 @@ def follow_digest(hits: list[Hit], topic: str, key: str, language: str) -> disco
 
 def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     """A page of /latest: the newest stories (of a topic), as /search shows hits."""
+    language = framing(result, language)
     about = text(language, "latest_about", topic=clean(result.query)) if result.query.strip() else ""
-    filters = clean(filters_said(result.reading.filters, language))  # as /search says them, under the title
+    said = [translations_said(result.reading, language), filters_said(result.reading.filters, language)]
+    filters = clean("\n".join(part for part in said if part))  # as /search says them, under the title
     if not result.hits:
         empty = past_the_end(result, language) or text(language, "latest_none", about=about)
         return [discord.Embed(colour=ABSTAIN_COLOUR,

@@ -9,7 +9,18 @@ from datetime import datetime
 from bot.dates import day_text, local_time
 from bot.texts import text
 from index.figures import group_label
-from index.models import Answer, Change, Comparison, Dated, Figure, Highlight, format_number, modality_label
+from index.models import (
+    Answer,
+    Change,
+    Comparison,
+    Dated,
+    Figure,
+    Highlight,
+    QuoteResult,
+    SearchResult,
+    format_number,
+    modality_label,
+)
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -96,7 +107,7 @@ def headline(answer: Answer, language: str) -> str:
     return f"{head} ({format_number(figure.value, 'en')})" if figure else head
 
 
-def framing(result: Answer | Comparison, language: str) -> str:
-    """The language an answer or a comparison is framed in: an English question or topic gets English framing
-    around the Dutch quotes, whatever the reader's settings; otherwise the reader's language."""
+def framing(result: Answer | Comparison | SearchResult | QuoteResult, language: str) -> str:
+    """The language a result is framed in: an English question, topic or query gets English framing around the
+    Dutch quotes, whatever the reader's settings; otherwise the reader's language."""
     return "en" if result.language == "en" else language

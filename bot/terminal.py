@@ -80,6 +80,7 @@ def render_hit(hit: Hit, number: int, style: Style, language: str) -> list[str]:
 
 
 def render_search(result: SearchResult, style: Style, language: str) -> str:
+    language = framing(result, language)
     lines = [style.dim(line) for line in describe_reading(result.reading, language)]
     if not result.hits:
         lines.append(past_the_end(result, language) or text(language, "no_results", query=result.query))
@@ -113,9 +114,13 @@ def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ")
 
 
 def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
+    language = framing(result, language)
+    translated = translations_said(result.reading, language)
     if result.quote is None:
-        return text(language, "quote_none", query=result.query)
-    lines = render_quote(result.quote, style, language, "")
+        none = text(language, "quote_none", query=result.query)
+        return f"{none}\n{style.dim(translated)}" if translated else none
+    lines = [style.dim(translated)] if translated else []
+    lines.extend(render_quote(result.quote, style, language, ""))
     if result.more:
         lines.extend(["", text(language, "quote_more")])
         for quote in result.more:
@@ -200,9 +205,10 @@ def render_reindex(report: ReindexReport, language: str) -> str:
 
 def render_latest(result: SearchResult, style: Style, language: str, page_size: int) -> str:
     """/latest in a terminal: the newest stories (of a topic), newest first."""
+    language = framing(result, language)
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
-    filters = filters_said(result.reading.filters, language)
-    lines = [style.dim(filters)] if filters else []  # first, as /search's reading is
+    said = [translations_said(result.reading, language), filters_said(result.reading.filters, language)]
+    lines = [style.dim(line) for line in "\n".join(part for part in said if part).splitlines()]  # as /search's
     if not result.hits:
         return "\n".join([*lines, past_the_end(result, language) or text(language, "latest_none", about=about)])
     lines.append(text(language, "latest_header", about=about, page=result.page, pages=result.pages))

@@ -25,6 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_none": "Er bleef niets om naar te zoeken (alleen stopwoorden of tekens).",
         "read_corrected": "Typfout? {word} gelezen als {terms}",
         "read_translated": "In het Nederlands gezocht: {pairs}",
+        "read_left_out": "Weggelaten (geen artikel heeft het, noch een vertaling): {words}",
         "read_advanced": "Geavanceerde zoekopdracht gelezen als: {parsed}",
         "read_fallback_syntax": "De geavanceerde zoekopdracht klopte niet; gezocht als gewone woorden.",
         "read_fallback_broad": "Het jokerteken was te breed (minstens 2 letters ervoor); gezocht als woorden.",
@@ -150,6 +151,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_none": "Nothing was left to search for (only stop words or symbols).",
         "read_corrected": "Typo? Read {word} as {terms}",
         "read_translated": "Searched in Dutch: {pairs}",
+        "read_left_out": "Left out (no article has it, nor a Dutch word for it): {words}",
         "read_advanced": "Advanced query read as: {parsed}",
         "read_fallback_syntax": "The advanced query did not parse; searched as plain words.",
         "read_fallback_broad": "The wildcard was too broad (at least 2 letters first); searched as words.",
@@ -323,10 +325,13 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
 
 
 def translations_said(reading: QueryReading, language: str) -> str:
-    """The Dutch words an English topic was searched in ("Searched in Dutch: troops → troepen"); empty for a
-    Dutch one."""
+    """The Dutch words an English topic was searched in ("Searched in Dutch: troops → troepen") and its words
+    left out, each on a line; empty for a Dutch one."""
     pairs = ", ".join(f"{english} → {dutch}" for english, dutch in reading.translations.items())
-    return text(language, "read_translated", pairs=pairs) if pairs else ""
+    lines = [text(language, "read_translated", pairs=pairs)] if pairs else []
+    if reading.left_out:
+        lines.append(text(language, "read_left_out", words=", ".join(reading.left_out)))
+    return "\n".join(lines)
 
 
 def describe_reading(reading: QueryReading, language: str) -> list[str]:
@@ -347,7 +352,7 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
     for word, corrected in reading.corrections.items():
         lines.append(text(language, "read_corrected", word=word, terms=" / ".join(corrected)))
     if said := translations_said(reading, language):
-        lines.append(said)
+        lines.extend(said.splitlines())
     if reading.shortened:
         lines.append(text(language, "read_shortened"))
     if reading.timed_out:

@@ -16,6 +16,7 @@ import discord
 from bot import replies
 from bot.embeds import Reply, clean, clip, story_pages
 from bot.errors import UserFacingError
+from bot.formatting import framing
 from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
 from index.models import Hit, SearchResult, Story
@@ -210,11 +211,12 @@ async def respond_paged(interaction: discord.Interaction, librarian: Librarian, 
         return await librarian.serve(interaction.guild_id, librarian.story(story_id))
 
     def render(result: SearchResult) -> tuple[Reply, discord.ui.View | None]:
-        embeds = pages(result, language)
+        framed = framing(result, language)  # an English query's buttons and pages are in English too
+        embeds = pages(result, framed)
         if not result.hits:  # nothing found (or a page past the end): said to the asker only
             return Reply(embeds=embeds, private=True), None
-        view = SearchPager(interaction.user.id, language, result, fetch,
-                           lambda page_result: pages(page_result, language)[:1], open_story)
+        view = SearchPager(interaction.user.id, framed, result, fetch,
+                           lambda page_result: pages(page_result, framed)[:1], open_story)
         return Reply(embeds=embeds[:1]), view
 
     await replies.respond(interaction, fetch(1), render)

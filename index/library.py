@@ -116,17 +116,18 @@ class Library:
                advanced: bool = False) -> SearchResult:
         filters = search.Filters(source=source, place=place, kind=kind, since=since, until=until)
         with self.store.searcher() as searcher:
-            read = search.read_advanced(searcher, text) if advanced else search.read_plain(searcher, text)
+            topic, read = (answers.Topic(text), search.read_advanced(searcher, text)) if advanced \
+                else answers.read_words(searcher, text)
             try:
                 result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
             except Exception:  # an advanced query Whoosh parsed but cannot run: plain words always can
                 if read.reading.syntax != "advanced":
                     raise
                 log.warning("advanced query %r failed; searching it as plain words", text, exc_info=True)
-                read = search.read_plain(searcher, text)
+                topic, read = answers.read_words(searcher, text)
                 read.reading.fallback = "syntax"
                 result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
-        result.query = text
+        result.query, result.language = text, topic.language
         return result
 
     def story(self, story_id: str) -> Story | None:
@@ -165,21 +166,18 @@ class Library:
               place: str | None = None) -> QuoteResult:
         filters = search.Filters(source=source, place=place)
         with self.store.searcher() as searcher:
-            read = search.read_plain(searcher, text)
+            topic, read = answers.read_words(searcher, text)
             stories = search.top_stories(searcher, read, filters, PASSAGE_STORIES, any_words=True)
         quotes = rank_quotes(stories, read.weights)
         return QuoteResult(query=text, quote=quotes[0] if quotes else None, more=quotes[1:1 + more],
-                           reading=read.reading)
+                           reading=read.reading, language=topic.language)
 
     def compare(self, topic: str, *, chart: Path | None = None, source: str | None = None,
                 place: str | None = None) -> Comparison:
         filters = search.Filters(source=source, place=place)
         with self.store.searcher() as searcher:
-            read_as = answers.read_topic(searcher, topic)  # an English topic in the articles' Dutch words
-            read = search.read_plain(searcher, read_as.words)
+            read_as, read = answers.read_words(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
-        read.reading.translations = read_as.translations
-        read.reading.ignored += read_as.left_out
         figures = relevant_figures(read_as.words, [(item.story, item.figures) for item in found], read.weights)
         groups = rank_groups(read_as.words, group_figures(figures), read.weights)
         changes = [change for group in groups for change in changes_between(group)]
@@ -214,3 +212,4 @@ class Library:
         with self.store.searcher() as searcher:
             return news.latest(searcher, topic, search.Filters(source=source, place=place), page=page,
                                page_size=page_size, limit=limit)
+

@@ -160,6 +160,7 @@ class QueryReading(JsonMixin):
     ignored: list[str] = field(default_factory=list)  # stop words and symbols left out
     corrections: dict[str, list[str]] = field(default_factory=dict)  # typo -> index terms tried
     translations: dict[str, str] = field(default_factory=dict)  # an English topic's word -> the Dutch one searched
+    left_out: list[str] = field(default_factory=list)  # an English topic's words no article has, nor a translation
     match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
     parsed: str = ""  # the advanced query as parsed
     fallback: str | None = None  # why advanced syntax was read as plain words
@@ -179,6 +180,7 @@ class SearchResult(JsonMixin):
     pages: int = 1
     reading: QueryReading = field(default_factory=QueryReading)
     total_exact: bool = True  # False: `total` is Whoosh's estimate (many matches)
+    language: str = "nl"  # the query's language: "en" lists the stories its Dutch words find in English framing
 
 
 @dataclass(slots=True)
@@ -207,6 +209,7 @@ class QuoteResult(JsonMixin):
     quote: Quote | None
     more: list[Quote] = field(default_factory=list)
     reading: QueryReading = field(default_factory=QueryReading)
+    language: str = "nl"  # the query's language: "en" gives the Dutch quotes in English framing
 
 
 @dataclass(slots=True)

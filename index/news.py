@@ -13,7 +13,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Results, Searcher
 
-from index import search
+from index import answers, search
 from index.analysis import TOKEN, term_for
 from index.models import Hit, QueryReading, SearchResult
 
@@ -36,12 +36,14 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
 
     A word in no story at all is in none of the new ones either: nothing matches, and the typo lexicon
     (seconds to build at 100,000 stories, per index version) is not built for it. So a follow's words are
-    matched as written, without /search's typo tolerance."""
-    terms = [term for match in TOKEN.finditer(topic) if (term := term_for(match.group())) is not None]
+    matched as written, without /search's typo tolerance; an English topic ("troops") by its Dutch words, as
+    /search reads it (`answers.read_topic`)."""
+    words = answers.read_topic(searcher, topic).words
+    terms = [term for match in TOKEN.finditer(words) if (term := term_for(match.group())) is not None]
     if not terms or not all(any(searcher.doc_frequency(name, term) for name in search.TEXT_FIELDS)
                             for term in terms):
         return []
-    read = search.read_plain(searcher, topic)
+    read = search.read_plain(searcher, words)
     if read.query is None or not ids:
         return []
     only = wq.Or([wq.Term("story_id", story_id) for story_id in sorted(ids)])
@@ -71,18 +73,19 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     As /search's (`search.run`), the pages follow from the total and each can be asked for: a page is
     collected as deep as it lies. `limit` only bounds how far a page's collection widens past it for copies
     (`_newest`); it capped the pages once, so `--limit 3` said 1/67 over 1,367 stories."""
+    language = "nl"
     if topic.strip():
-        read = search.read_plain(searcher, topic)
-        query, weights, reading = read.query, read.weights, read.reading
+        read_as, read = answers.read_words(searcher, topic)  # an English topic in the articles' Dutch words
+        query, weights, reading, language = read.query, read.weights, read.reading, read_as.language
     else:
         query, weights, reading = wq.Every(), {}, QueryReading()
     reading.filters = filters.describe()
     page, page_size = max(1, page), max(1, page_size)  # as /search's: a page holds at least one story
     if query is None:
-        return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
+        return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading, language=language)
     allowed = search.allowed_documents(searcher, filters)  # cached per index version, as /search's
     if allowed is not None and not allowed:  # nothing passes (Whoosh would read an empty set as "no filter")
-        return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading)
+        return SearchResult(query=topic, total=0, hits=[], page=1, pages=0, reading=reading, language=language)
     needed = page * page_size
     results, kept = _newest(searcher, query, allowed, needed, max(limit, needed))
     total = _total(searcher, results)
@@ -90,7 +93,7 @@ def latest(searcher: Searcher, topic: str, filters: search.Filters, *, page: int
     hits = [search.hit_from_stored(score, stored, weights, copies)
             for (score, stored), copies in kept[start:start + page_size]]
     return SearchResult(query=topic, total=total, hits=hits, page=page, pages=math.ceil(total / page_size),
-                        reading=reading)
+                        reading=reading, language=language)
 
 
 def _newest(searcher: Searcher, query: wq.Query, allowed: Any, needed: int,

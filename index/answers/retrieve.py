@@ -29,7 +29,17 @@ from index.answers.spans import opens_sentence
 from index.figures import KIND_WORDS, UNIT_KINDS
 from index.loose_match import SOFT_MATCH, soft_match
 from index.models import QueryReading
-from index.search import MIN_ANY_WORDS, TEXT_FIELDS, Filters, Found, ReadQuery, common_stories, idf, top_stories
+from index.search import (
+    MIN_ANY_WORDS,
+    TEXT_FIELDS,
+    Filters,
+    Found,
+    ReadQuery,
+    common_stories,
+    idf,
+    read_plain,
+    top_stories,
+)
 from index.shared import shared
 from index.store import IndexStore
 from index.typos import general_vocabulary, lexicon_for
@@ -282,7 +292,9 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     translations) and searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same
     figures for it as for the Dutch topic. A Dutch topic is searched as typed, and so is one whose words the
     articles all write as they are ("brexit deal", "lockdown"): Dutch readers type those too, and get their own
-    language's reply."""
+    language's reply. So is a topic whose words no article has, nor a translation of ("toll"): left out
+    beside others, such words leave nothing to search for on their own, and the index's corrections may read
+    them."""
     question = read_question(text)
     if question.language != "en":
         return Topic(text)
@@ -290,8 +302,21 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     read_as = Topic(" ".join(dutch for dutch in chosen.values() if dutch),
                     {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
                     [english for english, dutch in chosen.items() if not dutch])
-    # "brexit deal", "lockdown": the articles' own words in either language, searched as typed
-    return read_as if read_as.language == "en" else Topic(text)
+    # "brexit deal", "lockdown": the articles' own words in either language, searched as typed; and so is a
+    # topic no word of which the articles have in either language, which the index's corrections then read
+    return read_as if read_as.language == "en" and read_as.words else Topic(text)
+
+
+def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
+    """Plain words as the articles write them, ready to search: an English query or topic ("troops") in the
+    articles' Dutch words (`read_topic`), its translations and the English words no article has said back in
+    the reading; the topic also tells the language to frame the reply in. Search, quote, compare, latest and
+    follows read their words this way."""
+    topic = read_topic(searcher, text)
+    read = read_plain(searcher, topic.words)
+    read.reading.translations = topic.translations
+    read.reading.left_out = topic.left_out
+    return topic, read
 
 
 #: Stories whose text tells whether a word typed in lower case is a name.

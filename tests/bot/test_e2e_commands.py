@@ -92,6 +92,20 @@ async def test_search_shows_headline_dateline_time_and_snippet(dateline: Datelin
     assert [option["label"] for option in options] == [SEOUL_HEADLINE, PENTAGON_HEADLINE]
 
 
+async def test_search_of_an_english_word_lists_the_dutch_stories_in_english(dateline: Dateline) -> None:
+    """A Dutch reader's search for "troops" finds the stories about 'troepen', says so, and frames the page and
+    its controls in the query's English."""
+    handle = await dateline.fake.slash("search", {"query": "troops"}, locale="nl")
+    message = await handle.wait_original(has_embeds)
+    (embed,) = message["embeds"]
+    assert embed["title"] == "2 results for “troops” (page 1/1)"
+    assert plain(embed["description"]).splitlines() == ["Searched for articles with all words: troepen",
+                                                        "Searched in Dutch: troops → troepen"]
+    assert {field["name"] for field in embed["fields"]} == {SEOUL_HEADLINE, PENTAGON_HEADLINE}
+    assert "**troepen**" in embed["fields"][0]["value"]
+    assert buttons(message)["dateline:next"]["label"] == "Next"
+
+
 async def test_search_without_hits_says_so_to_the_asker_only(dateline: Dateline) -> None:
     handle = await dateline.fake.slash("search", {"query": "kangoeroe"}, locale="nl")
     message = await handle.wait_original(has_embeds)
@@ -328,6 +342,16 @@ async def test_quote_gives_the_zelensky_passage_with_dateline_and_agencies(datel
     assert embed["title"] == SEOUL_HEADLINE
     assert ZELENSKY in plain(embed["description"])
     assert embed["timestamp"].startswith("2024-10-18T12:00:00")
+
+
+async def test_quote_of_an_english_query_gives_the_dutch_passage_and_says_what_was_searched(
+        dateline: Dateline) -> None:
+    handle = await dateline.fake.slash("quote", {"query": "troops in russia"}, locale="nl")
+    message = await handle.wait_original(has_embeds)
+    assert plain(message["content"]) == "Searched in Dutch: troops → troepen, russia → rusland"
+    embed = message["embeds"][0]
+    assert "**troepen**" in embed["description"] and "**Rusland**" in embed["description"]
+    assert embed["author"]["name"] in {SEOUL, "WASHINGTON (ANP/AFP)"}
 
 
 async def test_compare_lists_the_figures_with_a_chart_attached(dateline: Dateline) -> None:

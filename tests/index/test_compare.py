@@ -51,11 +51,12 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     assert english.language == "en" and dutch.language == "nl" and dutch.reading.translations == {}
     assert english.reading.translations == {"north": "noorden", "korean": "koreaans", "troops": "troepen",
                                             "russia": "rusland"}
-    assert "toll" in english.reading.ignored  # no article has 'gelui' or 'klokgelui'; not read as a Dutch typo
+    assert english.reading.left_out == ["toll"]  # no article has 'gelui' or 'klokgelui'; not read as a Dutch typo
     shown = render_comparison(english, Style(False), "nl").splitlines()
-    assert shown[:2] == ["Figures about “north korean troops in russia toll”",
-                         "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland"]
-    assert shown[3] == "soldiers/troops" and shown[4].startswith(" • 1,500 soldaten · according to Seoul")
+    assert shown[:3] == ["Figures about “north korean troops in russia toll”",
+                         "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland",
+                         "Left out (no article has it, nor a Dutch word for it): toll"]
+    assert shown[4] == "soldiers/troops" and shown[5].startswith(" • 1,500 soldaten · according to Seoul")
 
 
 def test_an_english_topic_keeps_a_word_dutch_news_writes_as_it_is(tmp_path: Path) -> None:

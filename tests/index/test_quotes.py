@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.terminal import Style, render_quotes
 from index.library import Library
 from tests.conftest import SEED_TIMES
 
@@ -50,3 +51,12 @@ def test_dutch_quotation_marks_survive(tmp_path) -> None:
 def test_no_passage_for_words_no_story_has(seed_library: Library) -> None:
     result = seed_library.quote("xyzzy plugh")
     assert result.quote is None and result.more == []
+
+
+def test_an_english_query_quotes_the_dutch_passage_in_english_framing(seed_library: Library) -> None:
+    result = seed_library.quote("troops in russia")
+    assert result.quote is not None and result.language == "en"
+    assert {"troepen", "rusland"} <= {result.quote.text[h.start:h.end].lower() for h in result.quote.highlights}
+    assert result.reading.translations == {"troops": "troepen", "russia": "rusland"}
+    shown = render_quotes(result, Style(False), "nl").splitlines()
+    assert shown[0] == "Searched in Dutch: troops → troepen, russia → rusland" and "Also:" in shown

@@ -437,3 +437,38 @@ def test_advanced_syntax_reads_dutch_quotation_marks_as_a_phrase(tmp_path: Path,
         assert [library.story(hit.story_id).record_id for hit in phrase.hits] == ["1"]
         assert library.search(f"{quoted} OR ‘auto’s gestolen’", advanced=True).total == 2
         assert library.search("’s avonds auto’s -hoop", advanced=True).total == 1
+
+
+def test_an_english_query_finds_the_stories_its_dutch_words_do(seed_library: Library) -> None:
+    """"troops" was read as a typo of 'troep'; it is searched in the articles' Dutch, as compare reads an English
+    topic, and the reply is framed in English and says what was searched."""
+    english, dutch = seed_library.search("troops"), seed_library.search("troepen")
+    assert [hit.story_id for hit in english.hits] == [hit.story_id for hit in dutch.hits] and english.total == 2
+    assert english.language == "en" and dutch.language == "nl" and english.query == "troops"
+    assert english.reading.translations == {"troops": "troepen"} and not english.reading.corrections
+    shown = render_search(english, Style(False), "nl").splitlines()
+    assert shown[:3] == ["Searched for articles with all words: troepen", "Searched in Dutch: troops → troepen",
+                         "2 results for “troops” (page 1/1)"]
+    assert english.to_json()["language"] == "en"
+
+
+def test_an_english_query_says_which_words_no_article_has(seed_library: Library) -> None:
+    """An English word that no article has, nor a translation of, is left out and said to be; a query of
+    nothing else is searched as typed (and corrected as any word is), not left empty."""
+    result = seed_library.search("troops toll")
+    assert result.total == 2 and result.reading.left_out == ["toll"]
+    assert "Left out (no article has it, nor a Dutch word for it): toll" in describe_reading(result.reading, "en")
+    alone = seed_library.search("toll")
+    assert alone.language == "nl" and alone.reading.words == ["toll"] and alone.reading.match != "none"
+
+
+def test_latest_and_follows_read_an_english_topic_as_search_does(seed_library: Library) -> None:
+    """"/follow troops" posts the new stories about 'troepen', and "/latest troops" lists them, framed in English
+    and saying what was searched, as /search does."""
+    _, ids = seed_library.story_ids()
+    assert {hit.story_id for hit in seed_library.matching("troops", ids)} == {
+        hit.story_id for hit in seed_library.matching("troepen", ids)} and seed_library.matching("troops", ids)
+    newest = seed_library.latest("troops")
+    assert newest.language == "en" and newest.total == 2 and newest.reading.translations == {"troops": "troepen"}
+    shown = render_latest(newest, Style(False), "nl", 10).splitlines()
+    assert shown[:2] == ["Searched in Dutch: troops → troepen", "Newest articles about “troops” (page 1/1)"]
