@@ -21,6 +21,7 @@ from index.models import (
     format_number,
     modality_label,
 )
+from index.times import reference_label
 
 
 def mark(text: str, highlights: list[Highlight], before: str, after: str,
@@ -86,7 +87,7 @@ def figure_parts(figure: Figure, language: str) -> tuple[str, list[str], str, st
     value = figure.text if as_written else f"{format_number(figure.value, language)} {figure.unit or ''}".strip()
     flags = [marking] if (marking := modality_label(figure.modality, language)) else []
     if figure.when_text:
-        flags.append(figure.when_text.lower())
+        flags.append(reference_label(figure.when_text, language))
     who = text(language, "claimant", who=figure.claimant) if figure.claimant else ""
     return value, flags, who, provenance(figure.dateline, figure.sources, figure.places)
 

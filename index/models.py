@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from index.analysis import terms
+from index.times import reference_label
 
 
 def _jsonable(value: Any) -> Any:
@@ -322,7 +323,7 @@ def disagreement(figures: list[Figure], language: str = "nl") -> str | None:
         return None
     parts = []
     for figure in same:
-        label = (figure.when_text.lower() if figure.when_text else figure.claimant
+        label = (reference_label(figure.when_text, language) if figure.when_text else figure.claimant
                  or "/".join(place.title() for place in figure.places) or figure.headline)
         marked = f" ({modality_label(figure.modality, language)})" if figure.modality in NOT_YET else ""
         parts.append(f"{label}: {figure_value(figure, language)}{marked}")

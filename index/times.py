@@ -90,3 +90,29 @@ def resolve_reference(phrase: str, base: datetime) -> datetime | None:
         # "afgelopen dinsdag" is the last Tuesday; dateparser only knows the bare weekday for that.
         lowered = rest if rest in _WEEKDAYS else f"vorige {rest}"
     return _parse_relative(_normalise_phrase(lowered), base)
+
+
+#: The English of each word a time reference (`TIME_REFERENCE`) is made of: the grammar is closed, so a reply
+#: framed in English says "last week", not "vorige week", beside a figure.
+_ENGLISH_WORDS = {
+    "vorige": "last", "afgelopen": "last", "week": "week", "weken": "weeks", "maand": "month", "maanden": "months",
+    "dagen": "days", "geleden": "ago", "eerder": "earlier", "een": "a", "twee": "two", "drie": "three",
+    "vier": "four", "vijf": "five", "zes": "six", "zeven": "seven", "acht": "eight", "negen": "nine", "tien": "ten",
+    "maandag": "Monday", "dinsdag": "Tuesday", "woensdag": "Wednesday", "donderdag": "Thursday",
+    "vrijdag": "Friday", "zaterdag": "Saturday", "zondag": "Sunday", "gisteren": "yesterday",
+    "eergisteren": "the day before yesterday", "vandaag": "today", "vanochtend": "this morning",
+    "vanmorgen": "this morning", "vanavond": "this evening", "vannacht": "last night",
+}
+
+
+def reference_label(phrase: str, language: str) -> str:
+    """A time reference as a reply beside a figure says it: 'vorige week' in Dutch, 'last week' in English
+    ('3 jaar geleden' -> '3 years ago': Dutch 'jaar' is also the plural after a number)."""
+    words = phrase.lower().split()
+    if language != "en":
+        return " ".join(words)
+    said = [_ENGLISH_WORDS.get(word, word) for word in words]
+    if "jaar" in words:
+        at = words.index("jaar")
+        said[at] = "years" if at and words[at - 1] not in {"een", "1", "vorige", "afgelopen"} else "year"
+    return " ".join(said)

@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.dates import local_time
 from bot.embeds import answer_reply, comparison_reply
 from bot.formatting import mark, provenance
@@ -14,6 +16,7 @@ from bot.terminal import Style, render_answer, render_comparison, render_quotes,
 from index.figures import ENGLISH_KIND_LABELS, KIND_LABELS
 from index.library import Library
 from index.models import Answer, Change, Figure, Highlight, Quote, QuoteResult
+from index.times import reference_label
 from tests.bot.conftest import SOLDIERS_QUESTION
 
 
@@ -158,3 +161,20 @@ def test_every_known_kind_has_an_english_label() -> None:
     """An English reader sees what a group counts in English: a kind added to figures without a label here
     would be shown in Dutch."""
     assert ENGLISH_KIND_LABELS.keys() == KIND_LABELS.keys()
+
+
+def test_an_english_reader_is_told_when_a_figure_applied_in_english(seed_library: Library) -> None:
+    """The US estimate of 3,000 soldiers applied 'vorige week': an English question's reply says 'last week',
+    beside the figure and in the line of who says what; a Dutch one keeps the article's words."""
+    english = render_answer(seed_library.ask("how many north korean soldiers are in russia?"), Style(False), "nl")
+    assert "3,000 soldaten (estimate, last week)" in english and "; last week: 3,000;" in english
+    dutch = render_answer(seed_library.ask(SOLDIERS_QUESTION), Style(False), "nl")
+    assert "3.000 soldaten (schatting, vorige week)" in dutch and "; vorige week: 3.000;" in dutch
+
+
+@pytest.mark.parametrize(("phrase", "english"), [
+    ("Vorige week", "last week"), ("afgelopen dinsdag", "last Tuesday"), ("3 jaar geleden", "3 years ago"),
+    ("twee jaar geleden", "two years ago"), ("een jaar eerder", "a year earlier"), ("afgelopen jaar", "last year"),
+    ("vannacht", "last night"), ("zes dagen geleden", "six days ago")])
+def test_every_time_reference_reads_in_english(phrase: str, english: str) -> None:
+    assert reference_label(phrase, "en") == english and reference_label(phrase, "nl") == phrase.lower()
