@@ -327,7 +327,8 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
 def translations_said(reading: QueryReading, language: str) -> str:
     """The Dutch words an English topic was searched in ("Searched in Dutch: troops → troepen") and its words
     left out, each on a line; empty for a Dutch one."""
-    pairs = ", ".join(f"{english} → {dutch}" for english, dutch in reading.translations.items())
+    pairs = ", ".join(f"{english} → {' / '.join([dutch, *reading.also.get(dutch, [])])}"
+                      for english, dutch in reading.translations.items())
     lines = [text(language, "read_translated", pairs=pairs)] if pairs else []
     if reading.left_out:
         lines.append(text(language, "read_left_out", words=", ".join(reading.left_out)))

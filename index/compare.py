@@ -40,13 +40,19 @@ def topic_kinds(topic: str) -> set[str]:
     return {kind for word in unit_words(topic) if (kind := _kind_of_word(fold(word)))}
 
 
-def topic_terms(topic: str, weights: dict[str, float] | None = None) -> set[str]:
-    """The topic's index terms other than those of the words naming the kind of quantity. Read as search reads
-    the topic: punctuation it ignores ('“brexit”', 'brexit…', '#brexit') must not make a word no story holds;
-    and given search's reading (`weights`, its terms), a misspelled word's corrections stand in its place, so
-    "ziekteverzium politie" does not come down to the police alone."""
-    naming = " ".join(word for word in unit_words(topic) if _kind_of_word(fold(word)))
-    return set(weights if weights is not None else terms(topic)) - set(terms(naming))
+#: A word of the topic, as the index terms any of which holds it.
+Wanted = list[tuple[str, ...]]
+
+
+def topic_words(topic: str, searched: Wanted | None = None) -> Wanted:
+    """The topic's words other than those naming the kind of quantity, each as its index terms. Read as search
+    reads the topic: punctuation it ignores ('“brexit”', 'brexit…', '#brexit') must not make a word no story
+    holds; and given search's reading (`searched`, its terms for each word), a misspelled word's corrections
+    stand in its place, so "ziekteverzium politie" does not come down to the police alone, and an English
+    word's translations in its ('rente' or 'belang' for "interest")."""
+    naming = set(terms(" ".join(word for word in unit_words(topic) if _kind_of_word(fold(word)))))
+    words = searched if searched is not None else [(term,) for term in dict.fromkeys(terms(topic))]
+    return [kept for word in words if (kept := tuple(term for term in word if term not in naming))]
 
 
 def _sort_key(figure: Figure) -> tuple[bool, datetime, datetime, str]:
@@ -68,11 +74,12 @@ def group_figures(figures: list[Figure]) -> list[FigureGroup]:
     return result
 
 
-def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float] | None = None) -> list[FigureGroup]:
+def rank_groups(topic: str, groups: list[FigureGroup], weights: dict[str, float] | None = None,
+                searched: Wanted | None = None) -> list[FigureGroup]:
     """The groups about the topic, most relevant first: by how much of the topic's words (of their weight in
-    the index, `weights`) the figures' own sentences hold (a group that only the headline ties to the topic is
-    left out), then by size."""
-    wanted = topic_terms(topic, weights)
+    the index, `weights`; as search read them, `searched`) the figures' own sentences hold (a group that only
+    the headline ties to the topic is left out), then by size."""
+    wanted = topic_words(topic, searched)
     if not wanted:
         return groups
 
@@ -104,18 +111,21 @@ def changes_between(group: FigureGroup) -> list[Change]:
 NOT_COMPARED = frozenset({"age", "score"})
 
 
-def _coverage(wanted: set[str], held: set[str], weights: dict[str, float] | None = None) -> float:
+def _coverage(wanted: Wanted, held: set[str], weights: dict[str, float] | None = None) -> float:
     """How much of the topic's words (`wanted`) the terms `held` hold: of their weight, when `weights` gives each
     term's (a word the index does not have weighs nothing), a word held in another form counting for `SOFT_MATCH`
-    of it ('verzuim' for 'ziekteverzuim', 'snorfietsen' for 'snorfietsers')."""
+    of it ('verzuim' for 'ziekteverzuim', 'snorfietsen' for 'snorfietsers'). A word held by one of its terms
+    counts for that term's weight, its weight being its weightiest term's: 'belasting' holds "tax" better than
+    'recht' does."""
     weight = (lambda term: weights.get(term, 0.0)) if weights else (lambda term: 1.0)
-    total = sum(weight(term) for term in wanted)
+    total = sum(max(weight(term) for term in word) for word in wanted)
     if not total:
         return 1.0
-    return sum(weight(term) * max((soft_match(term, other) for other in held), default=0.0) for term in wanted) / total
+    return sum(max(weight(term) * max((soft_match(term, other) for other in held), default=0.0) for term in word)
+               for word in wanted) / total
 
 
-def _about(wanted: set[str], headline_terms: set[str], sentence: str, weights: dict[str, float] | None = None) -> bool:
+def _about(wanted: Wanted, headline_terms: set[str], sentence: str, weights: dict[str, float] | None = None) -> bool:
     """The sentence, with its story's headline, holds at least MIN_TOPIC_COVERAGE of the topic's words."""
     return _coverage(wanted, headline_terms | _sentence_terms(sentence), weights) >= MIN_TOPIC_COVERAGE
 
@@ -133,7 +143,7 @@ def course(figures: list[Figure], topic: str = "") -> list[Change]:
     liep het aantal … op"), as `/compare` gives it for a topic."""
     if not figures or figures[0].kind in NOT_COMPARED:
         return []
-    wanted = topic_terms(topic)
+    wanted = topic_words(topic)
     chosen = [figure for figure in figures if same_measure(figures[0], figure)
               and _about(wanted, set(terms(figure.headline)), figure.sentence)]
     return changes_between(group_figures(chosen)[0]) if chosen else []
@@ -148,13 +158,13 @@ def _named(topic: str) -> set[float]:
 
 
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
-                     weights: dict[str, float] | None = None) -> list[Figure]:
+                     weights: dict[str, float] | None = None, searched: Wanted | None = None) -> list[Figure]:
     """Figures about the topic: of the kind it names, not a number it names something by (`_named`), in a
     sentence that (with its story's headline) holds at least MIN_TOPIC_COVERAGE of the topic's other words (of
-    their weight in the index, `weights`). Judged per sentence, not per story: a long article that mentions
-    Russia once does not make every soldier it counts about Russia."""
+    their weight in the index, `weights`; as search read them, `searched`). Judged per sentence, not per story:
+    a long article that mentions Russia once does not make every soldier it counts about Russia."""
     kinds = topic_kinds(topic)
-    wanted = topic_terms(topic, weights)
+    wanted = topic_words(topic, searched)
     named = _named(topic)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()

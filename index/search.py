@@ -20,7 +20,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -132,6 +132,9 @@ class ReadQuery:
     weights: dict[str, float]
     reading: QueryReading
     fallback: wq.Query | None = None  # any-word query, tried when the all-words one finds nothing
+    #: Each word's index terms, any of which matches it: the word's own, its typo's corrections, or an English
+    #: word's Dutch translations (`compare` asks how much of the words a sentence holds, not of the terms).
+    groups: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def idf(searcher: Searcher, term: str) -> float:
@@ -157,13 +160,20 @@ def prepare(searcher: Searcher) -> None:
     copy_groups(searcher)
 
 
-def read_plain(searcher: Searcher, text: str) -> ReadQuery:
-    """Plain words: every word must match (in headline, dateline or body); typos corrected."""
+def _held(searcher: Searcher, term: str) -> bool:
+    return any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
+
+
+def read_plain(searcher: Searcher, text: str, alternatives: Mapping[str, Sequence[str]] | None = None) -> ReadQuery:
+    """Plain words: every word must match (in headline, dateline or body); typos corrected. A word may match
+    through its `alternatives` too (an English word's other Dutch translations: 'rente' and 'belang' for the
+    'belangstelling' of "interest"), those some story has."""
     reading = QueryReading(syntax="plain")
     seen: set[str] = set()
     subqueries: list[wq.Query] = []
     strengths: list[float] = []
     weights: dict[str, float] = {}
+    groups: list[tuple[str, ...]] = []
     for match in TOKEN.finditer(text):
         word = match.group()
         term = term_for(word)
@@ -177,28 +187,29 @@ def read_plain(searcher: Searcher, text: str) -> ReadQuery:
             break
         seen.add(term)
         reading.words.append(word)
-        if any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS):
-            weights[term] = idf(searcher, term)
-            subqueries.append(_term_query(term))
-            strengths.append(weights[term])
-            continue
-        corrected = _corrections(searcher, term)
-        if corrected:
+        also = [other for alternative in (alternatives or {}).get(word, ())
+                if (other := term_for(alternative)) and other != term and _held(searcher, other)]
+        matching = list(dict.fromkeys(([term] if _held(searcher, term) else []) + also))
+        if not matching and (corrected := _corrections(searcher, term)):
             reading.corrections[word] = corrected
-            for suggestion in corrected:
-                weights[suggestion] = idf(searcher, suggestion)
-            subqueries.append(wq.Or([_term_query(suggestion) for suggestion in corrected]))
-            strengths.append(max(weights[suggestion] for suggestion in corrected))
+            matching = corrected
+        if matching:
+            for found in matching:
+                weights[found] = idf(searcher, found)
+            subqueries.append(_term_query(matching[0]) if len(matching) == 1
+                              else wq.Or([_term_query(found) for found in matching]))
+            strengths.append(max(weights[found] for found in matching))
         else:
             subqueries.append(_term_query(term))  # matches nothing; keeps "every word" honest
             weights[term] = 0.0
             strengths.append(0.0)
+        groups.append(tuple(matching) or (term,))
     if not subqueries:
         reading.match = "none"
-        return ReadQuery(None, weights, reading)
+        return ReadQuery(None, weights, reading, groups=groups)
     query = subqueries[0] if len(subqueries) == 1 else wq.And(subqueries)
     fallback = _rarer_words(searcher, subqueries, strengths) if len(subqueries) > 1 else None
-    return ReadQuery(query, weights, reading, fallback)
+    return ReadQuery(query, weights, reading, fallback, groups)
 
 
 def common_stories(count: int) -> float:

@@ -251,6 +251,8 @@ class Topic:
     words: str  # what is searched: the topic as typed, or an English topic's words in Dutch
     translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
     left_out: list[str] = field(default_factory=list)  # English words no article has, nor a translation of
+    also: dict[str, list[str]] = field(default_factory=dict)  # a Dutch word searched -> the other translations
+    # of its English word that articles have, which match for it too
 
     @property
     def language(self) -> str:
@@ -264,26 +266,29 @@ def _articles_with(searcher: Searcher, word: str) -> int:
     return _frequency(searcher, term) if term else 0
 
 
-def _dutch_word(searcher: Searcher, word: Word) -> str | None:
-    """The word the articles use for an English word of a topic: the quantity kind's word when it names one
-    ('troops' -> troepen, so the topic asks for troop counts); else its commonest translation some article
-    has, unless more articles have the English word itself (Dutch news writes 'deal', 'budget' and 'fake news'
-    as they are); the word as typed when it is capitalised (a name spelled the English way: for 'Poroshenko'
-    the index's corrections find the articles' 'Porosjenko') or no English word. None for an English word no
-    article has, nor a translation of ('toll'): searched as typed, the index would correct it to a Dutch word
-    ('tol'), which `_group` does not do to an English question's words either."""
+def _dutch_words(searcher: Searcher, word: Word) -> tuple[str, ...]:
+    """The words the articles use for an English word of a topic, the one said back first: the quantity kind's
+    word when it names one ('troops' -> troepen, so the topic asks for troop counts); else its commonest
+    translation some article has, and after it its other translations some article has (one word, the word
+    list's commonest, was often not the sense: "tax office" was searched as 'recht plaats'; any of them now
+    matches, and the rarer a word the more it weighs), unless more articles have the English word itself (Dutch
+    news writes 'deal', 'budget' and 'fake news' as they are); the word as typed when it is capitalised (a name
+    spelled the English way: for 'Poroshenko' the index's corrections find the articles' 'Porosjenko') or no
+    English word. None for an English word no article has, nor a translation of ('toll'): searched as typed,
+    the index would correct it to a Dutch word ('tol'), which `_group` does not do to an English question's
+    words either."""
     if not word.timed:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
-            return kind_word
+            return (kind_word,)
     typed = _articles_with(searcher, word.text)
-    translated = next(((form, count) for form in word.forms if form != word.text
-                       and (count := _articles_with(searcher, form))), None)
-    if translated and translated[1] > typed:
-        return translated[0]
+    translated = [(form, count) for form in word.forms if form != word.text
+                  and (count := _articles_with(searcher, form))]
+    if translated and translated[0][1] > typed:
+        return tuple(form for form, _ in translated)
     if typed or word.text[:1].isupper() or not general_frequency(word.text, "en"):  # a topic's first word too
-        return word.text
-    return None
+        return (word.text,)
+    return ()
 
 
 def read_topic(searcher: Searcher, text: str) -> Topic:
@@ -298,10 +303,12 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     question = read_question(text)
     if question.language != "en":
         return Topic(text)
-    chosen = {word.text: _dutch_word(searcher, word) for word in question.words}
-    read_as = Topic(" ".join(dutch for dutch in chosen.values() if dutch),
-                    {english: dutch for english, dutch in chosen.items() if dutch and fold(dutch) != fold(english)},
-                    [english for english, dutch in chosen.items() if not dutch])
+    chosen = {word.text: _dutch_words(searcher, word) for word in question.words}
+    searched = {english: dutch for english, dutch in chosen.items() if dutch}
+    read_as = Topic(" ".join(dutch[0] for dutch in searched.values()),
+                    {english: dutch[0] for english, dutch in searched.items() if fold(dutch[0]) != fold(english)},
+                    [english for english, dutch in chosen.items() if not dutch],
+                    {dutch[0]: list(dutch[1:]) for dutch in searched.values() if len(dutch) > 1})
     # "brexit deal", "lockdown": the articles' own words in either language, searched as typed; and so is a
     # topic no word of which the articles have in either language, which the index's corrections then read
     return read_as if read_as.language == "en" and read_as.words else Topic(text)
@@ -313,9 +320,10 @@ def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
     the reading; the topic also tells the language to frame the reply in. Search, quote, compare, latest and
     follows read their words this way."""
     topic = read_topic(searcher, text)
-    read = read_plain(searcher, topic.words)
+    read = read_plain(searcher, topic.words, topic.also)
     read.reading.translations = topic.translations
     read.reading.left_out = topic.left_out
+    read.reading.also = topic.also
     return topic, read
 
 

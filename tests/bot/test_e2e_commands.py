@@ -377,8 +377,8 @@ async def test_compare_of_an_english_topic_answers_in_english_with_the_dutch_fig
     message = await handle.wait_original(has_embeds, timeout=15)
     embed = message["embeds"][0]
     assert embed["title"] == "Figures about “north korean troops in russia”"
-    assert plain(embed["description"]).startswith("Searched in Dutch: north → noorden, korean → koreaans, troops → "
-                                                  "troepen, russia → rusland")
+    assert plain(embed["description"]).startswith("Searched in Dutch: north → noorden, korean → koreaans / koreaan, "
+                                                  "troops → troepen, russia → rusland")
     text = embed_text(message)
     assert "10,000 militairen" in text and "according to Amerikaanse Pentagon" in text and "1,500 → 3,000" in text
     assert embed["fields"][0]["name"] == "soldiers/troops"

@@ -51,12 +51,32 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     assert english.language == "en" and dutch.language == "nl" and dutch.reading.translations == {}
     assert english.reading.translations == {"north": "noorden", "korean": "koreaans", "troops": "troepen",
                                             "russia": "rusland"}
+    assert english.reading.also == {"koreaans": ["koreaan"]}  # another translation the articles have
     assert english.reading.left_out == ["toll"]  # no article has 'gelui' or 'klokgelui'; not read as a Dutch typo
     shown = render_comparison(english, Style(False), "nl").splitlines()
     assert shown[:3] == ["Figures about “north korean troops in russia toll”",
-                         "Searched in Dutch: north → noorden, korean → koreaans, troops → troepen, russia → rusland",
+                         "Searched in Dutch: north → noorden, korean → koreaans / koreaan, troops → troepen, "
+                         "russia → rusland",
                          "Left out (no article has it, nor a Dutch word for it): toll"]
     assert shown[4] == "soldiers/troops" and shown[5].startswith(" • 1,500 soldaten · according to Seoul")
+
+
+def test_an_english_word_is_searched_in_each_of_its_translations_the_articles_have(tmp_path: Path) -> None:
+    """The word list's commonest translation is not always the sense: "tax office" was searched as 'recht
+    plaats' alone, and the tax office's staff count was not about the topic. Every translation an article has
+    now matches for its word, and a sentence holding a rarer one holds more of the topic."""
+    records = [article("k1", "Kantoor dicht", "Het kantoor van de belasting in Zwolle sluit; 120 medewerkers "
+                       "verhuizen naar Apeldoorn."),
+               article("r1", "Rechtszaak", "Het recht van de sterkste geldt op die plaats niet, zei de rechter.")]
+    with library_of(tmp_path, *records) as library:
+        result = library.compare("tax office")
+        found = library.search("tax office")
+    assert result.reading.translations == {"tax": "recht", "office": "plaats"}
+    assert {"belasting"} <= set(result.reading.also["recht"]) and "kantoor" in result.reading.also["plaats"]
+    assert [figure.value for figure in result.figures] == [120]
+    assert {hit.headline for hit in found.hits} == {"Kantoor dicht", "Rechtszaak"}
+    assert render_comparison(result, Style(False), "nl").splitlines()[1].startswith(
+        "Searched in Dutch: tax → recht / belasting")
 
 
 def test_an_english_topic_keeps_a_word_dutch_news_writes_as_it_is(tmp_path: Path) -> None:
