@@ -291,11 +291,59 @@ def _dutch_words(searcher: Searcher, word: Word) -> tuple[str, ...]:
     return ()
 
 
+#: How Dutch joins the parts of a compound: directly ('klimaatakkoord'), by -s- ('verkeersdoden'), by -en-.
+_LINKS = ("", "s", "en")
+
+
+def _compounds(searcher: Searcher, first: Iterable[str], second: Iterable[str]) -> list[str]:
+    """The Dutch compounds two English words' Dutch words (or the words themselves) make that articles have,
+    most stories first: English writes apart what Dutch writes as one word ("climate agreement" ->
+    klimaatakkoord, "minimum wage" -> minimumloon)."""
+    counts: dict[str, int] = {}
+    for head in first:
+        for tail in second:
+            for link in _LINKS:
+                word = f"{head}{link}{tail}".lower()
+                if word.isalpha() and (count := _articles_with(searcher, word)):
+                    counts[word] = count
+    return sorted(counts, key=lambda word: -counts[word])
+
+
+def _stories_with_both(searcher: Searcher, first: Iterable[str], second: Iterable[str]) -> int:
+    """In how many stories some of the first words and some of the second stand."""
+
+    def stories(words: Iterable[str]) -> set[int]:
+        found = [wq.Term(name, term) for word in words if (term := term_for(word)) for name in TEXT_FIELDS]
+        return set(searcher.docs_for_query(wq.Or(found))) if found else set()
+
+    return len(stories(first) & stories(second))
+
+
+def _joined(searcher: Searcher, chosen: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Two neighbouring English words read as one Dutch compound when more stories write that compound than
+    hold both words apart ("climate agreement": 'klimaatakkoord', not klimaat and akkoord); kept apart
+    otherwise ("traffic deaths": more newspaper articles hold verkeer and doden than 'verkeersdoden')."""
+    words = list(chosen.items())
+    joined: dict[str, tuple[str, ...]] = {}
+    while words:
+        english, dutch = words.pop(0)
+        if words and dutch and words[0][1]:
+            following, after = words[0]
+            compounds = _compounds(searcher, (*dutch, english), (*after, following))
+            if compounds and _articles_with(searcher, compounds[0]) >= _stories_with_both(searcher, dutch, after):
+                joined[f"{english} {following}"] = tuple(compounds)
+                words.pop(0)
+                continue
+        joined[english] = dutch
+    return joined
+
+
 def read_topic(searcher: Searcher, text: str) -> Topic:
     """A topic's words as the articles write them. An English one ("north korean troops in russia") is read as
     a question's words are (`question.read_question`: its language, stop words left out, the word list's
-    translations) and searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same
-    figures for it as for the Dutch topic. A Dutch topic is searched as typed, and so is one whose words the
+    translations, two of them as the one compound Dutch writes when articles write it more: `_joined`) and
+    searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same figures for it as
+    for the Dutch topic. A Dutch topic is searched as typed, and so is one whose words the
     articles all write as they are ("brexit deal", "lockdown"): Dutch readers type those too, and get their own
     language's reply. So is a topic whose words no article has, nor a translation of ("toll"): left out
     beside others, such words leave nothing to search for on their own, and the index's corrections may read
@@ -303,7 +351,7 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     question = read_question(text)
     if question.language != "en":
         return Topic(text)
-    chosen = {word.text: _dutch_words(searcher, word) for word in question.words}
+    chosen = _joined(searcher, {word.text: _dutch_words(searcher, word) for word in question.words})
     searched = {english: dutch for english, dutch in chosen.items() if dutch}
     read_as = Topic(" ".join(dutch[0] for dutch in searched.values()),
                     {english: dutch[0] for english, dutch in searched.items() if fold(dutch[0]) != fold(english)},

@@ -79,6 +79,23 @@ def test_an_english_word_is_searched_in_each_of_its_translations_the_articles_ha
         "Searched in Dutch: tax → recht / belasting")
 
 
+@pytest.mark.parametrize(("together", "apart", "read_as"), [
+    (3, 1, {"climate agreement": "klimaatakkoord"}), (1, 3, {"climate": "klimaat", "agreement": "akkoord"})])
+def test_two_english_words_are_read_as_the_compound_dutch_writes_when_articles_write_it_more(
+        tmp_path: Path, together: int, apart: int, read_as: dict[str, str]) -> None:
+    """English writes apart what Dutch writes as one word: "climate agreement" is 'klimaatakkoord', which
+    neither 'klimaat' nor 'akkoord' matches. Read so when more stories write the compound than hold both words
+    apart, else as two words; either way every story found is about the topic."""
+    records = [article(f"c{number}", "Kosten", f"Het klimaatakkoord kost {number + 2} miljard euro.")
+               for number in range(together)]
+    records += [article(f"a{number}", "Kosten", f"Het akkoord over het klimaat kost {number + 2} miljard euro.")
+                for number in range(apart)]
+    with library_of(tmp_path, *records) as library:
+        found = library.search("climate agreement")
+    assert found.reading.translations == read_as and found.language == "en"
+    assert found.total == (together if len(read_as) == 1 else apart)
+
+
 def test_an_english_topic_keeps_a_word_dutch_news_writes_as_it_is(tmp_path: Path) -> None:
     """Dutch news writes 'deal' as it is: "brexit deal" is searched as typed, not as 'verdelen' (the word list's
     commonest translation an article has), and, nothing translated, answered in the reader's language: Dutch
