@@ -630,6 +630,23 @@ def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library)
     assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
 
 
+def test_two_english_words_match_the_one_compound_dutch_writes(tmp_path: Path) -> None:
+    """English writes apart what Dutch writes as one word: "climate agreement" is the articles'
+    'klimaatakkoord', which neither 'klimaat' nor 'akkoord' matches; the compound matches for both words, so
+    the quote marks it as a word of the question and the answer is the cost it gives."""
+    records = [article("k1", "Kosten", "Het klimaatakkoord kost volgens het kabinet 3 miljard euro per jaar."),
+               article("k2", "Klimaat", "Het klimaat warmt op, zeggen onderzoekers."),
+               article("k3", "Akkoord", "Er is een akkoord over de cao voor leraren."), *weather(12)]
+    with library_of(tmp_path, *records) as library:
+        asked = "how much does the climate agreement cost per year?"
+        groups = {group.word.text: group for group in retrieve(library.store, read_question(asked)).groups}
+        result = library.ask(asked)
+    assert "klimaatakkoord" in groups["climate"].terms and "klimaatakkoord" in groups["agreement"].terms
+    assert result.quote is not None and result.quote.record_id == "k1"
+    marked = {result.quote.text[h.start:h.end].lower() for h in result.quote.highlights}
+    assert "klimaatakkoord" in marked and result.answer == "3 miljard euro", (result.reason, result.answer)
+
+
 def test_an_english_count_word_counts_what_its_dutch_plural_counts(seeds: Library) -> None:
     """'troops' translates to the dictionary form 'troep'; the articles count 'soldaten' and 'militairen'
     and the quantity kinds list the plural 'troepen': the singular counts troops too, so the question
