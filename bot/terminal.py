@@ -208,7 +208,7 @@ def render_latest(result: SearchResult, style: Style, language: str, page_size: 
     language = framing(result, language)
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
     said = [translations_said(result.reading, language), filters_said(result.reading.filters, language)]
-    lines = [style.dim(line) for line in "\n".join(part for part in said if part).splitlines()]  # as /search's
+    lines = [style.dim(line) for part in said for line in part.splitlines()]  # first, as /search's reading is
     if not result.hits:
         return "\n".join([*lines, past_the_end(result, language) or text(language, "latest_none", about=about)])
     lines.append(text(language, "latest_header", about=about, page=result.page, pages=result.pages))

@@ -116,8 +116,10 @@ class Library:
                advanced: bool = False) -> SearchResult:
         filters = search.Filters(source=source, place=place, kind=kind, since=since, until=until)
         with self.store.searcher() as searcher:
-            topic, read = (answers.Topic(text), search.read_advanced(searcher, text)) if advanced \
-                else answers.read_words(searcher, text)
+            if advanced:
+                topic, read = answers.Topic(text), search.read_advanced(searcher, text)
+            else:
+                topic, read = answers.read_words(searcher, text)  # an English query in the articles' Dutch words
             try:
                 result = search.run(searcher, read, filters, limit=limit, page=page, page_size=page_size)
             except Exception:  # an advanced query Whoosh parsed but cannot run: plain words always can
@@ -213,4 +215,3 @@ class Library:
         with self.store.searcher() as searcher:
             return news.latest(searcher, topic, search.Filters(source=source, place=place), page=page,
                                page_size=page_size, limit=limit)
-

@@ -37,13 +37,13 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
     A word in no story at all is in none of the new ones either: nothing matches, and the typo lexicon
     (seconds to build at 100,000 stories, per index version) is not built for it. So a follow's words are
     matched as written, without /search's typo tolerance; an English topic ("troops") by its Dutch words, as
-    /search reads it (`answers.read_topic`)."""
-    words = answers.read_topic(searcher, topic).words
-    terms = [term for match in TOKEN.finditer(words) if (term := term_for(match.group())) is not None]
-    if not terms or not all(any(searcher.doc_frequency(name, term) for name in search.TEXT_FIELDS)
-                            for term in terms):
+    /search reads it (`answers.read_topic`: a word matches through any of its translations)."""
+    read_as = answers.read_topic(searcher, topic)
+    words = [match.group() for match in TOKEN.finditer(read_as.words) if term_for(match.group()) is not None]
+    if not words or not all(any(_in_some_story(searcher, form) for form in (word, *read_as.also.get(word, ())))
+                            for word in words):
         return []
-    read = search.read_plain(searcher, words)
+    read = search.read_plain(searcher, read_as.words, read_as.also)
     if read.query is None or not ids:
         return []
     only = wq.Or([wq.Term("story_id", story_id) for story_id in sorted(ids)])
@@ -52,6 +52,11 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
     if result.reading.timed_out:  # partial: the stories it did not reach would be marked seen and never posted
         raise MatchingIncomplete(f"matching {topic!r} against {len(ids)} new stories hit the search time limit")
     return [hit for hit in result.hits if not _filed_before(searcher, hit.story_id, ids)]
+
+
+def _in_some_story(searcher: Searcher, word: str) -> bool:
+    term = term_for(word)
+    return term is not None and any(searcher.doc_frequency(name, term) for name in search.TEXT_FIELDS)
 
 
 def _filed_before(searcher: Searcher, story_id: str, ids: set[str]) -> bool:

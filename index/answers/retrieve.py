@@ -289,9 +289,9 @@ def _dutch_words(searcher: Searcher, word: Word) -> tuple[str, ...]:
     matches, and the rarer a word the more it weighs), unless more articles have the English word itself (Dutch
     news writes 'deal', 'budget' and 'fake news' as they are); the word as typed when it is capitalised (a name
     spelled the English way: for 'Poroshenko' the index's corrections find the articles' 'Porosjenko') or no
-    English word. None for an English word no article has, nor a translation of ('toll'): searched as typed,
-    the index would correct it to a Dutch word ('tol'), which `_group` does not do to an English question's
-    words either."""
+    English word. None for an English word no article has, nor a translation of ('toll'; it is left out):
+    searched as typed, the index would correct it to a Dutch word ('tol'), which `_group` does not do to an
+    English question's words either."""
     if not word.timed:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
@@ -380,8 +380,8 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
 def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
     """Plain words as the articles write them, ready to search: an English query or topic ("troops") in the
     articles' Dutch words (`read_topic`), its translations and the English words no article has said back in
-    the reading; the topic also tells the language to frame the reply in. Search, quote, compare, latest and
-    follows read their words this way."""
+    the reading; the topic also tells the language to frame the reply in. Search, quote, compare and latest
+    read their words this way (a follow's matching by `read_topic` alone: it says nothing back)."""
     topic = read_topic(searcher, text)
     read = read_plain(searcher, topic.words, topic.also)
     read.reading.translations = topic.translations
