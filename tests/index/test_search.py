@@ -450,6 +450,8 @@ def test_an_english_query_finds_the_stories_its_dutch_words_do(seed_library: Lib
     assert shown[:3] == ["Searched for articles with all words: troepen", "Searched in Dutch: troops → troepen",
                          "2 results for “troops” (page 1/1)"]
     assert english.to_json()["language"] == "en"
+    literal = seed_library.search("troops", advanced=True)  # the advanced syntax searches words as typed
+    assert literal.language == "nl" and not literal.reading.translations and literal.reading.syntax == "advanced"
 
 
 def test_an_english_query_says_which_words_no_article_has(seed_library: Library) -> None:
