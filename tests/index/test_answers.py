@@ -630,6 +630,19 @@ def test_an_english_question_is_answered_from_the_dutch_articles(seeds: Library)
     assert any(value in passage.text for value in ("10.000", "1500", "3000", "12.000")), passage.text
 
 
+def test_a_word_sharing_a_kinds_stem_counts_nothing(tmp_path: Path) -> None:
+    """'show' translates to 'tonen', whose index term is that of 'ton' (tonnes): a kind's word shorter than the
+    form is another word of the stem, so "show" neither asks for a weight nor is searched as 'ton'."""
+    records = [article("t1", "Expositie", "Het museum gaat volgend jaar dertig schilderijen tonen."),
+               article("t2", "Zand", "Op het terrein ligt 5 ton zand."), *weather(6)]
+    with library_of(tmp_path, *records) as library:
+        groups = {group.word.text: group for group in
+                  retrieve(library.store, read_question("what will the museum show next year?")).groups}
+        found = library.search("show")
+    assert not groups["show"].kinds
+    assert found.reading.translations == {"show": "tonen"}
+
+
 def test_two_english_words_match_the_one_compound_dutch_writes(tmp_path: Path) -> None:
     """English writes apart what Dutch writes as one word: "climate agreement" is the articles'
     'klimaatakkoord', which neither 'klimaat' nor 'akkoord' matches; the compound matches for both words, so
