@@ -27,6 +27,7 @@ from index.models import (
     Comparison,
     Figure,
     Hit,
+    QueryReading,
     Quote,
     QuoteResult,
     ReindexReport,
@@ -113,14 +114,18 @@ def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ")
     ]
 
 
+def _translated(reading: QueryReading, style: Style, language: str) -> list[str]:
+    """The Dutch words an English query was searched in and its words left out (`translations_said`), as dim
+    lines; none for a Dutch query."""
+    return [style.dim(line) for line in translations_said(reading, language).splitlines()]
+
+
 def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
     language = framing(result, language)
-    translated = translations_said(result.reading, language)
+    said = _translated(result.reading, style, language)
     if result.quote is None:
-        none = text(language, "quote_none", query=result.query)
-        return f"{none}\n{style.dim(translated)}" if translated else none
-    lines = [style.dim(translated)] if translated else []
-    lines.extend(render_quote(result.quote, style, language, ""))
+        return "\n".join([text(language, "quote_none", query=result.query), *said])
+    lines = [*said, *render_quote(result.quote, style, language, "")]
     if result.more:
         lines.extend(["", text(language, "quote_more")])
         for quote in result.more:
@@ -143,13 +148,10 @@ def _figure_with_sentence(figure: Figure, language: str) -> str:
 
 def render_comparison(result: Comparison, style: Style, language: str) -> str:
     language = framing(result, language)
-    translated = translations_said(result.reading, language)
+    said = _translated(result.reading, style, language)
     if not result.figures:
-        none = text(language, "compare_none", topic=result.topic)
-        return f"{none}\n{style.dim(translated)}" if translated else none
-    lines = [style.bold(text(language, "compare_header", topic=result.topic))]
-    if translated:
-        lines.append(style.dim(translated))
+        return "\n".join([text(language, "compare_none", topic=result.topic), *said])
+    lines = [style.bold(text(language, "compare_header", topic=result.topic)), *said]
     for group in result.groups:
         lines.extend(["", style.bold(group_label(group, language))])
         lines.extend(course_lines(group.figures, lambda figure: _figure_with_sentence(figure, language), language))
@@ -207,8 +209,9 @@ def render_latest(result: SearchResult, style: Style, language: str, page_size: 
     """/latest in a terminal: the newest stories (of a topic), newest first."""
     language = framing(result, language)
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
-    said = [translations_said(result.reading, language), filters_said(result.reading.filters, language)]
-    lines = [style.dim(line) for part in said for line in part.splitlines()]  # first, as /search's reading is
+    filters = filters_said(result.reading.filters, language)
+    # first, as /search's reading is
+    lines = [*_translated(result.reading, style, language), *([style.dim(filters)] if filters else [])]
     if not result.hits:
         return "\n".join([*lines, past_the_end(result, language) or text(language, "latest_none", about=about)])
     lines.append(text(language, "latest_header", about=about, page=result.page, pages=result.pages))

@@ -159,6 +159,7 @@ def group_label(group: FigureGroup, language: str) -> str:
     """What a group of figures counts, in the reader's language where the kind is a known one."""
     return ENGLISH_KIND_LABELS.get(group.kind, group.label) if language == "en" else group.label
 
+
 _INJURED = frozenset("gewond gewonden verwond verwondingen".split())
 #: "zwaargewond", "lichtgewonden": compounds of gewond count too.
 _INJURED_ENDINGS = ("gewond", "gewonden")

@@ -40,8 +40,8 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
     /search reads it (`answers.read_topic`: a word matches through any of its translations)."""
     read_as = answers.read_topic(searcher, topic)
     words = [match.group() for match in TOKEN.finditer(read_as.words) if term_for(match.group()) is not None]
-    if not words or not all(any(_in_some_story(searcher, form) for form in (word, *read_as.also.get(word, ())))
-                            for word in words):
+    if not words or not all(any(search.stories_with_word(searcher, form)
+                                for form in (word, *read_as.also.get(word, ()))) for word in words):
         return []
     read = search.read_plain(searcher, read_as.words, read_as.also)
     if read.query is None or not ids:
@@ -52,11 +52,6 @@ def matching(searcher: Searcher, topic: str, ids: set[str], filters: search.Filt
     if result.reading.timed_out:  # partial: the stories it did not reach would be marked seen and never posted
         raise MatchingIncomplete(f"matching {topic!r} against {len(ids)} new stories hit the search time limit")
     return [hit for hit in result.hits if not _filed_before(searcher, hit.story_id, ids)]
-
-
-def _in_some_story(searcher: Searcher, word: str) -> bool:
-    term = term_for(word)
-    return term is not None and any(searcher.doc_frequency(name, term) for name in search.TEXT_FIELDS)
 
 
 def _filed_before(searcher: Searcher, story_id: str, ids: set[str]) -> bool:

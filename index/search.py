@@ -137,10 +137,20 @@ class ReadQuery:
     groups: list[tuple[str, ...]] = field(default_factory=list)
 
 
+def stories_with(searcher: Searcher, term: str) -> int:
+    """In how many stories an index term stands (in the text field that has it most often)."""
+    return max(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
+
+
+def stories_with_word(searcher: Searcher, word: str) -> int:
+    """In how many stories a word stands, as its index term (0 for a stop word)."""
+    term = term_for(word)
+    return stories_with(searcher, term) if term else 0
+
+
 def idf(searcher: Searcher, term: str) -> float:
     """Inverse document frequency over the text fields: how much a matched term says."""
-    frequency = max(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
-    return math.log(1 + (searcher.doc_count() + 1) / (frequency + 0.5))
+    return math.log(1 + (searcher.doc_count() + 1) / (stories_with(searcher, term) + 0.5))
 
 
 def _term_query(term: str) -> wq.Query:
@@ -158,10 +168,6 @@ def prepare(searcher: Searcher) -> None:
     twice (`copy_groups`, for counting)."""
     lexicon_for(searcher)
     copy_groups(searcher)
-
-
-def _held(searcher: Searcher, term: str) -> bool:
-    return any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
 
 
 def read_plain(searcher: Searcher, text: str, alternatives: Mapping[str, Sequence[str]] | None = None) -> ReadQuery:
@@ -188,8 +194,8 @@ def read_plain(searcher: Searcher, text: str, alternatives: Mapping[str, Sequenc
         seen.add(term)
         reading.words.append(word)
         also = [other for alternative in (alternatives or {}).get(word, ())
-                if (other := term_for(alternative)) and other != term and _held(searcher, other)]
-        matching = list(dict.fromkeys(([term] if _held(searcher, term) else []) + also))
+                if (other := term_for(alternative)) and other != term and stories_with(searcher, other)]
+        matching = list(dict.fromkeys(([term] if stories_with(searcher, term) else []) + also))
         if not matching and (corrected := _corrections(searcher, term)):
             reading.corrections[word] = corrected
             matching = corrected

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from whoosh.searching import Searcher
 
-from index.analysis import fold, term_for
+from index.analysis import fold
 from index.loose_match import root, soft_match
-from index.search import TEXT_FIELDS
+from index.search import stories_with_word
 
 #: Unknown words this long (in letters) are tried as compounds of two index words.
 MIN_COMPOUND = 8
@@ -67,24 +67,18 @@ def matching_terms(question_term: str, vocabulary: Vocabulary) -> dict[str, floa
 # -- compounds ------------------------------------------------------------------------------------
 
 
-def _in_index(searcher: Searcher, word: str) -> bool:
-    """Some article has this word (as its index term)."""
-    term = term_for(word)
-    return term is not None and any(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
-
-
 def split_compound(searcher: Searcher, word: str) -> list[str]:
     """'treinongeluk' -> ['trein', 'ongeluk'] when no article has the compound but both parts are in
     the index (a linking s or e is allowed: bevrijdingsherdenking); else [word]. (A type name needs no split:
     the index has 'F-35' and 'F35' as one term.)"""
     folded = fold(word)
-    if len(folded) < MIN_COMPOUND or not folded.isalpha() or _in_index(searcher, word):
+    if len(folded) < MIN_COMPOUND or not folded.isalpha() or stories_with_word(searcher, word):
         return [word]
     for cut in range(len(folded) - 4, 2, -1):  # longest head first: the head carries the meaning
         left, right = folded[:cut], folded[cut:]
-        if not _in_index(searcher, right) or len(right) < 4:
+        if not stories_with_word(searcher, right) or len(right) < 4:
             continue
         for modifier in (left, left[:-1] if left.endswith(("s", "e")) else None):
-            if modifier and len(modifier) >= 3 and _in_index(searcher, modifier):
+            if modifier and len(modifier) >= 3 and stories_with_word(searcher, modifier):
                 return [modifier, right]
     return [word]

@@ -39,6 +39,8 @@ from index.search import (
     common_stories,
     idf,
     read_plain,
+    stories_with,
+    stories_with_word,
     top_stories,
 )
 from index.shared import shared
@@ -142,10 +144,6 @@ def general_idf(word: str) -> float:
     return math.log(1 + 1 / (chance + 1e-6))
 
 
-def _frequency(searcher: Searcher, term: str) -> int:
-    return max(searcher.doc_frequency(name, term) for name in TEXT_FIELDS)
-
-
 def _variants(searcher: Searcher, term: str) -> dict[str, float]:
     """Index terms that are another form of a term no article has (braziliaan for Brazilië)."""
     if len(term) < 5 or term[0].isdigit():
@@ -176,7 +174,7 @@ def _english_in_dutch(form: str) -> tuple[str, ...]:
 
 def _indexed(searcher: Searcher, words: Iterable[str]) -> list[str]:
     """The index terms of `words` that some article has."""
-    return [term for word in words if (term := term_for(word)) and _frequency(searcher, term)]
+    return [term for word in words if (term := term_for(word)) and stories_with(searcher, term)]
 
 
 def _group(searcher: Searcher, word: Word, language: str) -> Group:
@@ -187,12 +185,12 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             continue
         parts = [term for part in TOKEN.findall(form) if (term := term_for(part))]
         if len(parts) > 1:  # "Noord-Koreaanse" is indexed as its parts, as the articles' words are
-            terms.update({part: 1.0 for part in parts if _frequency(searcher, part)})
+            terms.update({part: 1.0 for part in parts if stories_with(searcher, part)})
             continue
         term = parts[0] if parts else None
         if term is None:
             continue
-        if _frequency(searcher, term):
+        if stories_with(searcher, term):
             terms[term] = 1.0
             continue
         parts = split_compound(searcher, form)
@@ -233,7 +231,7 @@ def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
     common = common_stories(searcher.doc_count())
     scored = sorted(((group.weight * strength, term) for group in groups for term, strength in group.terms.items()),
                     reverse=True)
-    rare = [(boost, term) for boost, term in scored if _frequency(searcher, term) <= common]
+    rare = [(boost, term) for boost, term in scored if stories_with(searcher, term) <= common]
     chosen = rare if len(rare) >= MIN_ANY_WORDS else scored
     parts = [wq.Term(name, term, boost=max(boost, 1e-3)) for boost, term in chosen for name in TEXT_FIELDS]
     return wq.Or(parts) if parts else None
@@ -279,12 +277,6 @@ class Topic:
         return "en" if self.translations or self.left_out else "nl"
 
 
-def _articles_with(searcher: Searcher, word: str) -> int:
-    """In how many stories the word's index term stands."""
-    term = term_for(word)
-    return _frequency(searcher, term) if term else 0
-
-
 def _dutch_words(searcher: Searcher, word: Word) -> tuple[str, ...]:
     """The words the articles use for an English word of a topic, the one said back first: the quantity kind's
     word when it names one ('troops' -> troepen, so the topic asks for troop counts); else its commonest
@@ -300,9 +292,9 @@ def _dutch_words(searcher: Searcher, word: Word) -> tuple[str, ...]:
         kind_word = next((found for form in word.forms if (found := _kind_word(form, form == word.text))), None)
         if kind_word:
             return (kind_word,)
-    typed = _articles_with(searcher, word.text)
+    typed = stories_with_word(searcher, word.text)
     translated = [(form, count) for form in word.forms if form != word.text
-                  and (count := _articles_with(searcher, form))]
+                  and (count := stories_with_word(searcher, form))]
     if translated and translated[0][1] > typed:
         return tuple(form for form, _ in translated)
     if typed or word.text[:1].isupper() or not general_frequency(word.text, "en"):  # a topic's first word too
@@ -323,7 +315,7 @@ def _compounds(searcher: Searcher, first: Iterable[str], second: Iterable[str]) 
         for tail in second:
             for link in _LINKS:
                 word = f"{head}{link}{tail}".lower()
-                if word.isalpha() and (count := _articles_with(searcher, word)):
+                if word.isalpha() and (count := stories_with_word(searcher, word)):
                     counts[word] = count
     return sorted(counts, key=lambda word: -counts[word])
 
@@ -349,7 +341,7 @@ def _joined(searcher: Searcher, chosen: dict[str, tuple[str, ...]]) -> dict[str,
         if words and dutch and words[0][1]:
             following, after = words[0]
             compounds = _compounds(searcher, (*dutch, english), (*after, following))
-            if compounds and _articles_with(searcher, compounds[0]) >= _stories_with_both(searcher, dutch, after):
+            if compounds and stories_with_word(searcher, compounds[0]) >= _stories_with_both(searcher, dutch, after):
                 joined[f"{english} {following}"] = tuple(compounds)
                 words.pop(0)
                 continue
