@@ -23,12 +23,20 @@ MAX_PANELS = 2
 MAX_LABELS = 12
 
 
-def report_label(figure_source: str | None, places: list[str], sources: list[str]) -> str:
-    """'Amerikaanse Pentagon' or, without a claimant, 'WASHINGTON (ANP/AFP)'."""
-    if figure_source:
-        return figure_source
-    where = "/".join(place.title() for place in places)
-    return f"{where} ({'/'.join(sources)})" if sources else where or "?"
+#: How much of a headline labels a report that names neither a claimant nor a dateline (a newspaper story).
+HEADLINE_LABEL = 32
+
+
+def report_label(item: Figure) -> str:
+    """'Amerikaanse Pentagon'; without a claimant, 'WASHINGTON (ANP/AFP)'; a newspaper story with neither is
+    known by its headline, shortened (a bare '?' told the reader nothing)."""
+    if item.claimant:
+        return item.claimant
+    where = "/".join(place.title() for place in item.places)
+    if item.sources:
+        return f"{where} ({'/'.join(item.sources)})"
+    headline = " ".join(item.headline.split())
+    return where or (headline if len(headline) <= HEADLINE_LABEL else headline[:HEADLINE_LABEL - 1].rstrip() + "…")
 
 
 def chart_panels(groups: list[FigureGroup], language: str) -> list[tuple[str, list[Figure]]]:
@@ -93,11 +101,16 @@ def _fill(figure: Any, axes: Any, title: str, panels: list[tuple[str, list[Figur
                 axis.scatter([item.when or item.published for item in items], [item.value for item in items],
                              s=70, zorder=2, facecolors="white" if not_yet else "#1f5fa8",
                              edgecolors="#1f5fa8", linewidths=1.8)
+        moments = [item.when or item.published for item in figures]
+        middle = min(moments) + (max(moments) - min(moments)) / 2
         for item in figures[:MAX_LABELS]:
-            who = report_label(item.claimant, item.places, item.sources)
             note = f" ({marking})" if (marking := modality_label(item.modality, language)) else ""
-            axis.annotate(f"{format_number(item.value, language)}{note}\n{who}", (item.when or item.published,
-                          item.value), textcoords="offset points", xytext=(8, 6), fontsize=8.5)
+            moment = item.when or item.published
+            # a mark in the later half is labelled to its left, or the last label runs past the chart's edge
+            left = moment > middle
+            axis.annotate(f"{format_number(item.value, language)}{note}\n{report_label(item)}", (moment, item.value),
+                          textcoords="offset points", xytext=(-8 if left else 8, 6),
+                          horizontalalignment="right" if left else "left", fontsize=8.5)
         axis.set_title(panel, fontsize=10, loc="left")
         locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
         axis.xaxis.set_major_locator(locator)
@@ -105,7 +118,6 @@ def _fill(figure: Any, axes: Any, title: str, panels: list[tuple[str, list[Figur
         axis.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(
             lambda value, _position: format_number(round(value, 2), language)))
         axis.grid(True, alpha=0.3)
-        moments = [item.when or item.published for item in figures]
         if min(moments) == max(moments):  # one date: give the axis a range, or the locator warns
             axis.set_xlim(min(moments) - timedelta(days=2), max(moments) + timedelta(days=2))
         else:

@@ -129,6 +129,34 @@ def test_the_chart_titles_each_panel_with_what_it_counts_in_the_topic_s_language
         plt.close(figure)
 
 
+def test_every_chart_label_stays_on_the_chart_and_names_its_report(tmp_path: Path) -> None:
+    """The last report's label ran past the chart's right edge ('Amerikaanse Pentagon' cut off); a mark in the
+    later half is now labelled to its left. A newspaper story with neither a claimant nor a dateline was
+    labelled '?'; it is known by its headline."""
+    import matplotlib.pyplot as plt
+
+    records = [article("d1", "Zware overstromingen eisen levens in Iran",
+                       "Bij de overstromingen in Iran zijn zeker negentien doden gevallen.",
+                       published="2019-03-27T10:00:00+01:00"),
+               article("d2", "Dodental overstromingen Iran loopt op",
+                       "Bij de overstromingen in Iran zijn zeker zeventig doden gevallen.",
+                       published="2019-04-08T10:00:00+02:00")]
+    with library_of(tmp_path, *records) as library:
+        result = library.compare("doden overstromingen Iran")
+    figure = draw("doden overstromingen Iran", chart_panels(result.groups, result.language), result.language)
+    try:
+        renderer = figure.canvas.get_renderer()
+        edge = figure.bbox
+        texts = figure.axes[0].texts
+        assert [text.get_text().split("\n")[1] for text in texts] == [
+            "Zware overstromingen eisen leve…", "Dodental overstromingen Iran lo…"]
+        for text in texts:
+            box = text.get_window_extent(renderer)
+            assert edge.x0 <= box.x0 and box.x1 <= edge.x1, text.get_text()
+    finally:
+        plt.close(figure)
+
+
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
     payload = sample_library.compare("Noord-Koreaanse soldaten in Rusland").to_json()
     assert payload["topic"] == "Noord-Koreaanse soldaten in Rusland" and payload["chart"] is None
