@@ -26,9 +26,9 @@ from bot.texts import (
     past_the_end,
     reindex_summary,
     result_count,
+    rewordings_said,
     story_reference,
     text,
-    translations_said,
 )
 from index.figures import group_label
 from index.models import (
@@ -256,7 +256,7 @@ def quote_embed(quote: Quote, language: str, title: str | None = None) -> discor
 
 def quote_reply(result: QuoteResult, language: str) -> Reply:
     language = framing(result, language)
-    translated = clean(translations_said(result.reading, language))
+    translated = clean(rewordings_said(result.reading, language))
     if result.quote is None:
         none = text(language, "quote_none", query=clean(result.query))
         return Reply(content=f"{none}\n{translated}" if translated else none, private=True)
@@ -282,7 +282,7 @@ def _figure_line(figure: Figure, language: str) -> str:
 
 def comparison_reply(result: Comparison, png: bytes | None, language: str) -> Reply:
     language = framing(result, language)
-    translated = clean(translations_said(result.reading, language))
+    translated = clean(rewordings_said(result.reading, language))
     if not result.figures:
         none = text(language, "compare_none", topic=clean(result.topic))
         return Reply(content=f"{none}\n{translated}" if translated else none, private=True)
@@ -414,7 +414,7 @@ def latest_pages(result: SearchResult, language: str) -> list[discord.Embed]:
     """A page of /latest: the newest stories (of a topic), as /search shows hits."""
     language = framing(result, language)
     about = text(language, "latest_about", topic=clean(result.query)) if result.query.strip() else ""
-    said = [translations_said(result.reading, language), filters_said(result.reading.filters, language)]
+    said = [rewordings_said(result.reading, language), filters_said(result.reading.filters, language)]
     filters = clean("\n".join(part for part in said if part))  # as /search says them, under the title
     if not result.hits:
         empty = past_the_end(result, language) or text(language, "latest_none", about=about)

@@ -17,9 +17,9 @@ from bot.texts import (
     past_the_end,
     reindex_summary,
     result_count,
+    rewordings_said,
     story_reference,
     text,
-    translations_said,
 )
 from index.figures import group_label
 from index.models import (
@@ -114,15 +114,15 @@ def render_quote(quote: Quote, style: Style, language: str, indent: str = "   ")
     ]
 
 
-def _translated(reading: QueryReading, style: Style, language: str) -> list[str]:
-    """The Dutch words an English query was searched in and its words left out (`translations_said`), as dim
-    lines; none for a Dutch query."""
-    return [style.dim(line) for line in translations_said(reading, language).splitlines()]
+def _reworded(reading: QueryReading, style: Style, language: str) -> list[str]:
+    """What was searched other than as typed (`rewordings_said`), as dim lines; none when every word was
+    searched as typed."""
+    return [style.dim(line) for line in rewordings_said(reading, language).splitlines()]
 
 
 def render_quotes(result: QuoteResult, style: Style, language: str) -> str:
     language = framing(result, language)
-    said = _translated(result.reading, style, language)
+    said = _reworded(result.reading, style, language)
     if result.quote is None:
         return "\n".join([text(language, "quote_none", query=result.query), *said])
     lines = [*said, *render_quote(result.quote, style, language, "")]
@@ -148,7 +148,7 @@ def _figure_with_sentence(figure: Figure, language: str) -> str:
 
 def render_comparison(result: Comparison, style: Style, language: str) -> str:
     language = framing(result, language)
-    said = _translated(result.reading, style, language)
+    said = _reworded(result.reading, style, language)
     if not result.figures:
         return "\n".join([text(language, "compare_none", topic=result.topic), *said])
     lines = [style.bold(text(language, "compare_header", topic=result.topic)), *said]
@@ -211,7 +211,7 @@ def render_latest(result: SearchResult, style: Style, language: str, page_size: 
     about = text(language, "latest_about", topic=result.query) if result.query.strip() else ""
     filters = filters_said(result.reading.filters, language)
     # first, as /search's reading is
-    lines = [*_translated(result.reading, style, language), *([style.dim(filters)] if filters else [])]
+    lines = [*_reworded(result.reading, style, language), *([style.dim(filters)] if filters else [])]
     if not result.hits:
         return "\n".join([*lines, past_the_end(result, language) or text(language, "latest_none", about=about)])
     lines.append(text(language, "latest_header", about=about, page=result.page, pages=result.pages))

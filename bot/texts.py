@@ -26,6 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_corrected": "Typfout? {word} gelezen als {terms}",
         "read_translated": "In het Nederlands gezocht: {pairs}",
         "read_left_out": "Weggelaten (geen artikel heeft het, noch een vertaling): {words}",
+        "read_joined": "Ook als één woord gezocht: {pairs}",
         "read_advanced": "Geavanceerde zoekopdracht gelezen als: {parsed}",
         "read_fallback_syntax": "De geavanceerde zoekopdracht klopte niet; gezocht als gewone woorden.",
         "read_fallback_broad": "Het jokerteken was te breed (minstens 2 letters ervoor); gezocht als woorden.",
@@ -152,6 +153,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_corrected": "Typo? Read {word} as {terms}",
         "read_translated": "Searched in Dutch: {pairs}",
         "read_left_out": "Left out (no article has it, nor a Dutch word for it): {words}",
+        "read_joined": "Also searched as one word: {pairs}",
         "read_advanced": "Advanced query read as: {parsed}",
         "read_fallback_syntax": "The advanced query did not parse; searched as plain words.",
         "read_fallback_broad": "The wildcard was too broad (at least 2 letters first); searched as words.",
@@ -324,14 +326,19 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
     return f" ({parts})" if parts else ""
 
 
-def translations_said(reading: QueryReading, language: str) -> str:
-    """The Dutch words an English topic was searched in ("Searched in Dutch: troops → troepen") and its words
-    left out, each on a line; empty for a Dutch one."""
+def rewordings_said(reading: QueryReading, language: str) -> str:
+    """What was searched other than as typed, each on a line: the Dutch words an English topic was searched in
+    ("Searched in Dutch: troops → troepen") and its words left out; two words typed apart searched also as the
+    one word articles write ("Ook als één woord gezocht: klimaat akkoord → klimaatakkoord"). Empty when every
+    word was searched as typed."""
     pairs = ", ".join(f"{english} → {' / '.join([dutch, *reading.also.get(dutch, [])])}"
                       for english, dutch in reading.translations.items())
     lines = [text(language, "read_translated", pairs=pairs)] if pairs else []
     if reading.left_out:
         lines.append(text(language, "read_left_out", words=", ".join(reading.left_out)))
+    if reading.joined:
+        lines.append(text(language, "read_joined", pairs=", ".join(
+            f"{apart} → {together}" for apart, together in reading.joined.items())))
     return "\n".join(lines)
 
 
@@ -352,7 +359,7 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
         lines.append(text(language, key, words=", ".join(reading.words)))
     for word, corrected in reading.corrections.items():
         lines.append(text(language, "read_corrected", word=word, terms=" / ".join(corrected)))
-    if said := translations_said(reading, language):
+    if said := rewordings_said(reading, language):
         lines.extend(said.splitlines())
     if reading.shortened:
         lines.append(text(language, "read_shortened"))

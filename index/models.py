@@ -163,7 +163,8 @@ class QueryReading(JsonMixin):
     translations: dict[str, str] = field(default_factory=dict)  # an English topic's word -> the Dutch one searched
     left_out: list[str] = field(default_factory=list)  # an English topic's words no article has, nor a translation
     also: dict[str, list[str]] = field(default_factory=dict)  # a Dutch word searched -> other translations of its
-    # English word that match for it too
+    # English word, or the compound it makes with its neighbour, that match for it too
+    joined: dict[str, str] = field(default_factory=dict)  # two words typed apart -> the one word articles write
     match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
     parsed: str = ""  # the advanced query as parsed
     fallback: str | None = None  # why advanced syntax was read as plain words

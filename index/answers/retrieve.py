@@ -238,8 +238,9 @@ def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
 
 
 def _compound_terms(searcher: Searcher, groups: list[Group]) -> None:
-    """English writes apart what Dutch writes as one word: a compound two neighbouring words' Dutch words make
-    that articles have ("traffic deaths": 'verkeersdoden') matches for both words."""
+    """English writes apart what Dutch writes as one word, and chat often does too: a compound two neighbouring
+    words (or their Dutch words) make that articles have ("traffic deaths": 'verkeersdoden'; "de nacht trein":
+    'nachttrein') matches for both words."""
     for one, other in itertools.pairwise(groups):
         if one.word.name or other.word.name:
             continue
@@ -252,8 +253,7 @@ def _compound_terms(searcher: Searcher, groups: list[Group]) -> None:
 def retrieve(store: IndexStore, question: Question) -> Retrieved:
     with store.searcher() as searcher:
         groups = [_group(searcher, word, question.language) for word in question.words]
-        if question.language == "en":
-            _compound_terms(searcher, groups)
+        _compound_terms(searcher, groups)
         query = _query(searcher, groups)
         found = top_stories(searcher, ReadQuery(query, {}, QueryReading()), Filters(), STORIES) if query else []
         stories = searcher.doc_count()
@@ -269,7 +269,9 @@ class Topic:
     translations: dict[str, str] = field(default_factory=dict)  # English word -> the Dutch word searched
     left_out: list[str] = field(default_factory=list)  # English words no article has, nor a translation of
     also: dict[str, list[str]] = field(default_factory=dict)  # a Dutch word searched -> the other translations
-    # of its English word that articles have, which match for it too
+    # of its English word that articles have, or the compound it makes with its neighbour, which match for it too
+    joined: dict[str, str] = field(default_factory=dict)  # two Dutch words typed apart -> the one word articles
+    # write them as ("klimaat akkoord" -> klimaatakkoord), which matches for both
 
     @property
     def language(self) -> str:
@@ -307,15 +309,20 @@ _LINKS = ("", "s", "en")
 
 
 def _compounds(searcher: Searcher, first: Iterable[str], second: Iterable[str]) -> list[str]:
-    """The Dutch compounds two English words' Dutch words (or the words themselves) make that articles have,
-    most stories first: English writes apart what Dutch writes as one word ("climate agreement" ->
-    klimaatakkoord, "minimum wage" -> minimumloon)."""
+    """The Dutch compounds two neighbouring words (or their Dutch words) make that articles have, most stories
+    first: English writes apart what Dutch writes as one word ("climate agreement" -> klimaatakkoord, "minimum
+    wage" -> minimumloon), and so does chat ("nacht trein", "terug halen"). A compound general Dutch does not
+    know counts only when more than one story writes it: 'tweeweken' in one article is a slip, and so is a word
+    whose index term is a part's own ('onderwegene', stemmed to 'onderweg')."""
     counts: dict[str, int] = {}
     for head in first:
         for tail in second:
             for link in _LINKS:
                 word = f"{head}{link}{tail}".lower()
-                if word.isalpha() and (count := stories_with_word(searcher, word)):
+                if not word.isalpha() or term_for(word) in {term_for(head), term_for(tail)}:
+                    continue
+                count = stories_with_word(searcher, word)
+                if count > 1 or (count and general_frequency(word, "nl")):
                     counts[word] = count
     return sorted(counts, key=lambda word: -counts[word])
 
@@ -349,19 +356,34 @@ def _joined(searcher: Searcher, chosen: dict[str, tuple[str, ...]]) -> dict[str,
     return joined
 
 
+def _written_together(searcher: Searcher, text: str) -> Topic:
+    """A Dutch topic as typed, two neighbouring words of which articles also write as one ("klimaat akkoord":
+    'klimaatakkoord', in 24 newspaper stories, where 2 hold both words apart): the compound matches for both
+    words, beside the words apart, since either may be meant."""
+    words = [match.group() for match in TOKEN.finditer(text) if term_for(match.group())]
+    read_as = Topic(text)
+    for first, second in itertools.pairwise(words):
+        if compounds := _compounds(searcher, (first,), (second,)):
+            read_as.joined[f"{first} {second}"] = compounds[0]
+            for word in (first, second):
+                read_as.also.setdefault(word, []).append(compounds[0])
+    return read_as
+
+
 def read_topic(searcher: Searcher, text: str) -> Topic:
     """A topic's words as the articles write them. An English one ("north korean troops in russia") is read as
     a question's words are (`question.read_question`: its language, stop words left out, the word list's
     translations, two of them as the one compound Dutch writes when articles write it more: `_joined`) and
     searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same figures for it as
-    for the Dutch topic. A Dutch topic is searched as typed, and so is one whose words the
+    for the Dutch topic. A Dutch topic is searched as typed (and two of its words typed apart also as the one
+    word articles write: `_written_together`), and so is one whose words the
     articles all write as they are ("brexit deal", "lockdown"): Dutch readers type those too, and get their own
     language's reply. So is a topic whose words no article has, nor a translation of ("toll"): left out
     beside others, such words leave nothing to search for on their own, and the index's corrections may read
     them."""
     question = read_question(text)
     if question.language != "en":
-        return Topic(text)
+        return _written_together(searcher, text)
     chosen = _joined(searcher, {word.text: _dutch_words(searcher, word) for word in question.words})
     searched = {english: dutch for english, dutch in chosen.items() if dutch}
     read_as = Topic(" ".join(dutch[0] for dutch in searched.values()),
@@ -370,7 +392,7 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
                     {dutch[0]: list(dutch[1:]) for dutch in searched.values() if len(dutch) > 1})
     # "brexit deal", "lockdown": the articles' own words in either language, searched as typed; and so is a
     # topic no word of which the articles have in either language, which the index's corrections then read
-    return read_as if read_as.language == "en" and read_as.words else Topic(text)
+    return read_as if read_as.language == "en" and read_as.words else _written_together(searcher, text)
 
 
 def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
@@ -383,6 +405,7 @@ def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
     read.reading.translations = topic.translations
     read.reading.left_out = topic.left_out
     read.reading.also = topic.also
+    read.reading.joined = topic.joined
     return topic, read
 
 

@@ -464,6 +464,28 @@ def test_an_english_query_says_which_words_no_article_has(seed_library: Library)
     assert alone.language == "nl" and alone.reading.words == ["toll"] and alone.reading.match != "none"
 
 
+def test_two_dutch_words_typed_apart_also_match_the_one_word_articles_write(tmp_path: Path) -> None:
+    """"klimaat akkoord" found the 2 of 25 newspaper stories that hold both words apart, not the 24 writing
+    'klimaatakkoord'; now the compound matches for both words, beside the words apart, and the reply says so.
+    A run-together only one article writes, that general Dutch does not know ('tweeweken'), is a slip: "twee
+    weken" is searched as typed. Follows match the same way."""
+    records = [article("k1", "Klimaatakkoord getekend", "Het klimaatakkoord is woensdag getekend."),
+               article("k2", "Kritiek op plannen", "Het klimaatakkoord kost huishoudens geld."),
+               article("k3", "Top in Parijs", "Over het klimaat is na lang praten een akkoord bereikt."),
+               article("w1", "Vertraging", "De bouw liep tweeweken vertraging op."),
+               article("w2", "Verlof", "Zij nam twee weken verlof.")]
+    with library_of(tmp_path, *records) as library:
+        together = library.search("klimaat akkoord")
+        apart = library.search("twee weken")
+        _, ids = library.story_ids()
+        followed = {hit.record_id for hit in library.matching("klimaat akkoord", ids)}
+    assert {hit.record_id for hit in together.hits} == {"k1", "k2", "k3"} == followed
+    assert together.reading.joined == {"klimaat akkoord": "klimaatakkoord"} and together.language == "nl"
+    assert "Ook als één woord gezocht: klimaat akkoord → klimaatakkoord" in describe_reading(together.reading, "nl")
+    assert together.to_json()["reading"]["joined"] == {"klimaat akkoord": "klimaatakkoord"}
+    assert {hit.record_id for hit in apart.hits} == {"w2"} and not apart.reading.joined
+
+
 def test_latest_and_follows_read_an_english_topic_as_search_does(seed_library: Library) -> None:
     """"/follow troops" posts the new stories about 'troepen', and "/latest troops" lists them, framed in English
     and saying what was searched, as /search does."""
