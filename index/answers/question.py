@@ -336,10 +336,10 @@ _TOPIC = re.compile(r"\s*(?:en\s+|and\s+)?(?:die|dat|deze|dit|de|het|een|that|th
 _RELATIVE = re.compile(r"waar|who|which|where", re.IGNORECASE)
 
 
-def _asked(text: str) -> tuple[str, int]:
-    """The kind of answer asked for and where its question word ends: the earliest question word, passing over
-    a relative "waar…" of a topic phrase when a later clause opens with a question word of its own (where two
-    patterns match at the same place, the first listed)."""
+def _asked(text: str) -> tuple[str, int, int]:
+    """The kind of answer asked for and where its question word starts and ends: the earliest question word,
+    passing over a relative "waar…" of a topic phrase when a later clause opens with a question word of its own
+    (where two patterns match at the same place, the first listed)."""
     clauses = [0] + [mark.end() for mark in _CLAUSE_MARK.finditer(text)]
     found, relative, opening = [], [], False
     for order, (name, pattern) in enumerate(_KINDS):
@@ -351,8 +351,8 @@ def _asked(text: str) -> tuple[str, int]:
             opening |= opens
             within = not opens and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
             (relative if within else found).append((start, order, name, match.end()))
-    _, _, kind, after = min(found if opening else found + relative, default=(0, 0, "wat", 0))
-    return kind, after
+    start, _, kind, after = min(found if opening else found + relative, default=(0, 0, "wat", 0))
+    return kind, start, after
 
 
 _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
@@ -369,6 +369,32 @@ _TAG = re.compile(rf",\s*[^\W\d_]+\s+{_YOU}\b(?:\s+[^\W\d_]+){{0,2}}\s*(?=\?)", 
 #: Where a sentence after the question ends: after a question or exclamation mark, or a full stop after a word
 #: (not the initial of "Laura H. nou in 2017").
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
+
+
+#: The word before a question word, which belongs to its clause ("met hoeveel", "boete van hoeveel").
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+\s+)?$")
+#: The word right after a question word.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _measured(text: str) -> str | None:
+    return next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
+
+
+def _measure(text: str, start: int, after: int) -> str | None:
+    """What a "hoeveel" question measures (`_MEASURES`), read first in the question's own clause, from the word
+    before its question word to its question mark: "Dat nieuwe geld voor FC Twente, hoeveel gratis kaartjes moet
+    de club weggeven?" counts tickets, it asks for no sum of money. A clause that names no measure and counts a
+    noun ("hoeveel gratis kaartjes") asks for that count; one that counts none ("boete snorfiets hoeveel", "de
+    boete, van hoeveel?") is read with the words before it."""
+    clause_start = _WORD_BEFORE.search(text, 0, start).start()
+    closing = text.find("?", after)
+    if measure := _measured(text[clause_start:closing + 1 if closing >= 0 else len(text)]):
+        return measure
+    following = _NEXT_WORD.match(text, after)
+    word = following.group(1).lower() if following else ""
+    counts_a_noun = bool(word) and word not in _DUTCH_STOP | _ENGLISH_STOP and not finite_verb(word)
+    return None if counts_a_noun else _measured(text)
 
 
 def without_remarks(text: str, after: int) -> str:
@@ -444,13 +470,13 @@ def _named_words(text: str) -> tuple[str, ...]:
 def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
-    kind, after = _asked(text)
+    kind, start, after = _asked(text)
     describe = bool(_DESCRIBE.match(text))
     if describe:
         kind = "wat"
     measure = None
     if kind == "hoeveel":
-        measure = next((name for name, pattern in _MEASURE_PATTERNS if pattern.search(text)), None)
+        measure = _measure(text, start, after)
     elif kind == "wanneer":
         measure = next((name for name, pattern in _WHEN if pattern.search(text)), None)
     asked = without_remarks(text, after)

@@ -136,6 +136,12 @@ from tests.conftest import DPG, ROOT, need
     ("hoeveel keer is die tweet gedeeld?", "hoeveel", "frequency"),
     ("How often does the ferry sail?", "hoeveel", "frequency"),
     ("Wat zei Neelie Kroes over de uitslag van de verkiezingen?", "wat_zei", None),
+    # the measure is read in the question's own clause: the money leading in is the topic, tickets are counted
+    ("Dat nieuwe geld voor de club, hoeveel gratis kaartjes geeft ze weg?", "hoeveel", None),
+    ("Die nieuwe regels, hoeveel geld kost dat de club?", "hoeveel", "money"),
+    # a clause counting no noun is read with the words before it
+    ("boete snorfiets op het fietspad hoeveel", "hoeveel", "money"),
+    ("De boete voor die duikclub, van hoeveel?", "hoeveel", "money"),
 ])
 def test_question_kinds(text: str, kind: str, measure: str | None) -> None:
     question = read_question(text)
