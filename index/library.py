@@ -181,7 +181,7 @@ class Library:
             read_as, read = answers.read_words(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
         figures = relevant_figures(read_as.words, [(item.story, item.figures) for item in found], read.weights,
-                                   read.groups)
+                                   read.groups, answers.names_searched(read, found))
         groups = rank_groups(read_as.words, group_figures(figures), read.weights, read.groups)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]

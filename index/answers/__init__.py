@@ -6,7 +6,8 @@
    index can match (stems, compound parts, typo corrections, looser forms), and the stories they find;
    `stories` adds the stories closest in meaning (their openings embedded after indexing, `index.openings`)
    and each story's closeness; `read_names` tells from those stories whether "wie is zelensky?" names someone
-   typed in lower case; `read_topic` reads a comparison's topic or a search's words as a question's words
+   typed in lower case, and `names_searched` which words of a comparison's topic are names; `read_topic`
+   reads a comparison's topic or a search's words as a question's words
    (an English one in Dutch), and `read_words` makes them a query for search, quote, compare, latest and follows;
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
    (`spans`), and the evidence signals (`features`); the sentences of the stories the words found are read
@@ -21,6 +22,6 @@
 """
 
 from index.answers.pipeline import answer, prepare
-from index.answers.retrieve import Topic, read_topic, read_words
+from index.answers.retrieve import Topic, names_searched, read_topic, read_words
 
-__all__ = ["Topic", "answer", "prepare", "read_topic", "read_words"]
+__all__ = ["Topic", "answer", "names_searched", "prepare", "read_topic", "read_words"]

@@ -428,16 +428,27 @@ def _capitalised_share(forms: tuple[str, ...], texts: list[str]) -> tuple[int, i
     return inside, capitalised
 
 
+def written_as_name(forms: tuple[str, ...], texts: list[str]) -> bool:
+    """Whether the texts write a word (any of its forms) as a name: capitalised inside sentences more often than
+    not. Chat seldom capitalises ("wie is zelensky?", "dodental overstromingen iran"); the articles do."""
+    inside, capitalised = _capitalised_share(forms, texts)
+    return bool(inside) and capitalised * 2 > inside
+
+
 def read_names(question: Question, found: list[Found]) -> None:
-    """A question asking who or what a few words typed in lower case are ("wie is zelensky?": chat seldom
-    capitalises) asks for a description, as "wie is Zelensky?" does, when the stories found write each of
-    those words as a name: capitalised inside sentences more often than not."""
+    """A question asking who or what a few words typed in lower case are ("wie is zelensky?") asks for a
+    description, as "wie is Zelensky?" does, when the stories found write each of those words as a name."""
     named = [word for word in question.words if word.text in question.describe_if_names]
     if not named or len(named) < len(question.describe_if_names):
         return
     texts = [item.story.text for item in found[:NAME_STORIES]]
-    for word in named:
-        inside, capitalised = _capitalised_share(tuple(form for form in word.forms if form.isalpha()), texts)
-        if not inside or capitalised * 2 <= inside:
-            return
-    as_description(question, named)
+    if all(written_as_name(tuple(form for form in word.forms if form.isalpha()), texts) for word in named):
+        as_description(question, named)
+
+
+def names_searched(read: ReadQuery, found: list[Found]) -> list[tuple[str, ...]]:
+    """The index terms of each searched word that the stories found write as a name ('iran' of "dodental
+    overstromingen iran"): a comparison's figures come from stories naming one of them."""
+    texts = [item.story.text for item in found[:NAME_STORIES]]
+    return [group for word, group in zip(read.reading.words, read.groups, strict=True)
+            if word.isalpha() and written_as_name((word,), texts)]

@@ -15,7 +15,7 @@ from index.chart import chart_panels, draw
 from index.library import Library
 from index.models import dumps
 from tests.conftest import set_mtime
-from tests.index.test_answers import article, library_of
+from tests.index.test_answers import article, library_of, weather
 
 
 def test_north_korean_troops_in_russia_across_reports(sample_library: Library, tmp_path: Path) -> None:
@@ -155,6 +155,25 @@ def test_every_chart_label_stays_on_the_chart_and_names_its_report(tmp_path: Pat
             assert edge.x0 <= box.x0 and box.x1 <= edge.x1, text.get_text()
     finally:
         plt.close(figure)
+
+
+def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path) -> None:
+    """"dodental overstromingen iran" (typed in lower case) lined up a story on floods in Mozambique: 350 dead in
+    2000, and its course ran 350 → 19 → 70. A story naming none of the topic's names (words the articles write
+    capitalised) is about something else; the toll's own reports, whose sentences do not restate the topic,
+    stay, as the death toll the topic asks for."""
+    records = [article("m1", "Verwoestende orkaan", "De orkaan trof Mozambique hard. In februari 2000 vielen bij "
+                       "de zwaarste overstromingen in dertig jaar 350 doden.",
+                       published="2019-03-19T10:00:00+01:00"),
+               article("i1", "Zware overstromingen eisen levens", "De overstromingen in Iran houden aan. Zeker "
+                       "negentien mensen kwamen om het leven.", published="2019-03-27T10:00:00+01:00"),
+               article("i2", "Dodental overstromingen Iran loopt op", "Het water in Iran zakt langzaam. Het "
+                       "natuurgeweld heeft al aan zeker zeventig mensen het leven gekost.",
+                       published="2019-04-08T10:00:00+02:00"), *weather(8)]
+    with library_of(tmp_path, *records) as library:
+        result = library.compare("dodental overstromingen iran")
+    assert [(figure.record_id, figure.value) for figure in result.figures] == [("i1", 19), ("i2", 70)]
+    assert [change.text for change in result.changes] == ["19 → 70 (+51)"]
 
 
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
