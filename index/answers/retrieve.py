@@ -317,9 +317,10 @@ def _compounds(searcher: Searcher, first: Iterable[str], second: Iterable[str]) 
     counts: dict[str, int] = {}
     for head in first:
         for tail in second:
+            parts = {term_for(head), term_for(tail)}
             for link in _LINKS:
                 word = f"{head}{link}{tail}".lower()
-                if not word.isalpha() or term_for(word) in {term_for(head), term_for(tail)}:
+                if not word.isalpha() or term_for(word) in parts:
                     continue
                 count = stories_with_word(searcher, word)
                 if count > 1 or (count and general_frequency(word, "nl")):
