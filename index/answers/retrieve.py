@@ -120,16 +120,18 @@ def _kind_words() -> dict[str, str]:
 def _kind_word(form: str, typed: bool) -> str | None:
     """The word of a quantity kind a form of a question's word is: as written, or, for a form the question did
     not type, by its index term: the dictionary forms an English word translates to ('troops' -> troep, where
-    the kinds list the plural 'troepen'; 'visitors' -> bezoeker). Only when the kind's word is as long as the
-    form or longer, as an inflected form is: a shorter one is another word of the same stem ('show' -> tonen
-    is no 'ton', 'civil' -> burgerlijk no 'burgers', 'wake' -> wekken no 'week'; of the word list's 119 forms
-    that share a kind word's term, those 20). Not a typed English word read as Dutch ('led', the index term of
-    'leden')."""
+    the kinds list the plural 'troepen'; 'visitors' -> bezoeker). Only when the kind's word is the form
+    inflected: as long or longer, and written as the form but for its last two letters at most (soldaat ->
+    soldaten, dood -> doden). Another word of the same stem is not: 'show' -> tonen is no 'ton', 'civil' ->
+    burgerlijk no 'burgers', 'wake' -> wekken no 'week', 'interest' -> belangstelling no 'belangstellenden' (of
+    the word list's 119 forms that share a kind word's term, those 22). Not a typed English word read as Dutch
+    ('led', the index term of 'leden')."""
     folded = fold(form)
     if folded in UNIT_KINDS:
         return folded
     found = None if typed else _kind_words().get(term_for(form) or "")
-    return found if found and len(found) >= len(folded) else None
+    inflected = found and len(found) >= len(folded) and found.startswith(folded[:-2])
+    return found if inflected else None
 
 
 def _kind_of(form: str, typed: bool) -> str | None:

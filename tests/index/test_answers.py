@@ -649,6 +649,19 @@ def test_a_word_sharing_a_kinds_stem_counts_nothing(tmp_path: Path) -> None:
     assert found.reading.translations == {"show": "tonen"}
 
 
+def test_a_longer_word_of_a_kinds_stem_counts_nothing(tmp_path: Path) -> None:
+    """'interest' translates to 'belangstelling', whose index term is that of 'belangstellenden' (people
+    attending): longer, yet no inflection of it (the two part before the form's last two letters), so
+    "interest" does not ask how many people came. A plural ('troep' -> troepen) or one with a vowel dropped
+    ('soldaat' -> soldaten, 'dood' -> doden) still counts."""
+    records = [article("b1", "Veiling", "De belangstelling voor de veiling van het schilderij was groot."),
+               article("b2", "Open dag", "Er kwamen driehonderd belangstellenden naar de open dag."), *weather(6)]
+    with library_of(tmp_path, *records) as library:
+        groups = {group.word.text: group for group in
+                  retrieve(library.store, read_question("how much interest was there in the auction?")).groups}
+    assert "belangstell" in groups["interest"].terms and not groups["interest"].kinds
+
+
 @pytest.mark.parametrize(("asked", "first", "second"), [
     ("how much does the climate agreement cost per year?", "climate", "agreement"),
     ("wat kost dat klimaat akkoord nou per jaar?", "klimaat", "akkoord"),  # chat types compounds apart too
