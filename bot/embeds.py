@@ -43,6 +43,7 @@ from index.models import (
     ReindexReport,
     SearchResult,
     Story,
+    clip,
     course_text,
     disagreement,
 )
@@ -94,12 +95,6 @@ def clean(value: str, *, plain: bool = False) -> str:
 def marked(value: str, highlights: list[Highlight]) -> str:
     """Cleaned text with the matched words in bold."""
     return mark(value, highlights, "**", "**", escape=clean)
-
-
-def clip(value: str, limit: int) -> str:
-    """For labels (titles, names) and the related passages of an abstention, which point to their stories:
-    the text that answers is paginated, never clipped."""
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def timestamp(moment, language: str = "nl") -> str:

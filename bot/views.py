@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot import replies
-from bot.embeds import Reply, clean, clip, story_pages
+from bot.embeds import Reply, clean, story_pages
 from bot.errors import UserFacingError
 from bot.formatting import framing
 from bot.replies import NO_MENTIONS, language_of
 from bot.texts import text
-from index.models import Hit, SearchResult, Story
+from index.models import Hit, SearchResult, Story, clip
 
 if TYPE_CHECKING:
     from bot.service import Librarian

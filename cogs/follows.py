@@ -18,7 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DatelineBot
-from bot.embeds import clean, clip, follow_digest, follow_post
+from bot.embeds import clean, follow_digest, follow_post
 from bot.errors import UserFacingError
 from bot.follows import MAX_FOLLOWS, POSTS_PER_MINUTE, ChannelGone, FollowDesk, PostLater
 from bot.permissions import authority_check, has_authority
@@ -26,7 +26,7 @@ from bot.replies import NO_MENTIONS, language_of, respond
 from bot.state import Follow, StateDB
 from bot.texts import follow_filters, text
 from bot.views import answer_failed_press, story_reply
-from index.models import Hit
+from index.models import Hit, clip
 from index.store import IndexUnavailable
 
 log = logging.getLogger(__name__)

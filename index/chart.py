@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from index.figures import group_label
-from index.models import NOT_YET, Figure, FigureGroup, format_number, modality_label
+from index.models import NOT_YET, Figure, FigureGroup, clip, format_number, modality_label
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,7 @@ def report_label(item: Figure) -> str:
     where = "/".join(place.title() for place in item.places)
     if item.sources:
         return f"{where} ({'/'.join(item.sources)})"
-    headline = " ".join(item.headline.split())
-    return where or (headline if len(headline) <= HEADLINE_LABEL else headline[:HEADLINE_LABEL - 1].rstrip() + "…")
+    return where or clip(" ".join(item.headline.split()), HEADLINE_LABEL)
 
 
 def chart_panels(groups: list[FigureGroup], language: str) -> list[tuple[str, list[Figure]]]:

@@ -246,6 +246,12 @@ class Figure(JsonMixin, Dated):
     published_from: str = "unknown"
 
 
+def clip(value: str, limit: int) -> str:
+    """For labels (titles, names, a chart's report) and the related passages of an abstention, which point to
+    their stories: the text that answers is paginated, never clipped."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
 def format_number(value: float, language: str = "nl") -> str:
     """Dutch digit grouping and decimal comma (12000 -> '12.000', 3.6 -> '3,6'), or English ones for an English
     reader ('12,000', '3.6'), who reads '1.500' as one and a half."""
