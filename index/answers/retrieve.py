@@ -449,9 +449,9 @@ def read_names(question: Question, found: list[Found]) -> None:
         as_description(question, named)
 
 
-def names_searched(read: ReadQuery, found: list[Found]) -> list[tuple[str, ...]]:
-    """The index terms of each searched word that the stories found write as a name ('iran' of "dodental
-    overstromingen iran"): a comparison's figures come from stories naming one of them."""
+def names_searched(read: ReadQuery, found: list[Found]) -> dict[str, tuple[str, ...]]:
+    """Each searched word that the stories found write as a name ('iran' of "dodental overstromingen iran"),
+    with its index terms: a comparison's figures come from stories naming one of them."""
     texts = [item.story.text for item in found[:NAME_STORIES]]
-    return [group for word, group in zip(read.reading.words, read.groups, strict=True)
-            if word.isalpha() and written_as_name((word,), texts)]
+    return {word: group for word, group in zip(read.reading.words, read.groups, strict=True)
+            if word.isalpha() and written_as_name((word,), texts)}

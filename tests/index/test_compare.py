@@ -54,11 +54,12 @@ def test_an_english_topic_lines_up_what_the_dutch_one_does(sample_library: Libra
     assert english.reading.also == {"koreaans": ["koreaan"]}  # another translation the articles have
     assert english.reading.left_out == ["toll"]  # no article has 'gelui' or 'klokgelui'; not read as a Dutch typo
     shown = render_comparison(english, Style(False), "nl").splitlines()
-    assert shown[:3] == ["Figures about “north korean troops in russia toll”",
+    assert shown[:4] == ["Figures about “north korean troops in russia toll”",
                          "Searched in Dutch: north → noorden, korean → koreaans / koreaan, troops → troepen, "
                          "russia → rusland",
-                         "Left out (no article has it, nor a Dutch word for it): toll"]
-    assert shown[4] == "soldiers/troops" and shown[5].startswith(" • 1,500 soldaten · according to Seoul")
+                         "Left out (no article has it, nor a Dutch word for it): toll",
+                         "Only reports naming rusland"]
+    assert shown[5] == "soldiers/troops" and shown[6].startswith(" • 1,500 soldaten · according to Seoul")
 
 
 def test_an_english_word_is_searched_in_each_of_its_translations_the_articles_have(tmp_path: Path) -> None:
@@ -160,8 +161,8 @@ def test_every_chart_label_stays_on_the_chart_and_names_its_report(tmp_path: Pat
 def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path) -> None:
     """"dodental overstromingen iran" (typed in lower case) lined up a story on floods in Mozambique: 350 dead in
     2000, and its course ran 350 → 19 → 70. A story naming none of the topic's names (words the articles write
-    capitalised) is about something else; the toll's own reports, whose sentences do not restate the topic,
-    stay, as the death toll the topic asks for."""
+    capitalised) is about something else, and the reply says which names its reports name; the toll's own
+    reports, whose sentences do not restate the topic, stay, as the death toll the topic asks for."""
     records = [article("m1", "Verwoestende orkaan", "De orkaan trof Mozambique hard. In februari 2000 vielen bij "
                        "de zwaarste overstromingen in dertig jaar 350 doden.",
                        published="2019-03-19T10:00:00+01:00"),
@@ -174,6 +175,9 @@ def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path
         result = library.compare("dodental overstromingen iran")
     assert [(figure.record_id, figure.value) for figure in result.figures] == [("i1", 19), ("i2", 70)]
     assert [change.text for change in result.changes] == ["19 → 70 (+51)"]
+    # the reply says why a report may be missing, as the words were read
+    assert result.reading.names == ["iran"] and result.to_json()["reading"]["names"] == ["iran"]
+    assert "Alleen berichten die iran noemen" in render_comparison(result, Style(False), "nl").splitlines()
 
 
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
