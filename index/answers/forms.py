@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 from index.analysis import fold
 from index.loose_match import root, soft_match
 from index.search import stories_with_word
+from index.word_forms import general_frequency
 
 #: Unknown words this long (in letters) are tried as compounds of two index words.
 MIN_COMPOUND = 8
@@ -36,6 +37,32 @@ def other_number(word: str) -> str | None:
     """The plural of a singular in IRREGULAR_PLURALS or the singular of such a plural (schip <-> schepen),
     searched beside the word: a question and an article often count the same thing in different numbers."""
     return _OTHER_NUMBER.get(fold(word))
+
+
+#: Dutch diminutive endings, longest first, each also in the plural: -etje after a short vowel (balletje),
+#: -pje after m (bloempje), -tje after a vowel or l, n, r, w (biertje, autootje, uiltje), -je after the rest
+#: (kaartje, kindje).
+_DIMINUTIVE_ENDINGS = ("etjes", "etje", "pjes", "pje", "tjes", "tje", "jes", "je")
+
+
+def undiminished(word: str) -> str | None:
+    """The word a Dutch diminutive is made from, searched beside it: chat says 'kindjes', 'kaartjes' and
+    'uiltje' where articles may write kinderen, kaarten and uil. Each ending is tried, a consonant or vowel the
+    diminutive doubled undone ('balletje' -> bal, 'autootje' -> auto), and general Dutch's commonest result
+    kept, when it is commoner than the diminutive itself: 'meisje', 'beetje' and 'spanje' are words of their
+    own ('meis', 'beet', 'span' are rarer)."""
+    folded = fold(word)
+    if len(folded) < 5 or not folded.endswith(("je", "jes")):
+        return None
+    bases = []
+    for ending in _DIMINUTIVE_ENDINGS:
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and len(stem) >= 2:
+            bases.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # balletje -> ball -> bal, autootje -> autoo -> auto
+                bases.append(stem[:-1])
+    best = max(bases, key=general_frequency, default=None)
+    return best if best and general_frequency(best) > general_frequency(folded) else None
 
 
 class Vocabulary:

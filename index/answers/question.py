@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from index.analysis import STOP_WORDS, fold, terms
-from index.answers.forms import other_number
+from index.answers.forms import other_number, undiminished
 from index.answers.lexicon import translate
 from index.answers.spans import MEASURE_KINDS, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
@@ -506,6 +506,8 @@ def read_question(text: str) -> Question:
         if language == "en" and not token[0].isdigit():
             translated = translate(lowered)
             forms = (*translated, token) if translated else (token,)
+        elif not name and (base := undiminished(token)):  # 'kindjes' is searched as kind (and kinderen) too
+            forms = (token, base)
         forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
         if question.focus is None and start + match.start() >= after and not name:
             question.focus = len(question.words)

@@ -662,6 +662,24 @@ def test_a_longer_word_of_a_kinds_stem_counts_nothing(tmp_path: Path) -> None:
     assert "belangstell" in groups["interest"].terms and not groups["interest"].kinds
 
 
+def test_a_diminutive_matches_the_word_it_is_made_from(tmp_path: Path) -> None:
+    """Chat says 'kaartjes' and 'kindjes' where articles write kaarten and kinderen: the diminutive's word is
+    searched beside it, so the story counting the tickets answers. A word of its own that ends like one
+    ('meisje', 'beetje') is not cut."""
+    records = [article("t1", "Gratis voor minima", "FC Twente geeft dit seizoen 2000 gratis kaarten weg aan "
+                       "Enschedeërs met een smalle beurs."),
+               article("t2", "Nieuwe hoofdtrainer", "FC Twente heeft een nieuwe hoofdtrainer gevonden voor volgend "
+                       "seizoen, maakte de club bekend."), *weather(8)]
+    with library_of(tmp_path, *records) as library:
+        asked = "hoeveel gratis kaartjes geeft fc twente weg?"
+        groups = {group.word.text: group for group in retrieve(library.store, read_question(asked)).groups}
+        result = ask_with(library.store, asked, replace(model.load(), threshold=0.0))
+    assert "kaart" in groups["kaartjes"].terms
+    assert result.quote is not None and result.quote.record_id == "t1" and "2000" in (result.answer or "")
+    assert [word.forms for word in read_question("wat zei dat meisje een beetje boos?").words][:2] == [
+        ("meisje",), ("beetje",)]
+
+
 @pytest.mark.parametrize(("asked", "first", "second"), [
     ("how much does the climate agreement cost per year?", "climate", "agreement"),
     ("wat kost dat klimaat akkoord nou per jaar?", "klimaat", "akkoord"),  # chat types compounds apart too
