@@ -192,7 +192,8 @@ def test_a_date_guessed_from_the_file_is_said_to_be_one_and_times_no_embed(seed_
     assert [field.name for field in answered.fields if field.name == "Verloop"] == []
     compared = comparison_reply(seed_library.compare("Noord-Koreaanse soldaten in Rusland"), None, "nl")
     lines = compared.embeds[0].fields[0].value.split("\n")
-    assert compared.embeds[0].description is None  # no course
+    # no course: the description says only which names the reports name
+    assert compared.embeds[0].description == "Alleen berichten die Noord-Koreaanse of Rusland noemen"
     assert lines[0] == "Zonder datum van de bron (niet in het verloop):" and "<t:" not in "".join(lines)
     assert within_limits(page, story, quoted, answered)
 
