@@ -1,4 +1,5 @@
-"""Formatting shared by the terminal and Discord: marked matches, provenance lines, figures (times: bot.dates)."""
+"""Formatting shared by the terminal and Discord: marked matches, figures (times: bot.dates; provenance lines:
+`index.models.provenance`, which the chart labels with too)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from index.models import (
     SearchResult,
     format_number,
     modality_label,
+    provenance,
 )
 from index.times import reference_label
 
@@ -37,15 +39,6 @@ def mark(text: str, highlights: list[Highlight], before: str, after: str,
         position = highlight.end
     pieces.append(escape(text[position:]))
     return "".join(pieces)
-
-
-def provenance(dateline: str, sources: list[str], places: list[str]) -> str:
-    """'SEOUL/VLADIVOSTOK (ANP/RTR/AFP)', or the agencies alone when a story has no dateline."""
-    if dateline:
-        return dateline
-    if places or sources:
-        return f"{'/'.join(places)} ({'/'.join(sources)})".strip()
-    return ""
 
 
 def date_line(item: Dated, language: str, say: Callable[[datetime | None, str], str] = local_time,

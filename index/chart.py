@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from index.figures import group_label
-from index.models import NOT_YET, Figure, FigureGroup, clip, format_number, modality_label
+from index.models import NOT_YET, Figure, FigureGroup, clip, format_number, modality_label, provenance
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +28,11 @@ HEADLINE_LABEL = 32
 
 
 def report_label(item: Figure) -> str:
-    """'Amerikaanse Pentagon'; without a claimant, 'WASHINGTON (ANP/AFP)'; a newspaper story with neither is
-    known by its headline, shortened (a bare '?' told the reader nothing)."""
-    if item.claimant:
-        return item.claimant
-    where = "/".join(place.title() for place in item.places)
-    if item.sources:
-        return f"{where} ({'/'.join(item.sources)})"
-    return where or clip(" ".join(item.headline.split()), HEADLINE_LABEL)
+    """'Amerikaanse Pentagon'; without a claimant, its story's provenance as every reply prints it, 'WASHINGTON
+    (ANP/AFP)'; a newspaper story with neither is known by its headline, shortened (a bare '?' told the reader
+    nothing)."""
+    return (item.claimant or provenance(item.dateline, item.sources, item.places)
+            or clip(" ".join(item.headline.split()), HEADLINE_LABEL))
 
 
 def chart_panels(groups: list[FigureGroup], language: str) -> list[tuple[str, list[Figure]]]:

@@ -247,6 +247,15 @@ class Figure(JsonMixin, Dated):
     published_from: str = "unknown"
 
 
+def provenance(dateline: str, sources: list[str], places: list[str]) -> str:
+    """'SEOUL/VLADIVOSTOK (ANP/RTR/AFP)', or the agencies alone when a story has no dateline."""
+    if dateline:
+        return dateline
+    if places or sources:
+        return f"{'/'.join(places)} ({'/'.join(sources)})".strip()
+    return ""
+
+
 def clip(value: str, limit: int) -> str:
     """For labels (titles, names, a chart's report) and the related passages of an abstention, which point to
     their stories: the text that answers is paginated, never clipped."""

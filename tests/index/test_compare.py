@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from bot.terminal import Style, render_comparison
-from index.chart import chart_panels, draw
+from index.chart import chart_panels, draw, report_label
 from index.library import Library
 from index.models import dumps
 from tests.conftest import set_mtime
@@ -156,6 +157,9 @@ def test_every_chart_label_stays_on_the_chart_and_names_its_report(tmp_path: Pat
             assert edge.x0 <= box.x0 and box.x1 <= edge.x1, text.get_text()
     finally:
         plt.close(figure)
+    # wire copy without a claimant is labelled with its dateline as every reply prints it
+    wire = replace(result.figures[0], dateline="TEHERAN (ANP/AFP)", places=["TEHERAN"], sources=["ANP", "AFP"])
+    assert report_label(wire) == "TEHERAN (ANP/AFP)"
 
 
 def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path) -> None:
