@@ -163,11 +163,11 @@ def _named(topic: str) -> set[float]:
     return {figure.value for figure in figures_in_sentence(topic) if figure.kind not in KIND_LABELS}
 
 
-def _names_one(story: Story, names: Sequence[tuple[str, ...]]) -> bool:
-    """Whether the story names one of the names (each as its index terms, matched as a word's beginning: 'iran'
-    in 'Iran', 'Irans')."""
-    text = fold(f"{story.headline}\n{story.text}")
-    return any(re.search(rf"\b{re.escape(term)}", text) for name in names for term in name)
+def _naming(names: Sequence[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """What finds one of the names (each as its index terms) in a story's folded text, as a word's beginning:
+    'iran' in 'Iran', 'Irans'; None without names."""
+    terms_of = sorted({term for name in names for term in name}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, terms_of)) + ")") if terms_of else None
 
 
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
@@ -182,10 +182,11 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
     kinds = topic_kinds(topic)
     wanted = topic_words(topic, searched)
     named = _named(topic)
+    naming = _naming(names)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()
     for story, figures in stories:
-        if names and not _names_one(story, names):
+        if naming and not naming.search(fold(f"{story.headline}\n{story.text}")):
             continue
         headline_terms = set(terms(story.headline))
         about: dict[str, bool] = {}  # per sentence, which may hold many figures

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index import answers, news, search
-from index.analysis import TOKEN, fold
+from index.analysis import fold
 from index.answers.rerank import embedded_texts
 from index.chart import render_chart
 from index.compare import changes_between, group_figures, rank_groups, relevant_figures
@@ -180,12 +180,8 @@ class Library:
         with self.store.searcher() as searcher:
             read_as, read = answers.read_words(searcher, topic)
             found = search.top_stories(searcher, read, filters, COMPARE_STORIES, any_words=True)
-        names = answers.names_searched(read, found)
-        # said back as typed: "Noord-Koreaanse", not its parts
-        read.reading.names = list(dict.fromkeys(word.strip(".,;:!?\"'“”„‘’()") for word in read_as.words.split()
-                                                if any(part in names for part in TOKEN.findall(word))))
         figures = relevant_figures(read_as.words, [(item.story, item.figures) for item in found], read.weights,
-                                   read.groups, list(names.values()))
+                                   read.groups, answers.names_searched(read_as.words, read, found))
         groups = rank_groups(read_as.words, group_figures(figures), read.weights, read.groups)
         changes = [change for group in groups for change in changes_between(group)]
         ordered = [figure for group in groups for figure in group.figures]

@@ -449,9 +449,17 @@ def read_names(question: Question, found: list[Found]) -> None:
         as_description(question, named)
 
 
-def names_searched(read: ReadQuery, found: list[Found]) -> dict[str, tuple[str, ...]]:
-    """Each searched word that the stories found write as a name ('iran' of "dodental overstromingen iran"),
-    with its index terms: a comparison's figures come from stories naming one of them."""
+#: A word as typed, its hyphenated parts together ("Noord-Koreaanse"), without the punctuation around it.
+_TYPED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def names_searched(text: str, read: ReadQuery, found: list[Found]) -> list[tuple[str, ...]]:
+    """The index terms of each word of `text`, as `read` searched it, that the stories found write as a name
+    ('iran' of "dodental overstromingen iran"): a comparison's figures come from stories naming one of them.
+    The words are said back in the reading as typed ("Noord-Koreaanse", not its parts)."""
     texts = [item.story.text for item in found[:NAME_STORIES]]
-    return {word: group for word, group in zip(read.reading.words, read.groups, strict=True)
-            if word.isalpha() and written_as_name((word,), texts)}
+    names = {word: group for word, group in zip(read.reading.words, read.groups, strict=True)
+             if word.isalpha() and written_as_name((word,), texts)}
+    read.reading.names = list(dict.fromkeys(typed.group() for typed in _TYPED_WORD.finditer(text)
+                                            if any(part in names for part in TOKEN.findall(typed.group()))))
+    return list(names.values())
