@@ -165,7 +165,7 @@ class QueryReading(JsonMixin):
     also: dict[str, list[str]] = field(default_factory=dict)  # a Dutch word searched -> other translations of its
     # English word, or the compound it makes with its neighbour, that match for it too
     joined: dict[str, str] = field(default_factory=dict)  # two words typed apart -> the one word articles write
-    names: list[str] = field(default_factory=list)  # a comparison's words that are names: its reports name one
+    names: list[str] = field(default_factory=list)  # a comparison's names, as typed: its reports name one
     match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
     parsed: str = ""  # the advanced query as parsed
     fallback: str | None = None  # why advanced syntax was read as plain words

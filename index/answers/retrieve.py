@@ -456,10 +456,19 @@ _TYPED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 def names_searched(text: str, read: ReadQuery, found: list[Found]) -> list[tuple[str, ...]]:
     """The index terms of each word of `text`, as `read` searched it, that the stories found write as a name
     ('iran' of "dodental overstromingen iran"): a comparison's figures come from stories naming one of them.
-    The words are said back in the reading as typed ("Noord-Koreaanse", not its parts)."""
+    The names are said back in the reading as typed, neighbouring words as one ("Noord-Koreaanse", "noord
+    koreaanse", not its parts)."""
     texts = [item.story.text for item in found[:NAME_STORIES]]
     names = {word: group for word, group in zip(read.reading.words, read.groups, strict=True)
              if word.isalpha() and written_as_name((word,), texts)}
-    read.reading.names = list(dict.fromkeys(typed.group() for typed in _TYPED_WORD.finditer(text)
-                                            if any(part in names for part in TOKEN.findall(typed.group()))))
+    said: list[list[str]] = []
+    after_name = False
+    for typed in _TYPED_WORD.finditer(text):
+        is_name = any(part in names for part in TOKEN.findall(typed.group()))
+        if is_name and after_name:
+            said[-1].append(typed.group())
+        elif is_name:
+            said.append([typed.group()])
+        after_name = is_name
+    read.reading.names = list(dict.fromkeys(" ".join(words) for words in said))
     return list(names.values())

@@ -184,6 +184,14 @@ def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path
     assert "Alleen berichten die iran noemen" in render_comparison(result, Style(False), "nl").splitlines()
 
 
+def test_the_names_a_comparison_keeps_to_are_said_as_typed(sample_library: Library) -> None:
+    """Neighbouring words of one name are said together ("noord koreaanse", not "noord of koreaanse"), a
+    hyphenated one whole, and separate names with "of"."""
+    assert sample_library.compare("noord koreaanse soldaten").reading.names == ["noord koreaanse"]
+    assert sample_library.compare("Noord-Koreaanse soldaten in Rusland?").reading.names == [
+        "Noord-Koreaanse", "Rusland"]
+
+
 def test_compare_json_has_the_contract_fields(sample_library: Library) -> None:
     payload = sample_library.compare("Noord-Koreaanse soldaten in Rusland").to_json()
     assert payload["topic"] == "Noord-Koreaanse soldaten in Rusland" and payload["chart"] is None
