@@ -27,6 +27,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_translated": "In het Nederlands gezocht: {pairs}",
         "read_left_out": "Weggelaten (geen artikel heeft het, noch een vertaling): {words}",
         "read_joined": "Ook als één woord gezocht: {pairs}",
+        "read_undiminished": "Ook gezocht als: {pairs}",
         "read_names": "Alleen berichten die {names} noemen",
         "or": " of ",
         "read_advanced": "Geavanceerde zoekopdracht gelezen als: {parsed}",
@@ -156,6 +157,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_translated": "Searched in Dutch: {pairs}",
         "read_left_out": "Left out (no article has it, nor a Dutch word for it): {words}",
         "read_joined": "Also searched as one word: {pairs}",
+        "read_undiminished": "Also searched as: {pairs}",
         "read_names": "Only reports naming {names}",
         "or": " or ",
         "read_advanced": "Advanced query read as: {parsed}",
@@ -333,7 +335,8 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
 def rewordings_said(reading: QueryReading, language: str) -> str:
     """What was searched other than as typed, each on a line: the Dutch words an English topic was searched in
     ("Searched in Dutch: troops → troepen") and its words left out; two words typed apart searched also as the
-    one word articles write ("Ook als één woord gezocht: klimaat akkoord → klimaatakkoord"); a comparison's
+    one word articles write ("Ook als één woord gezocht: klimaat akkoord → klimaatakkoord"); a diminutive searched
+    also as the word it is made from ("Ook gezocht als: kindjes → kind"); a comparison's
     names, one of which its reports name ("Alleen berichten die iran noemen"). Empty when every word was
     searched as typed."""
     pairs = ", ".join(f"{english} → {' / '.join([dutch, *reading.also.get(dutch, [])])}"
@@ -344,6 +347,9 @@ def rewordings_said(reading: QueryReading, language: str) -> str:
     if reading.joined:
         lines.append(text(language, "read_joined", pairs=", ".join(
             f"{apart} → {together}" for apart, together in reading.joined.items())))
+    if reading.undiminished:
+        lines.append(text(language, "read_undiminished", pairs=", ".join(
+            f"{diminutive} → {base}" for diminutive, base in reading.undiminished.items())))
     if reading.names:
         lines.append(text(language, "read_names", names=text(language, "or").join(reading.names)))
     return "\n".join(lines)

@@ -159,12 +159,13 @@ class QueryReading(JsonMixin):
     syntax: str = "plain"  # plain | advanced
     words: list[str] = field(default_factory=list)  # the words searched for, as the user typed them
     ignored: list[str] = field(default_factory=list)  # stop words and symbols left out
-    corrections: dict[str, list[str]] = field(default_factory=dict)  # typo -> index terms tried
+    corrections: dict[str, list[str]] = field(default_factory=dict)  # typo -> the words tried instead
     translations: dict[str, str] = field(default_factory=dict)  # an English topic's word -> the Dutch one searched
     left_out: list[str] = field(default_factory=list)  # an English topic's words no article has, nor a translation
     also: dict[str, list[str]] = field(default_factory=dict)  # a Dutch word searched -> other translations of its
     # English word, or the compound it makes with its neighbour, that match for it too
     joined: dict[str, str] = field(default_factory=dict)  # two words typed apart -> the one word articles write
+    undiminished: dict[str, str] = field(default_factory=dict)  # a diminutive -> the word it is made from, matched too
     names: list[str] = field(default_factory=list)  # a comparison's names, as typed: its reports name one
     match: str = "all"  # all | any (no story had every word) | none (nothing to search for)
     parsed: str = ""  # the advanced query as parsed

@@ -45,7 +45,8 @@ from index.models import Figure, Hit, QueryReading, SearchResult, Story
 from index.passages import snippet
 from index.shared import per_searcher
 from index.times import to_utc_naive
-from index.typos import lexicon_for
+from index.typos import general_vocabulary, lexicon_for
+from index.word_forms import general_frequency
 
 log = logging.getLogger(__name__)
 
@@ -157,9 +158,20 @@ def _term_query(term: str) -> wq.Query:
     return wq.Or([wq.Term(name, term, boost=FIELD_BOOSTS[name]) for name in TEXT_FIELDS])
 
 
-def _corrections(searcher: Searcher, term: str) -> list[str]:
-    """Index terms near a word no story contains (typo tolerance), best first."""
-    return lexicon_for(searcher).near(term)
+def _corrections(searcher: Searcher, word: str, term: str) -> dict[str, str]:
+    """Index terms near a typed word no story contains (typo tolerance), best first, each with the word to say
+    back: the word of general Dutch nearest the typed one that has the term ("soldatne" -> soldaten, where the
+    term is the stem 'soldat'; capitalised as typed), else the term. A typo far from its stem ("inbrkaen" is
+    three edits from 'inbrak', one from 'inbraken') is corrected through general Dutch's nearest word, when an
+    article has it and the typed word is no Dutch word ('walvissen' is not 'walrussen'), as questions' typos
+    are (`answers.retrieve`)."""
+    nearest: dict[str, str] = {}
+    for near in general_vocabulary("nl").near(word.lower()):
+        if (found := term_for(near)) and found not in nearest:
+            nearest[found] = near.capitalize() if word[:1].isupper() else near
+    corrected = lexicon_for(searcher).near(term) or [
+        found for found in nearest if not general_frequency(word) and stories_with(searcher, found)]
+    return {found: nearest.get(found, found) for found in corrected}
 
 
 def prepare(searcher: Searcher) -> None:
@@ -196,9 +208,9 @@ def read_plain(searcher: Searcher, text: str, alternatives: Mapping[str, Sequenc
         also = [other for alternative in (alternatives or {}).get(word, ())
                 if (other := term_for(alternative)) and other != term and stories_with(searcher, other)]
         matching = list(dict.fromkeys(([term] if stories_with(searcher, term) else []) + also))
-        if not matching and (corrected := _corrections(searcher, term)):
-            reading.corrections[word] = corrected
-            matching = corrected
+        if not matching and (corrected := _corrections(searcher, word, term)):
+            reading.corrections[word] = list(corrected.values())
+            matching = list(corrected)
         if matching:
             for found in matching:
                 weights[found] = idf(searcher, found)

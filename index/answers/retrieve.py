@@ -23,7 +23,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.analysis import TOKEN, fold, term_for
-from index.answers.forms import split_compound
+from index.answers.forms import other_number, split_compound, undiminished
 from index.answers.lexicon import translate
 from index.answers.question import Question, Word, as_description, read_question
 from index.answers.spans import opens_sentence
@@ -274,6 +274,8 @@ class Topic:
     # of its English word that articles have, or the compound it makes with its neighbour, which match for it too
     joined: dict[str, str] = field(default_factory=dict)  # two Dutch words typed apart -> the one word articles
     # write them as ("klimaat akkoord" -> klimaatakkoord), which matches for both
+    undiminished: dict[str, str] = field(default_factory=dict)  # a Dutch diminutive typed -> the word it is made
+    # from ('kindjes' -> kind), which matches for it too (with its other number: kinderen), as in questions
 
     @property
     def language(self) -> str:
@@ -359,12 +361,17 @@ def _joined(searcher: Searcher, chosen: dict[str, tuple[str, ...]]) -> dict[str,
     return joined
 
 
-def _written_together(searcher: Searcher, text: str) -> Topic:
+def _read_dutch(searcher: Searcher, text: str) -> Topic:
     """A Dutch topic as typed, two neighbouring words of which articles also write as one ("klimaat akkoord":
     'klimaatakkoord', in 24 newspaper stories, where 2 hold both words apart): the compound matches for both
-    words, beside the words apart, since either may be meant."""
+    words, beside the words apart, since either may be meant. A diminutive also matches as the word it is made
+    from, as a question's does ('kindjes': kind, kinderen; `forms.undiminished`)."""
     words = [match.group() for match in TOKEN.finditer(text) if term_for(match.group())]
     read_as = Topic(text)
+    for word in words:
+        if base := undiminished(word):
+            read_as.undiminished[word] = base
+            read_as.also.setdefault(word, []).extend(filter(None, (base, other_number(base))))
     for first, second in itertools.pairwise(words):
         if compounds := _compounds(searcher, (first,), (second,)):
             read_as.joined[f"{first} {second}"] = compounds[0]
@@ -379,14 +386,14 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
     translations, two of them as the one compound Dutch writes when articles write it more: `_joined`) and
     searched in Dutch ("noorden koreaans troepen rusland"), so `compare` lines up the same figures for it as
     for the Dutch topic. A Dutch topic is searched as typed (and two of its words typed apart also as the one
-    word articles write: `_written_together`), and so is one whose words the
+    word articles write: `_read_dutch`), and so is one whose words the
     articles all write as they are ("brexit deal", "lockdown"): Dutch readers type those too, and get their own
     language's reply. So is a topic whose words no article has, nor a translation of ("toll"): left out
     beside others, such words leave nothing to search for on their own, and the index's corrections may read
     them."""
     question = read_question(text)
     if question.language != "en":
-        return _written_together(searcher, text)
+        return _read_dutch(searcher, text)
     chosen = _joined(searcher, {word.text: _dutch_words(searcher, word) for word in question.words})
     searched = {english: dutch for english, dutch in chosen.items() if dutch}
     read_as = Topic(" ".join(dutch[0] for dutch in searched.values()),
@@ -395,7 +402,7 @@ def read_topic(searcher: Searcher, text: str) -> Topic:
                     {dutch[0]: list(dutch[1:]) for dutch in searched.values() if len(dutch) > 1})
     # "brexit deal", "lockdown": the articles' own words in either language, searched as typed; and so is a
     # topic no word of which the articles have in either language, which the index's corrections then read
-    return read_as if read_as.language == "en" and read_as.words else _written_together(searcher, text)
+    return read_as if read_as.language == "en" and read_as.words else _read_dutch(searcher, text)
 
 
 def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
@@ -409,6 +416,7 @@ def read_words(searcher: Searcher, text: str) -> tuple[Topic, ReadQuery]:
     read.reading.left_out = topic.left_out
     read.reading.also = topic.also
     read.reading.joined = topic.joined
+    read.reading.undiminished = topic.undiminished
     return topic, read
 
 

@@ -78,9 +78,24 @@ def test_filters_by_agency_place_kind_and_date(seed_library: Library) -> None:
 
 
 def test_typos_are_read_as_the_nearest_words_and_said_back(seed_library: Library) -> None:
+    """The correction is said back as a word, not as the index's stem ('soldat'), capitalised as typed."""
     result = seed_library.search("Oekriane")
     assert result.total >= 1
-    assert "Oekriane" in result.reading.corrections
+    assert result.reading.corrections == {"Oekriane": ["Oekraine"]}
+    soldiers = seed_library.search("noord-koreaanse soldatne")
+    assert soldiers.total >= 1 and soldiers.reading.corrections == {"soldatne": ["soldaten"]}
+    assert "Typfout? soldatne gelezen als soldaten" in describe_reading(soldiers.reading, "nl")
+
+
+def test_a_typo_far_from_its_stem_is_corrected_through_general_dutch(tmp_path: Path) -> None:
+    """'inbrkaen' is three edits from the index's stem 'inbrak' (too far for the index's own corrections) and one
+    from the word 'inbraken', as questions' typos are read."""
+    records = [article("i1", "Meer inbraken", "De politie telde vorig jaar 1.200 inbraken in auto's."),
+               article("i2", "Markt", "De markt in Utrecht is weer open.")]
+    with library_of(tmp_path, *records) as library:
+        result = library.search("inbrkaen")
+    assert [hit.record_id for hit in result.hits] == ["i1"]
+    assert result.reading.corrections == {"inbrkaen": ["inbraken"]}
 
 
 def test_when_no_story_has_every_word_some_words_do_and_it_says_so(seed_library: Library) -> None:
@@ -126,8 +141,8 @@ def test_a_story_filed_twice_is_one_result_that_names_its_copy(tmp_path: Path) -
         assert f"{first.story_id} · ook als {first.copies[0]}" in shown and shown.count("Uiltje opgeknapt") == 2
         quoted = library.quote("uiltje veren").quote
         assert quoted is not None and {quoted.story_id, *quoted.copies} == both
-        newest = library.latest("uiltje")
-        assert newest.total == 2 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
+        newest = library.latest("uiltje")  # the story of 'een andere uil' too: a diminutive matches its word
+        assert newest.total == 3 and len([hit for hit in newest.hits if hit.story_id in both]) == 1
 
 
 def test_a_page_past_the_last_one_says_which_is_the_last(seed_library: Library) -> None:
@@ -484,6 +499,22 @@ def test_two_dutch_words_typed_apart_also_match_the_one_word_articles_write(tmp_
     assert "Ook als één woord gezocht: klimaat akkoord → klimaatakkoord" in describe_reading(together.reading, "nl")
     assert together.to_json()["reading"]["joined"] == {"klimaat akkoord": "klimaatakkoord"}
     assert {hit.record_id for hit in apart.hits} == {"w2"} and not apart.reading.joined
+
+
+def test_a_diminutive_is_searched_as_the_word_it_is_made_from_too(tmp_path: Path) -> None:
+    """"/search kindjes" finds the stories about 'kinderen', as "hoeveel kindjes …" does, and says so;
+    'meisje' is a word of its own and is searched as typed."""
+    records = [article("c1", "Opvang vol", "De opvang heeft geen plek meer voor kinderen."),
+               article("c2", "Speeltuin", "Twee kindjes vielen van de glijbaan."),
+               article("c3", "School", "Het meisje won de prijs van de school.")]
+    with library_of(tmp_path, *records) as library:
+        children = library.search("kindjes")
+        girl = library.search("meisje")
+    assert {hit.record_id for hit in children.hits} == {"c1", "c2"}
+    assert children.reading.undiminished == {"kindjes": "kind"}
+    assert "Ook gezocht als: kindjes → kind" in describe_reading(children.reading, "nl")
+    assert children.to_json()["reading"]["undiminished"] == {"kindjes": "kind"}
+    assert {hit.record_id for hit in girl.hits} == {"c3"} and not girl.reading.undiminished
 
 
 def test_latest_and_follows_read_an_english_topic_as_search_does(seed_library: Library) -> None:
