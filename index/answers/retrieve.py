@@ -223,7 +223,9 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             terms.setdefault(sibling, SOFT_MATCH)
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
-    general = max(general_idf(form) for form in word.forms)
+    # a typo weighs as the word it is read as ('soldatne' as soldaten), an English word of a Dutch question as
+    # its Dutch words: in general Dutch neither is a word, which would make it the question's heaviest
+    general = max(general_idf(form) for form in corrected_words or word.forms)
     return Group(word, terms, weight=min(news, general), general=general, known=known, kinds=kinds)
 
 

@@ -323,6 +323,8 @@ def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path)
                   retrieve(library.store, read_question("When is the runoff between Zelensky and Poroshenko?")).groups}
         answer = library.ask("hoeveel inbrkaen telde de politie in Utrecht?")
     assert dutch["inbrkaen"].known and "inbrak" in dutch["inbrkaen"].terms
+    # it weighs as the word it is read as: no word of general Dutch, it would weigh the most of the question's
+    assert dutch["inbrkaen"].general == pytest.approx(general_idf("inbraken"))
     assert "vervang" in english["rpelacing"].terms
     assert not english["share"].known  # not 'spar' or 'schar'
     # a name spelled the English way is the articles' name, though English has it ('Porosjenko' in Dutch)
