@@ -78,6 +78,7 @@ class Group:
     general: float
     known: bool  # some article has one of its terms
     kinds: frozenset[str] = frozenset()  # the quantity kinds its forms and their corrections count
+    corrected: str | None = None  # the word of general Dutch a typo of a Dutch question is read as ('soldaten')
 
 
 @dataclass(slots=True)
@@ -100,6 +101,11 @@ class Retrieved:
         missing from 16 stories as from 100,000, where the weights of the words found differ."""
         total = sum(group.general for group in self.groups)
         return sum(group.general for group in self.groups if not group.known) / total if total else 0.0
+
+    @property
+    def corrections(self) -> dict[str, str]:
+        """Each typo of a Dutch question and the word it is read as ("soldatne": soldaten)."""
+        return {group.word.text: group.corrected for group in self.groups if group.corrected}
 
     @property
     def counted(self) -> frozenset[str]:
@@ -182,6 +188,7 @@ def _indexed(searcher: Searcher, words: Iterable[str]) -> list[str]:
 def _group(searcher: Searcher, word: Word, language: str) -> Group:
     terms: dict[str, float] = {}
     corrected_words: list[str] = []
+    typo: str | None = None
     for form in word.forms:
         if len(form) > MAX_WORD:
             continue
@@ -206,15 +213,19 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             # a name is, spelled the English way ('Poroshenko' for the articles' 'Porosjenko')
         # A typed word no article has: the Dutch words for it if it is English ("hoe lang blijft het closed"),
         # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
+        # A Dutch typo's nearest word of general Dutch that an article has is taken for the word meant: it matches
+        # as that word does, and the question's meaning is read with it ('soldatne' as soldaten).
         found = list(_english_in_dutch(form)) if typed and language == "nl" else []
         if not found:
             for corrected in lexicon_for(searcher).near(term):
                 terms.setdefault(corrected, SOFT_MATCH)
             if typed and not general_frequency(form, language):
                 found = _corrections(form, language)
+                if language == "nl" and (meant := next((near for near in found if _indexed(searcher, (near,))), None)):
+                    typo = meant
         corrected_words += found
         for corrected in _indexed(searcher, found):
-            terms.setdefault(corrected, SOFT_MATCH)
+            terms[corrected] = 1.0 if typo and corrected == term_for(typo) else terms.get(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
     kinds = frozenset() if word.timed else frozenset(
         kind for form in (*word.forms, *corrected_words) if (kind := _kind_of(form, form == word.text)))
@@ -223,10 +234,10 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             terms.setdefault(sibling, SOFT_MATCH)
     known = bool(terms)
     news = max((idf(searcher, term) for term in terms), default=idf(searcher, "\x00no-such-term"))
-    # a typo weighs as the word it is read as ('soldatne' as soldaten), an English word of a Dutch question as
-    # its Dutch words: in general Dutch neither is a word, which would make it the question's heaviest
-    general = max(general_idf(form) for form in corrected_words or word.forms)
-    return Group(word, terms, weight=min(news, general), general=general, known=known, kinds=kinds)
+    # a typo weighs as the word it is read as ('soldatne' as soldaten, not the rarer 'soldate'), an English word of
+    # a Dutch question as its Dutch words: in general Dutch neither is a word, which would make it the heaviest
+    general = max(general_idf(form) for form in ((typo,) if typo else corrected_words or word.forms))
+    return Group(word, terms, weight=min(news, general), general=general, known=known, kinds=kinds, corrected=typo)
 
 
 def _query(searcher: Searcher, groups: list[Group]) -> wq.Query | None:
