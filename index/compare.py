@@ -163,7 +163,7 @@ def _named(topic: str) -> set[float]:
     return {figure.value for figure in figures_in_sentence(topic) if figure.kind not in KIND_LABELS}
 
 
-def _naming(names: Sequence[tuple[str, ...]]) -> re.Pattern[str] | None:
+def _name_pattern(names: Sequence[tuple[str, ...]]) -> re.Pattern[str] | None:
     """What finds one of the names (each as its index terms) in a story's folded text, as a word's beginning:
     'iran' in 'Iran', 'Irans'; None without names."""
     terms_of = sorted({term for name in names for term in name}, key=len, reverse=True)
@@ -182,7 +182,7 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
     kinds = topic_kinds(topic)
     wanted = topic_words(topic, searched)
     named = _named(topic)
-    naming = _naming(names)
+    naming = _name_pattern(names)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()
     for story, figures in stories:

@@ -169,8 +169,9 @@ def _corrections(searcher: Searcher, word: str, term: str) -> dict[str, str]:
     for near in general_vocabulary("nl").near(word.lower()):
         if (found := term_for(near)) and found not in nearest:
             nearest[found] = near.capitalize() if word[:1].isupper() else near
-    corrected = lexicon_for(searcher).near(term) or [
-        found for found in nearest if not general_frequency(word) and stories_with(searcher, found)]
+    corrected = lexicon_for(searcher).near(term)
+    if not corrected and not general_frequency(word):
+        corrected = [found for found in nearest if stories_with(searcher, found)]
     return {found: nearest.get(found, found) for found in corrected}
 
 

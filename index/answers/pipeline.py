@@ -30,7 +30,9 @@ def find_candidates(store: IndexStore, question: Question) -> tuple[Retrieved, l
     lock), so weighing the stories by meaning seldom waits for it."""
     retrieved = retrieve(store, question)  # the only stage that holds the index's searcher
     question.counted = retrieved.counted  # what a misspelled word counts is known once the index corrected it
-    question.correct(retrieved.corrections)  # and its meaning and terms are read with the word meant
+    question.correct(retrieved.corrections)  # and its meaning and terms are read with the word meant,
+    if question.corrected:  # embedded while the candidates are read, as the question as typed was (`answer`)
+        meaning().foresee(question.plain)
     read_names(question, retrieved.found)  # a name typed in lower case is known once its articles are found
     found = read_candidates(question, retrieved)
     by_words = len(retrieved.found)

@@ -215,16 +215,17 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
         # A Dutch typo's nearest word of general Dutch that an article has is taken for the word meant: it matches
         # as that word does, and the question's meaning is read with it ('soldatne' as soldaten).
-        found = list(_english_in_dutch(form)) if typed and language == "nl" else []
-        if not found:
+        found = english = list(_english_in_dutch(form)) if typed and language == "nl" else []
+        if not english:
             for corrected in lexicon_for(searcher).near(term):
                 terms.setdefault(corrected, SOFT_MATCH)
             if typed and not general_frequency(form, language):
                 found = _corrections(form, language)
-                if language == "nl" and (meant := next((near for near in found if _indexed(searcher, (near,))), None)):
-                    typo = meant
         corrected_words += found
-        for corrected in _indexed(searcher, found):
+        indexed = _indexed(searcher, found)
+        if language == "nl" and not english:
+            typo = next((near for near in found if term_for(near) in indexed), typo)
+        for corrected in indexed:
             terms[corrected] = 1.0 if typo and corrected == term_for(typo) else terms.get(corrected, SOFT_MATCH)
     # 'soldaten' (or 'soldatne') also finds 'militairen': the quantity kinds figures know
     kinds = frozenset() if word.timed else frozenset(
