@@ -333,15 +333,19 @@ def follow_filters(language: str, source: str | None, place: str | None) -> str:
 
 
 def rewordings_said(reading: QueryReading, language: str) -> str:
-    """What was searched other than as typed, each on a line: the Dutch words an English topic was searched in
-    ("Searched in Dutch: troops → troepen") and its words left out; two words typed apart searched also as the
-    one word articles write ("Ook als één woord gezocht: klimaat akkoord → klimaatakkoord"); a diminutive searched
-    also as the word it is made from ("Ook gezocht als: kindjes → kind"); a comparison's
+    """What was searched other than as typed, each on a line, in every reply that searched (search, quote,
+    compare, latest): a typo's correction ("Typfout? soldatne gelezen als soldaten"); the Dutch words an English
+    topic was searched in ("Searched in Dutch: troops → troepen") and its words left out; two words typed apart
+    searched also as the one word articles write ("Ook als één woord gezocht: klimaat akkoord → klimaatakkoord");
+    a diminutive searched also as the word it is made from ("Ook gezocht als: kindjes → kind"); a comparison's
     names, one of which its reports name ("Alleen berichten die iran noemen"). Empty when every word was
     searched as typed."""
     pairs = ", ".join(f"{english} → {' / '.join([dutch, *reading.also.get(dutch, [])])}"
                       for english, dutch in reading.translations.items())
-    lines = [text(language, "read_translated", pairs=pairs)] if pairs else []
+    lines = [text(language, "read_corrected", word=word, terms=" / ".join(corrected))
+             for word, corrected in reading.corrections.items()]
+    if pairs:
+        lines.append(text(language, "read_translated", pairs=pairs))
     if reading.left_out:
         lines.append(text(language, "read_left_out", words=", ".join(reading.left_out)))
     if reading.joined:
@@ -370,8 +374,6 @@ def describe_reading(reading: QueryReading, language: str) -> list[str]:
     elif reading.words:
         key = "read_any" if reading.match == "any" else "read_all"
         lines.append(text(language, key, words=", ".join(reading.words)))
-    for word, corrected in reading.corrections.items():
-        lines.append(text(language, "read_corrected", word=word, terms=" / ".join(corrected)))
     if said := rewordings_said(reading, language):
         lines.extend(said.splitlines())
     if reading.shortened:

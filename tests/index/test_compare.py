@@ -184,6 +184,13 @@ def test_a_story_naming_none_of_the_topic_s_names_gives_no_figure(tmp_path: Path
     assert "Alleen berichten die iran noemen" in render_comparison(result, Style(False), "nl").splitlines()
 
 
+def test_a_comparison_says_which_typo_it_corrected(sample_library: Library) -> None:
+    """/search said "Typfout? soldatne gelezen als soldaten"; /compare searched the corrected word silently."""
+    result = sample_library.compare("noord koreaanse soldatne")
+    assert result.reading.corrections == {"soldatne": ["soldaten"]} and result.figures
+    assert "Typfout? soldatne gelezen als soldaten" in render_comparison(result, Style(False), "nl").splitlines()
+
+
 def test_the_names_a_comparison_keeps_to_are_said_as_typed(sample_library: Library) -> None:
     """Neighbouring words of one name are said together ("noord koreaanse", not "noord of koreaanse"), a
     hyphenated one whole, and separate names with "of"."""
