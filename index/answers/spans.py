@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.analysis import STOP_WORDS
 from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 from index.word_forms import common
 
 _MONTH = "|".join(MONTH_NAMES)
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
-_PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
+PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
     Nu Zo Er Hij Zij Ze Wij We Ik Je U Daar Hier Daarmee Daarbij Daarnaast Bovendien Wel Niet Nog Al
     Wat Wie Waar Hoe Waarom Wanneer Welke Zijn Haar Hun Ons Onze Mijn Uit Tot Met Van Aan Door Over
@@ -33,7 +34,7 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
 #: apostrophe belongs to it only before a letter (O'Brien; not the closing quote of 'Arcade').
 _CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ](?:[\w\-]|['’](?=\w))*|[A-Z]{2,}\d*)"
 _NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after digits, as 50Plus, it may)
-    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAPITAL_WORD})*")
+    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_CAPITAL_WORD})*")
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
@@ -172,10 +173,10 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     placed = places(sentence)
     for match in _NAME.finditer(sentence):
         words = _words(match)
-        while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in _PARTICLES) and (
+        while words and (words[0].group() in _NOT_NAMES or words[0].group().lower() in PARTICLES) and (
                 opens_sentence(sentence, words[0].start()) or not words[0].group()[:1].isupper()):
             words.pop(0)  # mid-sentence, a capitalised article or particle is the name's: 'El Aviva', 'De Telegraaf'
-        while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in _PARTICLES
+        while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in PARTICLES
                          or words[-1].group().endswith("-")):
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
         if "-" in match.group():
@@ -189,6 +190,50 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
         spans.append(Span(sentence[start:end], start, end, kind))
     return spans
+
+
+#: What opens the noun phrase a role is written in before a name ("de Zuid-Koreaanse oud-premier Han Duck-soo").
+_DETERMINERS = frozenset("de het een the a an".split())
+#: Words a role is not written with: function words (a verb's "dat" or "heeft" before the name ends the phrase:
+#: "de partij weten dat Annemarie van Gaal") and prepositions (a name after one is what the phrase is about, not
+#: whom it describes: "de zaak rond Jeffrey Epstein"), except "van" before a capital, which a role is written
+#: with ("minister van Justitie Pam Bondi").
+_NOT_IN_ROLE = STOP_WORDS | frozenset("achter binnen namens rond sinds tijdens tussen via volgens".split())
+#: The most words a role before a name is written in, its determiner included.
+_ROLE_WORDS = 7
+#: A remark in brackets after a name ("(VVD)", "(Medische Zorg)"), and an aside after it that says what the named
+#: one is, in small letters (not a list of names, not a clause of its own: "Han Duck-soo, die gisteren …").
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)")
+_ASIDE = re.compile(r",\s+(?!(?:die|dat|wie|waar|wat|who|which|that)\b)([a-zà-ÿ][^,.;:()]{2,80}),")
+
+
+def descriptions(sentence: str, name: Span, asked: int) -> list[Span]:
+    """How the sentence describes whom a question asks about, named in `name` from `asked` on: the noun phrase that
+    ends in the name, from its determiner on ("De Israëlische premier Benjamin Netanyahu", "de Amerikaanse minister
+    van Justitie Pam Bondi"), else the name with the words before it ("Zorgminister Bruno Bruins",
+    "Kassym-Jomart Tokajev"), each with a remark in brackets after it ("(VVD)"); and an aside after the name
+    ("Annemarie van Gaal, tv-persoonlijkheid en ondernemer,"). A name alone says nothing about whom "wie is
+    Han Duck-soo?" asks; the words a news sentence writes around it do."""
+    found = []
+    remark = _REMARK.match(sentence, name.end)
+    end = remark.end() if remark else name.end
+    words = list(_WORD_IN.finditer(sentence, 0, asked))[-_ROLE_WORDS:]
+    for index in range(len(words) - 2, -1, -1):  # the determiner, with a word between it and the name
+        between = words[index + 1:]
+        if any(word.group()[-1:] in ",;:.!?()\"”“" for word in words[index:]):
+            break  # the phrase does not cross a mark
+        if any(word.group().lower() in _NOT_IN_ROLE and not (
+                word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
+               for word, following in zip(between, [*between[1:], None], strict=True)):
+            break  # (a preposition just before the name makes it the phrase's object: "de vrouw van Pam Bondi")
+        if words[index].group().lower() in _DETERMINERS:
+            found.append(Span(sentence[words[index].start():end], words[index].start(), end))
+            break
+    if not found and (name.start < asked or remark):
+        found.append(Span(sentence[name.start:end], name.start, end))
+    if aside := _ASIDE.match(sentence, name.end):
+        found.append(Span(sentence[asked:aside.end(1)], asked, aside.end(1)))
+    return found
 
 
 _WORD_IN = re.compile(r"\S+")

@@ -283,3 +283,24 @@ def test_how_often_something_happens(sentence: str, frequency: str) -> None:
     """The answer to "hoe vaak": the figures reader reads '624' without its 'keer', and 'eens in de vier jaar' as
     the duration 'vier jaar'."""
     assert texts(answer_spans.frequencies(sentence)) == [frequency]
+
+
+@pytest.mark.parametrize(("sentence", "name", "described"), [
+    ("Volgens de Zuid-Koreaanse oud-premier Han Duck-soo is dat onzin.", "Han Duck-soo",
+     ["de Zuid-Koreaanse oud-premier Han Duck-soo"]),
+    ("Dat zegt de Amerikaanse minister van Justitie Pam Bondi (Republikeinen) tegen de pers.", "Pam Bondi",
+     ["de Amerikaanse minister van Justitie Pam Bondi (Republikeinen)"]),
+    ("Zorgminister Bruno Bruins (VVD) vindt dat.", "Bruno Bruins", ["Zorgminister Bruno Bruins (VVD)"]),
+    ("En gisteren liet de partij weten dat Annemarie van Gaal, tv-persoonlijkheid en ondernemer, de formatie leidt.",
+     "Annemarie van Gaal", ["Annemarie van Gaal, tv-persoonlijkheid en ondernemer"]),
+    ("De commissie buigt zich over de zaak rond Jeffrey Epstein.", "Jeffrey Epstein", []),
+    ("Het gaat om de vrouw van Pam Bondi, die in Florida woont.", "Pam Bondi", []),
+])
+def test_a_description_is_the_role_a_name_is_written_with(sentence: str, name: str, described: list[str]) -> None:
+    """What "wie is X?" is answered with: the noun phrase ending in the name from its article on, the name with
+    what stands before it in capitals and a remark in brackets, or an aside after it. A phrase does not reach
+    back past a function word or a preposition ("weten dat", "de zaak rond", "de vrouw van"): the name is then
+    what the phrase is about, not whom it describes."""
+    [span] = [span for span in answer_spans.names(sentence) if span.text.endswith(name)]
+    asked = sentence.index(name)
+    assert texts(answer_spans.descriptions(sentence, span, asked)) == described

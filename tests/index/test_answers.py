@@ -773,6 +773,19 @@ def test_who_is_a_name_typed_in_lower_case_asks_what_the_articles_call_them(seed
     assert not result.abstained and result.answer == "President Volodymyr Zelensky"
 
 
+@pytest.mark.parametrize(("question", "described"), [
+    ("wie is Han Duck-soo?", "De Zuid-Koreaanse oud-premier Han Duck-soo"),
+    ("wie is Netanyahu?", "De Israëlische premier Benjamin Netanyahu"),
+    ("who is Pam Bondi?", "de Amerikaanse minister van Justitie Pam Bondi")])
+def test_who_is_a_name_is_answered_with_the_role_the_article_names_them_with(seeds: Library, question: str,
+                                                                            described: str) -> None:
+    """A name alone does not say who someone is. 'wie is Han Duck-soo?' abstained at 25 %, since its sentence
+    writes the name with no more capitalised words. Netanyahu was 'Benjamin Netanyahu' and Pam Bondi was
+    'Justitie Pam Bondi'. The answer is now the phrase the sentence names them in, from its article on."""
+    result = seeds.ask(question)
+    assert not result.abstained and result.answer == described and described in result.quote.text
+
+
 def test_who_is_a_lower_case_word_the_articles_do_not_capitalise_asks_for_a_name(seeds: Library) -> None:
     """'wie is woordvoerder?' asks for a name: the articles write 'woordvoerder' in lower case inside their
     sentences, so it is no name and nothing asks for a description."""
