@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 
@@ -163,11 +163,17 @@ def _named(topic: str) -> set[float]:
     return {figure.value for figure in figures_in_sentence(topic) if figure.kind not in KIND_LABELS}
 
 
-def _name_pattern(names: Sequence[tuple[str, ...]]) -> re.Pattern[str] | None:
+def name_pattern(names: Sequence[Iterable[str]]) -> re.Pattern[str] | None:
     """What finds one of the names (each as its index terms) in a story's folded text, as a word's beginning:
     'iran' in 'Iran', 'Irans'; None without names."""
     terms_of = sorted({term for name in names for term in name}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, terms_of)) + ")") if terms_of else None
+
+
+def names_one(naming: re.Pattern[str] | None, story: Story) -> bool:
+    """The story (headline and text) names one of the names `naming` finds (`name_pattern`), or there are none: a
+    story naming none of them is about something else, whatever else of the topic it holds."""
+    return naming is None or bool(naming.search(fold(f"{story.headline}\n{story.text}")))
 
 
 def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
@@ -182,11 +188,11 @@ def relevant_figures(topic: str, stories: list[tuple[Story, list[Figure]]],
     kinds = topic_kinds(topic)
     wanted = topic_words(topic, searched)
     named = _named(topic)
-    naming = _name_pattern(names)
+    naming = name_pattern(names)
     selected: list[Figure] = []
     seen: set[tuple[str, str | None, float, str]] = set()
     for story, figures in stories:
-        if naming and not naming.search(fold(f"{story.headline}\n{story.text}")):
+        if not names_one(naming, story):
             continue
         headline_terms = set(terms(story.headline))
         about: dict[str, bool] = {}  # per sentence, which may hold many figures

@@ -10,7 +10,7 @@ from index.answers import spans
 from index.answers.candidates import STATEMENT, Candidate, sentences_of
 from index.answers.decide import Decision
 from index.answers.question import Question
-from index.compare import NOT_COMPARED, course
+from index.compare import NOT_COMPARED, course, name_pattern, names_one
 from index.models import Answer, Figure, Quote, disagreement, same_measure
 from index.passages import match_sentence
 from index.quotes import quote_from
@@ -138,7 +138,8 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     likeliest candidates, those counting what the question asks about first, taken in turn from each report (its
     likeliest first, then each report's second, …) so that the reports the question compares are all heard
     before one report's every figure, within a turn those whose sentence names more of what the question names
-    first (`_naming`); each value once."""
+    first (`_naming`); each value once. For a comparison, only stories naming one of the names the question
+    names give figures, as /compare's do (`compare.names_one`)."""
     own = _span_first(best)
     depth = COMPARE_CANDIDATES if question.comparative else FIGURE_CANDIDATES
     kind = own[0].kind if own else None
@@ -149,10 +150,13 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     found: list[tuple[bool, int, int, int, Figure]] = []
     names = [frozenset(term for form in word.forms for term in terms(form))
              for word in question.words if word.name] if question.comparative else []
+    naming = name_pattern(names)
     turns: dict[str, int] = {item.story_id: 1 for item in shown}
     for order, candidate in enumerate(ranked[:depth]):
         if candidate.lexical < (COMPARE_SHARE if question.comparative else FIGURE_SHARE) * best.lexical:
             break
+        if not names_one(naming, candidate.story):
+            continue  # another report of what the question names names it, as /compare's do
         if not question.comparative and candidate.features["names_near"] < best.features["names_near"]:
             continue  # another report of the answer names what the question names as fully as the answer does
         for figure in _figures_of(candidate) if question.comparative else _span_first(candidate)[:1]:

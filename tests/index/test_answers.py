@@ -1346,14 +1346,16 @@ def test_a_comparison_hears_every_report_before_one_report_s_every_figure(newspa
 
 def test_within_a_turn_the_reports_naming_what_the_question_names_come_first(newspapers: Library) -> None:
     """Forum's seats in the senate: each report's likeliest figure is heard in turn, and among them those whose
-    sentence names Forum voor Democratie come before the VVD's "twaalf zetels" and the Democrats' "tien zetels"
-    (which came third and fifth; the round that made `_naming` had no test of it)."""
+    sentence names Forum voor Democratie come before the VVD's "twaalf zetels" (which came third; the round that
+    made `_naming` had no test of it). D66's "tien zetels" came from a story that names no Forum voor Democratie:
+    as /compare's, a comparison's reports name what the question names."""
     result = newspapers.ask("hoeveel zetels in de senaat krijgt Forum voor Democratie? de kranten noemen "
                             "verschillende aantallen")
     naming = ["Forum voor Democratie" in figure.sentence for figure in result.figures]
     listed = [(figure.text, figure.sentence[:80]) for figure in result.figures]
     assert sum(naming) >= 3 and naming == sorted(naming, reverse=True), listed  # all of them first
-    assert {"twaalf zetels", "tien zetels"} <= {figure.text for figure in result.figures}, listed
+    assert "twaalf zetels" in {figure.text for figure in result.figures}, listed
+    assert "tien zetels" not in {figure.text for figure in result.figures}, listed
 
 
 def test_a_comparison_lists_no_figure_of_a_story_far_less_likely_to_answer(newspapers: Library) -> None:
