@@ -467,7 +467,8 @@ def read_names(question: Question, found: list[Found]) -> None:
     if not named or len(named) < len(question.describe_if_names):
         return
     texts = [item.story.text for item in found[:NAME_STORIES]]
-    if all(written_as_name(tuple(form for form in word.forms if form.isalpha()), texts) for word in named):
+    if all(written_as_name(tuple(form for form in word.forms if form.replace("-", "").isalpha()), texts)
+           for word in named):  # a name's hyphenated part too ("han duck-soo")
         as_description(question, named)
 
 

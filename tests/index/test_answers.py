@@ -775,6 +775,7 @@ def test_who_is_a_name_typed_in_lower_case_asks_what_the_articles_call_them(seed
 
 @pytest.mark.parametrize(("question", "described"), [
     ("wie is Han Duck-soo?", "De Zuid-Koreaanse oud-premier Han Duck-soo"),
+    ("wie is han duck-soo?", "De Zuid-Koreaanse oud-premier Han Duck-soo"),  # typed in lower case, hyphen and all
     ("wie is Netanyahu?", "De Israëlische premier Benjamin Netanyahu"),
     ("who is Pam Bondi?", "de Amerikaanse minister van Justitie Pam Bondi")])
 def test_who_is_a_name_is_answered_with_the_role_the_article_names_them_with(seeds: Library, question: str,
