@@ -93,8 +93,9 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
     kind = question.kind
     if question.describe:  # the role it is named with ("De Israëlische premier Benjamin Netanyahu" for "wie is
         # Netanyahu?"), the name with more of it ("President Volodymyr Zelensky" for "wie is Zelensky?")
-        return [found for span in spans.names(sentence) if set(terms(span.text)) & names
-                for found in spans.descriptions(sentence, span, _asked_from(span, names))]
+        asked = question.name_terms or names  # all of it: "Rein Jan Hoekstra" is no one "wie is Jan Dekker?" asks
+        return [found for span in spans.names(sentence) if asked <= set(terms(span.text))
+                for found in spans.descriptions(sentence, span, _asked_from(span, asked))]
     if kind == "hoeveel" and question.measure == "rank":
         return spans.ordinals(sentence)
     if kind == "hoeveel":

@@ -192,13 +192,18 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     return spans
 
 
-#: What opens the noun phrase a role is written in before a name ("de Zuid-Koreaanse oud-premier Han Duck-soo").
-_DETERMINERS = frozenset("de het een the a an".split())
+#: What opens the noun phrase a role is written in before a name ("de Zuid-Koreaanse oud-premier Han Duck-soo",
+#: "haar advocaat Willem Korteling").
+_DETERMINERS = frozenset("de het een haar zijn hun diens the a an her his their".split())
+#: … and the prepositions after which one starts ("volgens schooldirecteur Michel Berkelmans"): a preposition is
+#: followed by a noun phrase, never by a verb.
+_PREPOSITIONS = frozenset("aan achter bij binnen door in met na naar namens om onder op over rond sinds tegen "
+                          "tijdens tot tussen uit van via volgens voor zonder aldus".split())
 #: Words a role is not written with: function words (a verb's "dat" or "heeft" before the name ends the phrase:
 #: "de partij weten dat Annemarie van Gaal") and prepositions (a name after one is what the phrase is about, not
 #: whom it describes: "de zaak rond Jeffrey Epstein"), except "van" before a capital, which a role is written
 #: with ("minister van Justitie Pam Bondi").
-_NOT_IN_ROLE = STOP_WORDS | frozenset("achter binnen namens rond sinds tijdens tussen via volgens".split())
+_NOT_IN_ROLE = STOP_WORDS | _PREPOSITIONS
 #: The most words a role before a name is written in, its determiner included.
 _ROLE_WORDS = 7
 #: A remark in brackets after a name ("(VVD)", "(Medische Zorg)"), and an aside after it that says what the named
@@ -218,16 +223,22 @@ def descriptions(sentence: str, name: Span, asked: int) -> list[Span]:
     remark = _REMARK.match(sentence, name.end)
     end = remark.end() if remark else name.end
     words = list(_WORD_IN.finditer(sentence, 0, asked))[-_ROLE_WORDS:]
+    def in_role(word: re.Match[str], following: re.Match[str] | None) -> bool:
+        return word.group().lower() not in _NOT_IN_ROLE or (
+            word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
+
     for index in range(len(words) - 2, -1, -1):  # the determiner, with a word between it and the name
         between = words[index + 1:]
         if any(word.group()[-1:] in ",;:.!?()\"”“" for word in words[index:]):
             break  # the phrase does not cross a mark
-        if any(word.group().lower() in _NOT_IN_ROLE and not (
-                word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
-               for word, following in zip(between, [*between[1:], None], strict=True)):
+        if not all(in_role(word, following) for word, following in zip(between, [*between[1:], None], strict=True)):
             break  # (a preposition just before the name makes it the phrase's object: "de vrouw van Pam Bondi")
-        if words[index].group().lower() in _DETERMINERS:
+        opening = words[index].group().lower()
+        if opening in _DETERMINERS:
             found.append(Span(sentence[words[index].start():end], words[index].start(), end))
+            break
+        if opening in _PREPOSITIONS and not in_role(words[index], between[0]):
+            found.append(Span(sentence[between[0].start():end], between[0].start(), end))
             break
     if not found and (name.start < asked or remark):
         found.append(Span(sentence[name.start:end], name.start, end))

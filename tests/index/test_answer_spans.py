@@ -291,6 +291,10 @@ def test_how_often_something_happens(sentence: str, frequency: str) -> None:
     ("Dat zegt de Amerikaanse minister van Justitie Pam Bondi (Republikeinen) tegen de pers.", "Pam Bondi",
      ["de Amerikaanse minister van Justitie Pam Bondi (Republikeinen)"]),
     ("Zorgminister Bruno Bruins (VVD) vindt dat.", "Bruno Bruins", ["Zorgminister Bruno Bruins (VVD)"]),
+    ("Het gaat toch aan je knagen, zegt haar advocaat Willem Korteling.", "Willem Korteling",
+     ["haar advocaat Willem Korteling"]),
+    ("Het ging volgens schooldirecteur Michel Berkelmans om knettervuurwerk.", "Michel Berkelmans",
+     ["schooldirecteur Michel Berkelmans"]),
     ("En gisteren liet de partij weten dat Annemarie van Gaal, tv-persoonlijkheid en ondernemer, de formatie leidt.",
      "Annemarie van Gaal", ["Annemarie van Gaal, tv-persoonlijkheid en ondernemer"]),
     ("De commissie buigt zich over de zaak rond Jeffrey Epstein.", "Jeffrey Epstein", []),
@@ -298,9 +302,10 @@ def test_how_often_something_happens(sentence: str, frequency: str) -> None:
 ])
 def test_a_description_is_the_role_a_name_is_written_with(sentence: str, name: str, described: list[str]) -> None:
     """What "wie is X?" is answered with: the noun phrase ending in the name from its article on, the name with
-    what stands before it in capitals and a remark in brackets, or an aside after it. A phrase does not reach
-    back past a function word or a preposition ("weten dat", "de zaak rond", "de vrouw van"): the name is then
-    what the phrase is about, not whom it describes."""
+    what stands before it in capitals and a remark in brackets, or an aside after it. A phrase starts at its
+    article or possessive ("haar advocaat"), or after a preposition ("volgens schooldirecteur"), which a noun
+    phrase follows; it does not reach back past a function word or over a preposition ("weten dat", "de zaak
+    rond", "de vrouw van"): the name is then what the phrase is about, not whom it describes."""
     [span] = [span for span in answer_spans.names(sentence) if span.text.endswith(name)]
     asked = sentence.index(name)
     assert texts(answer_spans.descriptions(sentence, span, asked)) == described

@@ -787,6 +787,20 @@ def test_who_is_a_name_is_answered_with_the_role_the_article_names_them_with(see
     assert not result.abstained and result.answer == described and described in result.quote.text
 
 
+def test_who_is_a_name_is_not_answered_with_another_name_sharing_a_part(tmp_path: Path) -> None:
+    """'wie is Jan Dekker?' was answered 'Rein Jan Hoekstra' over the newspapers (72 %): a name with one of the asked
+    name's parts was taken for a fuller form of it. The name described must hold all of it."""
+    records = [article("h1", "Commissie oordeelt hard", "Een commissie onder leiding van oud-topambtenaar Rein Jan "
+                       "Hoekstra stelde grote tekortkomingen vast bij de politie."),
+               article("f1", "Albert Heijn neemt FoodFirst over", "FoodFirst Network is opgericht door Jan Dekker. "
+                       "Het kanaal maakt kookvideo's."), *weather(6)]
+    with library_of(tmp_path, *records) as library:
+        found = find_candidates(library.store, read_question("wie is Jan Dekker?"))[1]
+        result = library.ask("wie is Jan Dekker?")
+    assert not [candidate.span.text for candidate in found if candidate.span and "Hoekstra" in candidate.span.text]
+    assert "Hoekstra" not in (result.answer or "")
+
+
 def test_who_is_a_lower_case_word_the_articles_do_not_capitalise_asks_for_a_name(seeds: Library) -> None:
     """'wie is woordvoerder?' asks for a name: the articles write 'woordvoerder' in lower case inside their
     sentences, so it is no name and nothing asks for a description."""
