@@ -151,11 +151,14 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     names = [frozenset(term for form in word.forms for term in terms(form))
              for word in question.words if word.name] if question.comparative else []
     naming = name_pattern(names)
+    naming_stories: dict[str, bool] = {}  # a story is read once, whichever of its sentences are candidates
     turns: dict[str, int] = {item.story_id: 1 for item in shown}
     for order, candidate in enumerate(ranked[:depth]):
         if candidate.lexical < (COMPARE_SHARE if question.comparative else FIGURE_SHARE) * best.lexical:
             break
-        if not names_one(naming, candidate.story):
+        if candidate.story.story_id not in naming_stories:
+            naming_stories[candidate.story.story_id] = names_one(naming, candidate.story)
+        if not naming_stories[candidate.story.story_id]:
             continue  # another report of what the question names names it, as /compare's do
         if not question.comparative and candidate.features["names_near"] < best.features["names_near"]:
             continue  # another report of the answer names what the question names as fully as the answer does

@@ -212,6 +212,12 @@ _REMARK = re.compile(r"\s*\([^()]{1,40}\)")
 _ASIDE = re.compile(r",\s+(?!(?:die|dat|wie|waar|wat|who|which|that)\b)([a-zà-ÿ][^,.;:()]{2,80}),")
 
 
+def _in_role(word: re.Match[str], following: re.Match[str] | None) -> bool:
+    """A role may be written with the word, `following` coming after it (None: the name)."""
+    return word.group().lower() not in _NOT_IN_ROLE or (
+        word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
+
+
 def descriptions(sentence: str, name: Span, asked: int) -> list[Span]:
     """How the sentence describes whom a question asks about, named in `name` from `asked` on: the noun phrase that
     ends in the name, from its determiner on ("De Israëlische premier Benjamin Netanyahu", "de Amerikaanse minister
@@ -223,21 +229,17 @@ def descriptions(sentence: str, name: Span, asked: int) -> list[Span]:
     remark = _REMARK.match(sentence, name.end)
     end = remark.end() if remark else name.end
     words = list(_WORD_IN.finditer(sentence, 0, asked))[-_ROLE_WORDS:]
-    def in_role(word: re.Match[str], following: re.Match[str] | None) -> bool:
-        return word.group().lower() not in _NOT_IN_ROLE or (
-            word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
-
     for index in range(len(words) - 2, -1, -1):  # the determiner, with a word between it and the name
         between = words[index + 1:]
         if any(word.group()[-1:] in ",;:.!?()\"”“" for word in words[index:]):
             break  # the phrase does not cross a mark
-        if not all(in_role(word, following) for word, following in zip(between, [*between[1:], None], strict=True)):
+        if not all(_in_role(word, following) for word, following in zip(between, [*between[1:], None], strict=True)):
             break  # (a preposition just before the name makes it the phrase's object: "de vrouw van Pam Bondi")
         opening = words[index].group().lower()
         if opening in _DETERMINERS:
             found.append(Span(sentence[words[index].start():end], words[index].start(), end))
             break
-        if opening in _PREPOSITIONS and not in_role(words[index], between[0]):
+        if opening in _PREPOSITIONS and not _in_role(words[index], between[0]):
             found.append(Span(sentence[between[0].start():end], between[0].start(), end))
             break
     if not found and (name.start < asked or remark):
