@@ -19,7 +19,7 @@ from itertools import pairwise
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import other_number, undiminished
 from index.answers.lexicon import translate
-from index.answers.spans import MEASURE_KINDS, PARTICLES, is_adjective
+from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
@@ -179,9 +179,8 @@ _SEVERAL = re.compile(r"\b(?:wie\s+(?!ben\b)(?:zijn|gaan|staan|doen|slaan|zien|[
 _DESCRIBE_START = (_START + r"(?i:en\s+)?(?i:wie|wat|who|what)\s+(?i:is|was|zijn|waren|are|were)\s+"
                    r"(?i:(?:nou|eigenlijk)\s+)*")
 _DESCRIBE_END = r"(?i:\s+(?:nou|eigenlijk|precies))*\W*$"
-_DESCRIBE = re.compile(_DESCRIBE_START + r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:"  # the particles inside: "Annemarie van Gaal"
-                       + "|".join(re.escape(word) for word in sorted(PARTICLES)) + r")\s+)*[A-ZÀ-Þ][\w'’.\-]*)*"
-                       + _DESCRIBE_END)
+_DESCRIBE = re.compile(_DESCRIBE_START + r"[A-ZÀ-Þ][\w'’.\-]*(?:" + BETWEEN_NAME_WORDS  # "Annemarie van Gaal"
+                       + r"[A-ZÀ-Þ][\w'’.\-]*)*" + _DESCRIBE_END)
 #: … and typed in lower case, as chat does ("wie is zelensky?"): a description is asked for when the articles
 #: write those words as names (`retrieve.read_names`); "wie is favoriet?" asks for a name.
 _DESCRIBE_LOWER = re.compile(_DESCRIBE_START + r"(?P<name>[a-zà-ÿ][\w'’.\-]*(?:\s+[a-zà-ÿ][\w'’.\-]*){0,2}?)"

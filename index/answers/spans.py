@@ -24,6 +24,8 @@ from index.word_forms import common
 _MONTH = "|".join(MONTH_NAMES)
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
 PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
+#: … as a pattern of the words that may stand between a name's capitalised words ("Annemarie van Gaal").
+BETWEEN_NAME_WORDS = r"(?:\s+(?:" + "|".join(map(re.escape, sorted(PARTICLES))) + r"))*\s+"
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
     Nu Zo Er Hij Zij Ze Wij We Ik Je U Daar Hier Daarmee Daarbij Daarnaast Bovendien Wel Niet Nog Al
     Wat Wie Waar Hoe Waarom Wanneer Welke Zijn Haar Hun Ons Onze Mijn Uit Tot Met Van Aan Door Over
@@ -34,7 +36,7 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
 #: apostrophe belongs to it only before a letter (O'Brien; not the closing quote of 'Arcade').
 _CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ](?:[\w\-]|['’](?=\w))*|[A-Z]{2,}\d*)"
 _NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after digits, as 50Plus, it may)
-    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_CAPITAL_WORD})*")
+    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:{BETWEEN_NAME_WORDS}{_CAPITAL_WORD})*")
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())
