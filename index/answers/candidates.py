@@ -79,13 +79,6 @@ class Candidate:
         return " ".join((self.passage or self.sentence).split())
 
 
-def _asked_from(span: spans.Span, names: set[str]) -> int:
-    """Where in the sentence the name span's first word the question names starts: the words before it are the
-    role's ("Justitie" of "minister van Justitie Pam Bondi") or the rest of the name ("Kassym-Jomart")."""
-    return next((span.start + word.start() for word in re.finditer(r"\S+", span.text)
-                 if set(terms(word.group())) & names), span.start)
-
-
 def _span_finder(question: Question, sentence: str, names: set[str], year: int | None) -> list[spans.Span]:
     """The spans of the asked kind in a sentence of a story of `year`; names the question itself has are no
     answer; a time in the direction the question asks for goes before one in the other ('op zaterdag 4 mei'
@@ -95,7 +88,7 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         # Netanyahu?"), the name with more of it ("President Volodymyr Zelensky" for "wie is Zelensky?")
         asked = question.name_terms or names  # all of it: "Rein Jan Hoekstra" is no one "wie is Jan Dekker?" asks
         return [found for span in spans.names(sentence) if asked <= set(terms(span.text))
-                for found in spans.descriptions(sentence, span, _asked_from(span, asked))]
+                for found in spans.descriptions(sentence, span, asked)]
     if kind == "hoeveel" and question.measure == "rank":
         return spans.ordinals(sentence)
     if kind == "hoeveel":

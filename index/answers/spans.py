@@ -14,9 +14,10 @@ itself (8 oktober, in 2022); a place, and a name a preposition introduces as one
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
-from index.analysis import STOP_WORDS
+from index.analysis import STOP_WORDS, terms
 from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
 from index.word_forms import common
@@ -222,14 +223,18 @@ def _in_role(word: re.Match[str], following: re.Match[str] | None) -> bool:
         word.group().lower() == "van" and following is not None and following.group()[:1].isupper())
 
 
-def descriptions(sentence: str, name: Span, asked: int) -> list[Span]:
-    """How the sentence describes whom a question asks about, named in `name` from `asked` on: the noun phrase that
+def descriptions(sentence: str, name: Span, asked_terms: Set[str]) -> list[Span]:
+    """How the sentence describes whom a question asks about (`asked_terms`: the index terms of the asked name),
+    named in `name` from its first word of the asked name on (the words before it are the role's, "Justitie" of
+    "minister van Justitie Pam Bondi", or the rest of the name, "Kassym-Jomart"): the noun phrase that
     ends in the name, from its determiner on ("De Israëlische premier Benjamin Netanyahu", "de Amerikaanse minister
     van Justitie Pam Bondi"), else the name with the words before it ("Zorgminister Bruno Bruins",
     "Kassym-Jomart Tokajev"), each with a remark in brackets after it ("(VVD)"); and an aside after the name
     ("Annemarie van Gaal, tv-persoonlijkheid en ondernemer,"). A name alone says nothing about whom "wie is
     Han Duck-soo?" asks; the words a news sentence writes around it do."""
     found = []
+    asked = next((word.start() for word in _WORD_IN.finditer(sentence, name.start, name.end)
+                  if not asked_terms.isdisjoint(terms(word.group()))), name.start)
     remark = _REMARK.match(sentence, name.end)
     end = remark.end() if remark else name.end
     words = list(_WORD_IN.finditer(sentence, max(0, asked - _ROLE_REACH), asked))[-_ROLE_WORDS:]
