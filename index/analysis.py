@@ -1,6 +1,8 @@
 """Dutch analysis for the index: one pass from text to search terms.
 
-What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "Oekraine"/"Oekraïne" (accents
+What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "mannen"/"man" and "straffen"/"straf"
+(a consonant the plural or verb doubled after a short vowel, made single again: Snowball undoes only kk, dd
+and tt, so 'abortussen' did not find 'abortus'), "Oekraine"/"Oekraïne" (accents
 folded before stemming), "12.000"/"12000" (Dutch digit grouping dropped) and "2,5"/"2.5" (decimal comma).
 Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea), but a type
 name of a few letters and up to three digits is one term however it is written ("F-35", "F35" -> f35; "MH-17" ->
@@ -52,6 +54,10 @@ def _fold_table() -> dict[int, str]:
 
 FOLD = _fold_table()
 _STEMMER = Stemmer.Stemmer("dutch_porter")
+#: A stem longer than this that ends in a doubled consonant loses one (mann -> man, stemm -> stem, abortuss ->
+#: abortus); a Dutch word's own form never ends in one, and 'all', 'ill' stay as they are.
+MIN_UNDOUBLED = 3
+VOWELS = "aeiouy"
 
 
 def fold(text: str) -> str:
@@ -79,7 +85,8 @@ def term_for(word: str) -> str | None:
     folded = lowered.translate(FOLD)
     if _TYPE_DASH.search(folded):  # a type name: "F-35" (or with a non-breaking hyphen or a dash) is "F35"
         return _TYPE_DASH.sub("", folded)
-    return _STEMMER.stemWord(folded)
+    stem = _STEMMER.stemWord(folded)
+    return stem[:-1] if len(stem) > MIN_UNDOUBLED and stem[-1] == stem[-2] and stem[-1] not in VOWELS else stem
 
 
 def terms(text: str) -> list[str]:
