@@ -2,7 +2,8 @@
 
 What it makes alike: "soldaten"/"soldaat" (Snowball's Dutch stemmer), "mannen"/"man" and "straffen"/"straf"
 (a consonant the plural or verb doubled after a short vowel, made single again: Snowball undoes only kk, dd
-and tt, so 'abortussen' did not find 'abortus'), "Oekraine"/"Oekraïne" (accents
+and tt, so 'abortussen' did not find 'abortus'), "prijzen"/"prijs" and "brieven"/"brief" (the z and v an
+ending voiced, spelt as the singular does), "Oekraine"/"Oekraïne" (accents
 folded before stemming), "12.000"/"12000" (Dutch digit grouping dropped) and "2,5"/"2.5" (decimal comma).
 Dutch stop words go. Hyphenated names split into their parts ("Noord-Korea" -> noord, korea), but a type
 name of a few letters and up to three digits is one term however it is written ("F-35", "F35" -> f35; "MH-17" ->
@@ -58,6 +59,11 @@ _STEMMER = Stemmer.Stemmer("dutch_porter")
 #: abortus); a Dutch word's own form never ends in one, and 'all', 'ill' stay as they are.
 MIN_UNDOUBLED = 3
 VOWELS = "aeiouy"
+#: A stem's last consonant as an ending voices it ("leef" -> leven, "reis" -> reizen), and back: a stem ending in
+#: z or v is spelt as the singular (huizen -> huis, prijzen -> prijs, brieven -> brief, blijven -> blijf), which
+#: Snowball keeps apart ('huiz', 'huis').
+VOICED = {"f": "v", "s": "z"}
+UNVOICED = {voiced: plain for plain, voiced in VOICED.items()}
 
 
 def fold(text: str) -> str:
@@ -86,7 +92,9 @@ def term_for(word: str) -> str | None:
     if _TYPE_DASH.search(folded):  # a type name: "F-35" (or with a non-breaking hyphen or a dash) is "F35"
         return _TYPE_DASH.sub("", folded)
     stem = _STEMMER.stemWord(folded)
-    return stem[:-1] if len(stem) > MIN_UNDOUBLED and stem[-1] == stem[-2] and stem[-1] not in VOWELS else stem
+    if len(stem) > MIN_UNDOUBLED and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        stem = stem[:-1]
+    return stem[:-1] + UNVOICED[stem[-1]] if len(stem) > MIN_UNDOUBLED and stem[-1] in UNVOICED else stem
 
 
 def terms(text: str) -> list[str]:

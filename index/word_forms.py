@@ -15,12 +15,10 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from index.analysis import VOWELS
+from index.analysis import VOICED, VOWELS
 
 #: How common in general Dutch (wordfreq's Zipf scale) a base form must be for a form of it to count.
 COMMON = 3.0
-#: A stem's last consonant as the infinitive spells it ("leef" -> leven, "reis" -> reizen).
-VOICED = {"f": "v", "s": "z"}
 #: The commonest Dutch verbs whose past is no stem + -de/-te (`past_tense` reads those); not 'ging', which as
 #: often tells what was to come ("met hoeveel ging de economie groeien volgens de verwachting").
 _STRONG_PAST = frozenset("""kreeg kregen kwam kwamen zat zaten lag lagen stond stonden viel vielen
