@@ -8,6 +8,7 @@ ongeluk).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -37,6 +38,22 @@ def other_number(word: str) -> str | None:
     """The plural of a singular in IRREGULAR_PLURALS or the singular of such a plural (schip <-> schepen),
     searched beside the word: a question and an article often count the same thing in different numbers."""
     return _OTHER_NUMBER.get(fold(word))
+
+
+#: An English number with thousands separators ("10,000", "1,250,000.5") or a decimal point that cannot be a
+#: Dutch thousands separator ("2.5", "0.75").
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+
+
+def dutch_number(token: str) -> str:
+    """An English question's number as the Dutch articles write it, the comma and the point swapped: "10,000"
+    is 10.000 and "2.5" is 2,5. Read as Dutch, "10,000" was ten (a decimal comma), so "who estimated 10,000
+    troops" found no report of 10.000 militairen. A number either language would write alike ("10.000", "1,5",
+    "2024") is kept as typed."""
+    if _ENGLISH_THOUSANDS.fullmatch(token) or _ENGLISH_DECIMAL.fullmatch(token):
+        return token.translate(str.maketrans(",.", ".,"))
+    return token
 
 
 #: Dutch diminutive endings, longest first, each also in the plural: -etje after a short vowel (balletje),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from index.analysis import STOP_WORDS, fold, terms
-from index.answers.forms import other_number, undiminished
+from index.answers.forms import dutch_number, other_number, undiminished
 from index.answers.lexicon import translate
 from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
@@ -520,7 +520,9 @@ def read_question(text: str) -> Question:
         seen.add(fold(lowered))
         name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()
         forms: tuple[str, ...] = (token,)
-        if language == "en" and not token[0].isdigit():
+        if language == "en" and token[0].isdigit():
+            forms = (dutch_number(token),)
+        elif language == "en":
             translated = translate(lowered)
             forms = (*translated, token) if translated else (token,)
         elif not name and (base := undiminished(token)):  # 'kindjes' is searched as kind (and kinderen) too

@@ -725,6 +725,18 @@ def test_an_english_count_word_counts_what_its_dutch_plural_counts(seeds: Librar
     assert result.quote is not None and result.quote.dateline.startswith("WASHINGTON")
 
 
+def test_an_english_number_is_read_as_english_writes_it(seeds: Library) -> None:
+    """English writes ten thousand "10,000", which Dutch reads as ten: the question's number is searched as the
+    articles write it (10.000), so "according to whom …" finds the Pentagon's estimate. A number both languages
+    write alike is kept as typed."""
+    forms = {word.text: word.forms for word in read_question("were 10,000 or 2.5 or 1,5 or 10.000 sent?").words}
+    assert forms == {"10,000": ("10.000",), "2.5": ("2,5",), "1,5": ("1,5",), "10.000": ("10.000",),
+                     "sent": forms["sent"]}
+    result = seeds.ask("according to whom were 10,000 north korean troops sent to russia?")
+    assert result.answer == "Amerikaanse Pentagon", (result.reason, result.answer)
+    assert result.quote is not None and "10.000" in result.quote.text
+
+
 def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_words(seeds: Library) -> None:
     """'een week eerder' asks for last week's estimate: the lexical order puts the Pentagon's sentence (the
     Americans, the soldiers, Russia) first; its meaning puts 'Vorige week dachten de Verenigde Staten nog
