@@ -737,6 +737,19 @@ def test_an_english_number_is_read_as_english_writes_it(seeds: Library) -> None:
     assert result.quote is not None and "10.000" in result.quote.text
 
 
+def test_an_abstention_shows_its_likeliest_passages_whichever_story_they_are_in(seeds: Library) -> None:
+    """Unsure of a name, the answer lists the passages that come closest: the likeliest story's runner-up (here
+    the Pentagon's estimate, second after a sentence on the troops) is shown, where one passage a story showed a
+    brief on another matter instead. No passage is shown twice or inside another (a sentence and the same
+    sentence quoted with its neighbour). Abstaining is forced, whatever the confidence."""
+    unsure = replace(model.load(), threshold=1.0)
+    result = ask_with(seeds.store, "who estimated 10,000 troops?", unsure)
+    texts = [quote.text for quote in result.evidence]
+    assert result.abstained and len(texts) == 3
+    assert any("schat het Amerikaanse Pentagon" in text for text in texts), texts
+    assert not any(one in other for one in texts for other in texts if one is not other), texts
+
+
 def test_the_sentence_that_answers_beats_the_one_with_more_of_the_question_s_words(seeds: Library) -> None:
     """'een week eerder' asks for last week's estimate: the lexical order puts the Pentagon's sentence (the
     Americans, the soldiers, Russia) first; its meaning puts 'Vorige week dachten de Verenigde Staten nog
