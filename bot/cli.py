@@ -178,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="progress on stderr: a bar on a terminal (auto), JSON lines (json), or none")
     reindex.add_argument("--no-openings", action="store_true",
                          help="leave embedding the new stories' openings to `openings` (the bot runs it after)")
+    reindex.add_argument("--background", action="store_true",
+                         help="run at low priority, as the bot runs its reindexes: the bot beside it answers first")
     openings = command("openings",
                        "embed the openings of indexed stories that have none yet (reindex does it when done)")
     openings.add_argument("--passages", type=_count, default=0, metavar="N",

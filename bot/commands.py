@@ -35,8 +35,9 @@ from index.store import IndexUnavailable
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-#: How much lower than normal `openings` runs: the bot (or a terminal) beside it keeps the CPU first.
-OPENINGS_NICENESS = 10
+#: How much lower than normal background work runs (`openings`, and a reindex the bot runs: `reindex --background`):
+#: the bot (or a terminal) beside it keeps the CPU first.
+BACKGROUND_NICENESS = 10
 #: What a reading command's queries are (`cli._queries` reads them): the query, its per-line options, and what is
 #: wrong with its line (None: nothing).
 Line = tuple[str, dict[str, Any], str | None]
@@ -134,6 +135,8 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings, fi
     language = settings.language
     progress = _ProgressBar(sys.stderr)
     if args.command == "reindex":
+        if args.background:
+            os.nice(BACKGROUND_NICENESS)
         chosen = {"auto": progress, "json": _json_progress, "none": None}[args.progress]
         report = library.reindex(full=args.full, progress=chosen)
         if not args.no_openings:
@@ -141,7 +144,7 @@ def _dispatch(args: argparse.Namespace, library: Library, settings: Settings, fi
         print(dumps(report.to_json()) if args.json else render_reindex(report, language))
         return 0
     if args.command == "openings":  # never builds an index: that is reindex's (and its lock's) work
-        os.nice(OPENINGS_NICENESS)  # background work: the bot beside it answers first
+        os.nice(BACKGROUND_NICENESS)  # background work: the bot beside it answers first
         embedded, kept = library.embed_openings(progress=progress)
         counts = {"embedded": embedded, "kept": kept}
         if args.passages > 0:

@@ -368,7 +368,7 @@ class Librarian:
 
     async def _reindex_process(self, full: bool, progress: ProgressHandler | None) -> ReindexReport:
         command = [sys.executable, str(PROJECT_ROOT / "run_bot.py"), "reindex", "--json", "--progress", "json",
-                   "--no-openings", "--articles", str(self.settings.articles_dir),
+                   "--no-openings", "--background", "--articles", str(self.settings.articles_dir),
                    "--index", str(self.settings.index_dir)]
         if full:
             command.append("--full")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import build_parser, main
-from bot.commands import OPENINGS_NICENESS
+from bot.commands import BACKGROUND_NICENESS
 from bot.exit_codes import EXIT_BUSY, EXIT_FAILED, EXIT_UNAVAILABLE, EXIT_USAGE
 from bot.settings import PROJECT_ROOT, Settings
 from index.reindex import reindex_lock
@@ -352,7 +352,7 @@ def test_reindex_embeds_the_new_stories_openings_unless_told_to_leave_them(
     assert main(["reindex", "--no-openings", "--json", *where(settings)]) == 0
     assert json.loads(capsys.readouterr().out)["added"] == 1
     assert main(["openings", "--json", *where(settings)]) == 0
-    assert json.loads(capsys.readouterr().out)["embedded"] == 1 and niced == [OPENINGS_NICENESS] and niced[0] > 0
+    assert json.loads(capsys.readouterr().out)["embedded"] == 1 and niced == [BACKGROUND_NICENESS] and niced[0] > 0
     (settings.articles_dir / "boerderij.txt").unlink()
     assert main(["reindex", *where(settings)]) == 0
     capsys.readouterr()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import shutil
 import threading
 from collections.abc import AsyncIterator
@@ -133,6 +134,33 @@ async def test_reindex_runs_in_a_child_process_one_at_a_time(librarian: Libraria
     report = await asyncio.wait_for(first, PROCESS_TIMEOUT)
     assert (report.added, report.unchanged, [item.reason for item in report.skipped]) == (0, 2, ["empty file"])
     assert phases[0] == "scan" and phases[-1] == "done" and not librarian.reindexing
+
+
+def _reindex_children() -> list[int]:
+    """The processes this one started that run `run_bot.py reindex` (read from /proc)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        with contextlib.suppress(OSError):
+            parent = next(line.split()[1] for line in status.read_text().splitlines() if line.startswith("PPid:"))
+            command = (status.parent / "cmdline").read_bytes().split(b"\0")
+            if int(parent) == os.getpid() and b"reindex" in command and any(b"run_bot.py" in part for part in command):
+                found.append(int(status.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the child's priority from /proc")
+async def test_the_bots_reindex_runs_at_low_priority(librarian: Librarian, settings: Settings) -> None:
+    """A reindex (and its build workers) must not take the CPU from the bot that answers beside it: at 100,000
+    stories, 5 to 7 of 50 questions asked during a full reindex ran past the 10-second limit until the bot ran
+    it at low priority (`reindex --background`), none after (`docs/performance.md`)."""
+    (settings.articles_dir / "leeg.txt").write_bytes(b"")
+    priorities: list[int] = []
+
+    async def progress(update: bot.service.Progress) -> None:
+        priorities.extend(os.getpriority(os.PRIO_PROCESS, pid) for pid in _reindex_children())
+
+    await asyncio.wait_for(librarian.reindex(progress=progress), PROCESS_TIMEOUT)
+    assert priorities and min(priorities) > os.getpriority(os.PRIO_PROCESS, 0), priorities
 
 
 async def test_a_reindex_replies_before_the_new_stories_openings_are_embedded_then_they_are(
