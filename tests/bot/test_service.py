@@ -136,15 +136,16 @@ async def test_reindex_runs_in_a_child_process_one_at_a_time(librarian: Libraria
     assert phases[0] == "scan" and phases[-1] == "done" and not librarian.reindexing
 
 
-def _reindex_children() -> list[int]:
-    """The processes this one started that run `run_bot.py reindex` (read from /proc)."""
+def _reindex_priorities() -> list[int]:
+    """The priorities (niceness) of the processes this one started that run `run_bot.py reindex`, read from
+    /proc; one that ends while it is read is passed over."""
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # ended meanwhile (ProcessLookupError is one)
             parent = next(line.split()[1] for line in status.read_text().splitlines() if line.startswith("PPid:"))
             command = (status.parent / "cmdline").read_bytes().split(b"\0")
             if int(parent) == os.getpid() and b"reindex" in command and any(b"run_bot.py" in part for part in command):
-                found.append(int(status.parent.name))
+                found.append(os.getpriority(os.PRIO_PROCESS, int(status.parent.name)))
     return found
 
 
@@ -157,7 +158,7 @@ async def test_the_bots_reindex_runs_at_low_priority(librarian: Librarian, setti
     priorities: list[int] = []
 
     async def progress(update: bot.service.Progress) -> None:
-        priorities.extend(os.getpriority(os.PRIO_PROCESS, pid) for pid in _reindex_children())
+        priorities.extend(_reindex_priorities())
 
     await asyncio.wait_for(librarian.reindex(progress=progress), PROCESS_TIMEOUT)
     assert priorities and min(priorities) > os.getpriority(os.PRIO_PROCESS, 0), priorities
