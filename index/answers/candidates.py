@@ -118,9 +118,8 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         # … unless it holds the kind of thing asked for: 'Haga Ziekenhuis' for "which hospital"
         kept = []
         for span in found:
-            if _of_kind(span, question):
-                kept.append(span)
-            elif not _names_asked((trimmed := _past_question_words(span, names, sentence)).text, names, question):
+            trimmed = _past_question_words(span, names, sentence)
+            if _of_kind(trimmed, question) or not _names_asked(trimmed.text, names, question):
                 kept.append(trimmed)
         found = kept
     return found
@@ -131,11 +130,30 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
 MISSPELLED_NAME = 5
 
 
+#: A one-word span whose first this many letters or more begin a word of the question, and which is that word but
+#: for at most DERIVED_REST letters more or less, is that word in another form: 'Kazachs' for "Kazachstan",
+#: 'Nederlander' for "Nederlandse", the question's topic, not its answer.
+DERIVED_STEM = 6
+DERIVED_REST = 3
+
+
+def _derived(term: str, names: set[str]) -> bool:
+    """`term` is one of `names` in another form (`DERIVED_STEM`)."""
+    def common(name: str) -> int:
+        return next((index for index, (one, other) in enumerate(zip(term, name, strict=False)) if one != other),
+                    min(len(term), len(name)))
+
+    return len(term) >= DERIVED_STEM and any(
+        name[:DERIVED_STEM] == term[:DERIVED_STEM] and common(name) >= min(len(term), len(name)) - DERIVED_REST
+        for name in names)
+
+
 def _names_asked(span: str, names: set[str], question: Question) -> bool:
-    """The span has a word of the question, is one letter off a name the question has, or is a name of the
-    question written out or shortened."""
+    """The span has a word of the question or one in another form, is one letter off a name the question has,
+    or is a name of the question written out or shortened."""
     span_terms = terms(span)
-    if names.intersection(span_terms) or _abbreviates(span, question.asked):
+    if names.intersection(span_terms) or _abbreviates(span, question.asked) or (
+            len(span_terms) == 1 and _derived(span_terms[0], names)):
         return True
     return any(len(term) >= MISSPELLED_NAME and len(name) >= MISSPELLED_NAME
                and DamerauLevenshtein.distance(term, name, score_cutoff=1) <= 1
@@ -186,11 +204,16 @@ def _wrong_way(question: Question, span: spans.Span, year: int | None) -> bool:
     return bool(question.tense) and spans.direction(span, year) not in {"", question.tense}
 
 
+#: Articles, which name no thing: 'de Fransman' is no name of a Fransman.
+_ARTICLE = re.compile(r"\b(?:de|het|een|the|an?)\b")
+
+
 def _of_kind(span: spans.Span, question: Question) -> bool:
-    """The span holds the noun the question names the asked kind of thing by ('Kromme Rijnpark' for "welk
-    park", 'Haga Ziekenhuis' for "which hospital")."""
+    """The span holds the noun the question names the asked kind of thing by, and names one ('Kromme Rijnpark'
+    for "welk park", 'Haga Ziekenhuis' for "which hospital"; not 'Fransman' for "hoe heet de Fransman")."""
     text = fold(span.text)
-    return any(noun in text for noun in question.kind_nouns)
+    return any(noun in text and re.search(r"\w", _ARTICLE.sub("", text.replace(noun, " ")))
+               for noun in question.kind_nouns)
 
 
 def _names_kind(span: spans.Span, question: Question, sentence: str) -> bool:

@@ -152,11 +152,14 @@ _INTENT = re.compile(r"\b(?:wil|wilt|willen|plant|plannen|hoopt|hopen|verwacht|v
                      r"|hope|hopes|expect|expects|expected\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heeft|hebben|is|zijn|has|have)\b.*"
                    r"\b(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her)\w+[dt]|overleden|\w+ed)\b", re.IGNORECASE)
-#: "welk park", "welke nieuwe trainer", "which American museum": the noun naming the kind of thing asked for, past
-#: the adjectives before it (in Dutch a word in -e before one that is no verb, no stop word and no name: not
-#: 'boete' of "welke boete kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation,
-#: -an, -ish, -ese, -ch), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
-_KIND_NOUN = re.compile(r"\b(?:welke?|which)\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})", re.IGNORECASE)
+#: "welk park", "welke nieuwe trainer", "which American museum", and the thing whose name is asked ("hoe heet die
+#: politiehond", "the name of the clinic"): the noun naming the kind of thing asked for, past the adjectives before
+#: it (in Dutch a word in -e before one that is no verb, no stop word and no name: not 'boete' of "welke boete
+#: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch),
+#: at most two ("welke beruchte Amsterdamse onderwereldfiguur").
+_KIND_NOUN = re.compile(r"\b(?:welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
+                        r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
+                        re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
 KIND_NOUN_LENGTH = 4
 _ENGLISH_ADJECTIVE_END = re.compile(r"(?:an|ish|ese|ch)$", re.IGNORECASE)
@@ -221,7 +224,7 @@ class Question:
     measure: str | None = None  # age | duration | percent | money | score | frequency … for "hoeveel"; clock | year |
     # until for "wanneer"
     tense: str = ""  # "past" | "future" | "" for "wanneer" and "hoeveel": the direction of the time asked for
-    kind_nouns: tuple[str, ...] = ()  # folded forms of the noun after "welk(e)", "which" ('park', 'ziekenhuis')
+    kind_nouns: tuple[str, ...] = ()  # folded forms of the noun naming the asked kind ('park', 'ziekenhuis', 'hond')
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
@@ -324,7 +327,8 @@ def plain_text(text: str) -> str:
 
 
 def _kind_nouns(text: str, words: list[Word], stop: frozenset[str], language: str) -> tuple[str, ...]:
-    """The folded forms (translations too) of the noun after "welk(e)" or "which", KIND_NOUN_LENGTH letters or more."""
+    """The folded forms (translations too) of the noun naming the asked kind of thing (`_KIND_NOUN`), KIND_NOUN_LENGTH
+    letters or more."""
     found = _KIND_NOUN.search(text)
     if found is None:
         return ()
@@ -441,7 +445,7 @@ def _tense(text: str, language: str) -> str:
 
 
 def _adjective(word: str, following: str, language: str) -> bool:
-    """`word` is an adjective going with the word `following` it after "welk(e)" or "which"."""
+    """`word` is an adjective going with the word `following` it in the words naming the asked kind (`_KIND_NOUN`)."""
     if language != "nl":
         return bool(_ENGLISH_ADJECTIVE_END.search(word))
     name = following[0].isupper() and not is_adjective(following)  # 'Monica', not 'Amsterdamse'

@@ -187,6 +187,9 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("In welke penitentiaire inrichting zit ze?", "inrichting"),  # an adjective general Dutch seldom has
     ("Which American museum owns the painting?", "museum"),
     ("Which hospital does the author work for?", "ziekenhuis"),  # through the word list
+    ("hoe heet die hond van de buren eigenlijk?", "hond"),  # the thing whose name is asked
+    ("Hoe heette de man die de Tour won?", None),  # a noun this short may be a verb ('zit')
+    ("What is the name of the clinic in The Hague?", "kliniek"),
     ("wie is de burgemeester van Deventer?", None),
 ])
 def test_the_noun_naming_the_kind_of_thing_asked_for(text: str, noun: str | None) -> None:
@@ -1258,6 +1261,17 @@ def test_a_name_holding_the_kind_of_thing_asked_for_answers(newspapers: Library)
     hospital = read_question("which hospital does Tess Meuleman work for?")
     best = rank(hospital, find_candidates(newspapers.store, hospital)[1], model.load())[0]
     assert best.story.record_id == "10795346" and best.span is not None and "Haga Ziekenhuis" in best.span.text
+
+
+def test_a_name_is_answered_for_the_thing_whose_name_is_asked(newspapers: Library) -> None:
+    """"hoe heet de Fransman": the Fransman's name, not the word 'Fransman' the lead calls him by, which used
+    to cost the answer half its confidence; "hoe heet de hoofdstad van Kazachstan": the capital's new name,
+    not 'Kazachs', the question's own country in another form ("Astana (letterlijk hoofdstad in het Kazachs)
+    heet voortaan Noersoeltan")."""
+    liar = newspapers.ask("hoe heette die Fransman die deed alsof hij een slachtoffer van de aanslagen in Parijs was?")
+    assert liar.answer == "Serge Dieujuste" and not liar.abstained, liar.reason
+    capital = newspapers.ask("hoe heet de hoofdstad van Kazachstan tegenwoordig?")
+    assert capital.answer == "Noersoeltan" and capital.quote is not None and capital.quote.record_id == "10729048"
 
 
 def test_a_quotation_is_quoted_with_the_sentence_naming_its_speaker(newspapers: Library) -> None:
