@@ -14,7 +14,6 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import dutch_number, other_number, undiminished
@@ -333,13 +332,13 @@ def _kind_nouns(text: str, words: list[Word], stop: frozenset[str], language: st
     if found is None:
         return ()
     tokens = found.group(1).split()
-    noun = tokens[0]
-    for current, following in pairwise(tokens):
-        if following.lower() in stop or len(following) < KIND_NOUN_LENGTH or not _adjective(
-                current, following, language):
-            break
-        noun = following
-    if noun.lower() in stop:
+    at = 0
+    while at + 1 < len(tokens) and tokens[at + 1].lower() not in stop and len(tokens[at + 1]) >= KIND_NOUN_LENGTH \
+            and _adjective(tokens[at], tokens[at + 1], language):
+        at += 1
+    noun, following = tokens[at], tokens[at + 1:at + 2]
+    if noun.lower() in stop or (language == "nl" and following and following[0].lower() not in stop
+                                and inflected_adjective(noun)):  # "welke nieuwe app": a noun too short to tell
         return ()
     word = next((word for word in words if word.text.lower() == noun.lower()), None)
     forms = word.forms if word else (noun,)

@@ -189,6 +189,7 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("Which hospital does the author work for?", "ziekenhuis"),  # through the word list
     ("hoe heet die hond van de buren eigenlijk?", "hond"),  # the thing whose name is asked
     ("Hoe heette de man die de Tour won?", None),  # a noun this short may be a verb ('zit')
+    ("welke nieuwe app raadt de gemeente aan?", None),  # nor is the adjective before such a noun the noun
     ("What is the name of the clinic in The Hague?", "kliniek"),
     ("wie is de burgemeester van Deventer?", None),
 ])
