@@ -78,9 +78,9 @@ STEPS = 127
 @dataclass(frozen=True, slots=True)
 class OpeningVectors:
     """One reading of the file, held for questions: keys (sorted when saved) and story ids as numpy arrays of
-    bytes (both are ASCII hashes), and each vector in eight bits, scaled to its largest component (`STEPS`): 39
+    bytes (both are ASCII hashes), and each vector in eight bits, scaled to its largest component (`STEPS`): 38
     MB at 100,000 stories, against 77 MB in half precision as on disk (~165 MB in single precision with a dict,
-    which put the bot over its 500 MB). A cosine moves by about 0.001 (the closeness of a story's opening is
+    which put the bot over its 500 MB). A cosine moves by 0.002 at most (the closeness of a story's opening is
     a signal among many, and the nearest stories are taken 2 × `answers.stories.ADDED` at a time). A question
     reads one of these throughout, so a pass replacing the file meanwhile cannot give it keys of one reading
     and vectors of another."""
