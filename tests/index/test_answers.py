@@ -1065,6 +1065,10 @@ def test_a_figure_the_question_states_itself_does_not_fit(tmp_path: Path) -> Non
     (("Merel van Vroonhoven vertrekt als voorzitter van de AFM.",
       "Ze wordt opgevolgd door Laura van Geest, nu directeur van het Centraal Planbureau."),
      "Wie volgt Merel van Vroonhoven op als baas van de Autoriteit Financiële Markten?", "Laura van Geest"),
+    # the question's word in another form ('Nederlander' for "Nederlandse") is its topic too
+    (("Een Nederlander is om het leven gekomen bij een ski-ongeluk in Tirol.",
+      "Het gaat om Jan de Vries uit Deventer, meldt de Oostenrijkse politie."),
+     "Hoe heette de Nederlandse skiër die in Tirol verongelukte?", "Jan de Vries"),
 ])
 def test_the_question_s_own_names_do_not_answer_it(tmp_path: Path, sentences: tuple[str, ...], question: str,
                                                     expected: str) -> None:
