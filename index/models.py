@@ -267,10 +267,11 @@ def format_number(value: float, language: str = "nl") -> str:
     """Dutch digit grouping and decimal comma (12000 -> '12.000', 3.6 -> '3,6'), or English ones for an English
     reader ('12,000', '3.6'), who reads '1.500' as one and a half."""
     grouped = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return grouped if language == "en" else grouped.translate(_DUTCH_MARKS)
+    return grouped if language == "en" else grouped.translate(DUTCH_MARKS)
 
 
-_DUTCH_MARKS = str.maketrans(",.", ".,")
+#: English digit marks to Dutch and back: the comma and the point swapped.
+DUTCH_MARKS = str.maketrans(",.", ".,")
 
 
 def step_text(before: float, after: float, language: str = "nl") -> str:

@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 
 from index.analysis import fold
 from index.loose_match import root, soft_match
+from index.models import DUTCH_MARKS
 from index.search import stories_with_word
 from index.word_forms import general_frequency
 
@@ -52,7 +53,7 @@ def dutch_number(token: str) -> str:
     troops" found no report of 10.000 militairen. A number either language would write alike ("10.000", "1,5",
     "2024") is kept as typed."""
     if _ENGLISH_THOUSANDS.fullmatch(token) or _ENGLISH_DECIMAL.fullmatch(token):
-        return token.translate(str.maketrans(",.", ".,"))
+        return token.translate(DUTCH_MARKS)
     return token
 
 
