@@ -237,6 +237,10 @@ class Librarian:
             log.error("embedding story openings failed (exit %s): %s", process.returncode, " | ".join(lines[-5:]))
             return False
         log.info("story openings and passages: %s", output.decode("utf-8", "replace").strip())
+        try:  # the vectors changed on disk: read them now, not in the next user's question
+            await self._run(self.library.prepare_answers, limit=None)
+        except Exception:  # logged here: nobody awaits this task
+            log.exception("reading the new story openings failed")
         return True
 
     async def embedded(self) -> None:

@@ -155,7 +155,7 @@ class Openings:
         self._current = NOTHING
 
     def current(self) -> OpeningVectors:
-        """The vectors as the file now holds them (read again only when it changed on disk: ~0.1 s at
+        """The vectors as the file now holds them (read again only when it changed on disk: ~0.2–0.3 s at
         100,000 stories)."""
         with self._lock:
             try:

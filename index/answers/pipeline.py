@@ -69,7 +69,7 @@ def prepare(store: IndexStore | None = None) -> None:
     """Read now what the first question would otherwise wait for (~1 s): the fitted models, the
     embedding model, the English-Dutch word list, wordfreq's frequency tables and its word lists for typo
     corrections (read otherwise on the first misspelled word, inside retrieval, which holds the index's
-    searcher meanwhile), once per process; and the stories' opening vectors of `store` (~0.1 s at 100,000
+    searcher meanwhile), once per process; and the stories' opening vectors of `store` (~0.2–0.3 s at 100,000
     stories, again whenever they changed) and its passages embedded ahead (mapped, not read)."""
     load()
     meaning().prepare()
