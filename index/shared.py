@@ -1,7 +1,7 @@
 """One shared instance per argument (or per searcher), built once even when threads ask for it at the same moment.
 
 `functools.cache` keeps what a function returned, but two threads calling it before the first call has
-returned both run it: two embedding models, two word lists, two readers of a folder's vectors (~80 MB each
+returned both run it: two embedding models, two word lists, two readers of a folder's vectors (~41 MB each
 at 100,000 stories). Answers run on a pool of threads, so the first questions after a start do race.
 """
 
