@@ -486,19 +486,34 @@ def _hyphenated_groups(groups: list[Group]) -> dict[int, tuple[str, ...]]:
             if len(parts := next(iter(hyphenated_words(form)), ())) > 1}
 
 
-def _other_names(asked: dict[int, tuple[str, ...]], matches: list[dict[str, float]],
+def _qualified_groups(question: Question, groups: list[Group]) -> list[int]:
+    """The question's words that a name right before them says which one is meant of: 'leider' of
+    "Noord-Koreaanse leider", 'leader' of "North Korean leader"."""
+    words = [group.word for group in groups]
+    return [index for index in range(1, len(words)) if words[index - 1].name and not words[index].name and re.search(
+        rf"(?<!\w){re.escape(words[index - 1].text)}\s+{re.escape(words[index].text)}(?!\w)", question.asked)]
+
+
+def _other_names(asked: dict[int, tuple[str, ...]], qualified: list[int], matches: list[dict[str, float]],
                  ) -> Callable[[list[float], frozenset[str], frozenset[tuple[str, ...]]], None]:
-    """A question's word written in hyphenated parts (`asked`: `_hyphenated_groups`) is not in a sentence that
-    holds its last part only in another word of that kind: "Noord-Korea" and "Noord-Koreaanse" are no
-    "Zuid-Korea", "Oost-Europa" no "West-Europa" (the index holds them as their parts, so either part held the
-    whole word). Returns a function that sets such a word's strength to nothing, given a sentence's terms and
-    hyphenated words; `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for
-    "korea")."""
+    """A question's word is not in a sentence that holds it only as the last part of a hyphenated word naming
+    another one of its kind (the index holds such words as their parts, so either part held the whole word):
+    - a word written in hyphenated parts (`asked`: `_hyphenated_groups`): "Noord-Korea" and "Noord-Koreaanse"
+      are no "Zuid-Korea", "Oost-Europa" no "West-Europa";
+    - a word a name qualifies (`qualified`: `_qualified_groups`): the "Noord-Koreaanse leider" is no "NAVO-chef"
+      or "Hezbollah-leider", whose first part the question has no word for.
+    Returns a function that sets such a word's strength to nothing, given a sentence's terms and hyphenated
+    words; `matches` are the story's terms standing for each word (`_group_matches`: "koreaan" for "korea")."""
+    question_terms = frozenset(term for match in matches for term in match)
 
     def clear(strengths: list[float], words: frozenset[str], hyphenated: frozenset[tuple[str, ...]]) -> None:
         for index, parts in asked.items():
             if strengths[index] and not words.issuperset(parts) and any(
                     other[-1] in matches[index] and other[:-1] != parts[:-1] for other in hyphenated):
+                strengths[index] = 0.0
+        for index in qualified:
+            if strengths[index] and any(other[-1] in matches[index] and question_terms.isdisjoint(other[:-1])
+                                        for other in hyphenated):
                 strengths[index] = 0.0
 
     return clear
@@ -567,7 +582,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     unknown = sum(group.weight for group in groups if not group.known) / total
     question_terms, counted = question.terms, question.counted
     heads = _heads(groups[question.focus]) if question.focus is not None else frozenset()
-    asked_parts = _hyphenated_groups(groups)
+    asked_parts, qualified = _hyphenated_groups(groups), _qualified_groups(question, groups)
     found_spans: dict[tuple[str, int | None], list[spans.Span]] = {}
 
     def spans_in(year: int | None) -> Finder:
@@ -593,7 +608,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         matches = _group_matches(groups, read)
         focused = set(matches[question.focus]) | (heads & vocabulary) if question.focus is not None else set()
         strengths = _strengths(matches)
-        other_names = _other_names(asked_parts, matches)
+        other_names = _other_names(asked_parts, qualified, matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         other_names(headline_cover, headline, read.headline_hyphenated)
         owns = [strengths(words) for words in sentence_terms]
