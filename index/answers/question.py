@@ -154,8 +154,8 @@ _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heef
 #: "welk park", "welke nieuwe trainer", "which American museum", and the thing whose name is asked ("hoe heet die
 #: politiehond", "the name of the clinic"): the noun naming the kind of thing asked for, past the adjectives before
 #: it (in Dutch a word in -e before one that is no verb, no stop word and no name: not 'boete' of "welke boete
-#: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch),
-#: at most two ("welke beruchte Amsterdamse onderwereldfiguur").
+#: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch,
+#: or a name: "the North Korean leader"), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
 _KIND_NOUN = re.compile(r"\b(?:welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
                         r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
@@ -445,8 +445,8 @@ def _tense(text: str, language: str) -> str:
 
 def _adjective(word: str, following: str, language: str) -> bool:
     """`word` is an adjective going with the word `following` it in the words naming the asked kind (`_KIND_NOUN`)."""
-    if language != "nl":
-        return bool(_ENGLISH_ADJECTIVE_END.search(word))
+    if language != "nl":  # or a name that qualifies it ("the North Korean leader", "which Ajax player")
+        return bool(_ENGLISH_ADJECTIVE_END.search(word)) or word[:1].isupper()
     name = following[0].isupper() and not is_adjective(following)  # 'Monica', not 'Amsterdamse'
     return word.lower().endswith("e") and not name and not finite_verb(following.lower())
 

@@ -191,6 +191,7 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("Hoe heette de man die de Tour won?", None),  # a noun this short may be a verb ('zit')
     ("welke nieuwe app raadt de gemeente aan?", None),  # nor is the adjective before such a noun the noun
     ("What is the name of the clinic in The Hague?", "kliniek"),
+    ("what is the name of the North Korean leader?", "leider"),  # names before it qualify it
     ("wie is de burgemeester van Deventer?", None),
 ])
 def test_the_noun_naming_the_kind_of_thing_asked_for(text: str, noun: str | None) -> None:
