@@ -305,10 +305,14 @@ def quotable_passages(story: Story) -> list[str]:
 
 
 def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str]],
-                 position: int) -> tuple[spans.Span | None, str]:
+                 position: int, source_only: Callable[[int], bool]) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
-    quotation, the figure after the lead that names what is counted), and the two sentences."""
+    quotation, the figure after the lead that names what is counted), and the two sentences; not in a next
+    sentence that only names the news's source (`source_only`: "who killed Shinzo Abe" is no question about
+    NHK in "Dat meldt de Japanse publieke omroep NHK.")."""
     for neighbour in _beside(len(sentences), position, after_first=True):
+        if neighbour == position + 1 and source_only(neighbour):
+            continue
         if found := find(sentences[neighbour][2]):
             passage = _two_sentences(story, sentences, position, neighbour)
             return _in_passage(found[:1], sentences[neighbour][2], passage)[0], passage
@@ -358,12 +362,15 @@ def _quotation_on(story: Story, sentences: list[tuple[int, int, str]], position:
 
 
 def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], position: int,
-             weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
+             weights: list[float], source_only: Callable[[int], bool]) -> tuple[list[spans.Span], str, int] | None:
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
     the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
-    next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
+    next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them; none from a
+    sentence that only names the source of the one before it (`source_only`)."""
     neighbours = [index for index in _beside(len(sentences), position) if weights[index]]
     if not neighbours:  # first: most sentences have no neighbour with the words, and finding spans costs more
+        return None
+    if source_only(position):
         return None
     found = find(sentences[position][2])
     if not found:
@@ -615,6 +622,12 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         for own, words, hyphenated in zip(owns, sentence_terms, read.hyphenated, strict=True):
             other_names(own, words, hyphenated)
         own_weights = [weighted(own) for own in owns]
+
+        def source_only(index: int, sentences: list[tuple[int, int, str]] = sentences,
+                        own_weights: list[float] = own_weights) -> bool:
+            """Sentence `index` names the source of the one before it ("Dat meldt de Japanse publieke omroep NHK.")
+            and none of the question's words, and the question asks no source: its name answers nothing."""
+            return not question.about_source and not own_weights[index] and spans.attributes(sentences[index][2])
         # The story's topic is what its headline and lead say; the question's other words are the detail
         # it asks about, and the sentence that has them is likelier the answer than one restating the topic.
         topic = _most(headline_cover, owns[0]) if owns else headline_cover
@@ -639,14 +652,14 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                     span, passage = _reason_before(story, sentences, position)
                     beside, distance, focus_distance = 1.0, float(FAR), float(FAR)
                 elif span is None:
-                    span, passage = _span_beside(find, story, sentences, position)
+                    span, passage = _span_beside(find, story, sentences, position, source_only)
                     beside = 1.0 if span else 0.0
                 elif question.kind == "wat_zei":
                     passage = _with_speaker(story, sentences, owns, name_groups, position)
                     if passage == text:
                         span, passage = _quotation_on(story, sentences, position, span)
             else:
-                found_context = _context(find, story, sentences, position, own_weights)
+                found_context = _context(find, story, sentences, position, own_weights, source_only)
                 if found_context is None:
                     continue
                 shifted, passage, neighbour = found_context

@@ -54,15 +54,19 @@ _RESULT = (r"hoe\s+(?:eindigde|eindigt|eindigden|is\s+.{1,60}?\s+geëindigd)"
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
 #: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
 #: place, the first listed.
+_SAYING = (r"zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde"
+           r"|twitterde|reageerde|reageert|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde"
+           r"|waarschuwt|antwoordde|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned")
+#: A question about who said or reported something ("wie meldde dat …", "who reported …"): the name a sentence
+#: gives as the news's source (`spans.attributes`) answers it.
+_ABOUT_SOURCE = re.compile(rf"\b(?:{_SAYING}|meldt|melden|meldden|gemeld|bericht\w*|schreven|geschreven"
+                           r"|report|reports|reported|wrote|announced)\b", re.IGNORECASE)
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
                 r"(?:en\s+)?(?:wat|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
-                r".{0,80}?\b(?:zei|zegt|zeiden|zeggen|gezegd|verklaarde"
-                r"|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde|twitterde|reageerde|reageert"
-                r"|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde|waarschuwt|antwoordde"
-                r"|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned)\b"
+                rf".{{0,80}}?\b(?:{_SAYING})\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
                 rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+(?:komt|kwam|kan|kon)\s+het|why|for\s+what\s+reason"
@@ -229,6 +233,7 @@ class Question:
     #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
     describe_if_names: tuple[str, ...] = ()
     several: bool = False  # "wie hadden …": more than one is asked for, so names listed together answer
+    about_source: bool = False  # "wie meldde dat …": who said or reported something (`_ABOUT_SOURCE`)
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
@@ -508,6 +513,7 @@ def read_question(text: str) -> Question:
                         measure=measure, tense=tense, describe=describe,
                         describe_if_names=() if describe else _named_words(text),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
+                        about_source=bool(_ABOUT_SOURCE.search(asked)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     seen: set[str] = set()

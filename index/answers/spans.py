@@ -425,6 +425,18 @@ def said_alone(sentence: str) -> bool:
     return re.search(r"\w", outside) is None
 
 
+#: A sentence that only says who reported or said what the one before it says ("Dat meldt de Japanse publieke
+#: omroep NHK.", "Dat zegt de politie."): the name in it is the news's source, not someone the news is about.
+_ATTRIBUTION = re.compile(r"^\W*(?:dat|dit|zo)\s+(?:meldt|melden|meldde|meldden|schrijft|schrijven|schreef|schreven"
+                          r"|zegt|zeggen|zei|zeiden|bericht|berichten|berichtte|berichtten|stelt|stellen|stelde|meent"
+                          r"|menen)\b", re.IGNORECASE)
+
+
+def attributes(sentence: str) -> bool:
+    """The sentence names the source of the one before it and says nothing of its own (`_ATTRIBUTION`)."""
+    return bool(_ATTRIBUTION.match(sentence))
+
+
 def ordinals(sentence: str) -> list[Span]:
     """Ordinal numbers ('vijfde', 'twintigste', '3de'): the answer to 'de hoeveelste …'."""
     return [Span(match.group(), match.start(), match.end(), "ordinal") for match in _ORDINAL.finditer(sentence)]

@@ -309,3 +309,13 @@ def test_a_description_is_the_role_a_name_is_written_with(sentence: str, name: s
     rond", "de vrouw van"): the name is then what the phrase is about, not whom it describes."""
     [span] = [span for span in answer_spans.names(sentence) if span.text.endswith(name)]
     assert texts(answer_spans.descriptions(sentence, span, frozenset(terms(name)))) == described
+
+
+@pytest.mark.parametrize(("sentence", "attributes"), [
+    ("Dat meldt de Japanse publieke omroep NHK.", True),
+    ("Dat zeggen ingewijden tegen De Telegraaf.", True),
+    ("Dat kabinet meldt een tekort.", False),  # 'dat' opening a noun phrase
+    ("NHK meldt dat de man levenslang kreeg.", False),
+])
+def test_a_sentence_naming_the_source_of_the_one_before(sentence: str, attributes: bool) -> None:
+    assert answer_spans.attributes(sentence) is attributes
