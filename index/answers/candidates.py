@@ -503,10 +503,11 @@ def _qualified_groups(question: Question, groups: list[Group]) -> list[int]:
 
 def _other_names(asked: dict[int, tuple[str, ...]], qualified: list[int], matches: list[dict[str, float]],
                  ) -> Callable[[list[float], frozenset[str], frozenset[tuple[str, ...]]], None]:
-    """A question's word is not in a sentence that holds it only as the last part of a hyphenated word naming
-    another one of its kind (the index holds such words as their parts, so either part held the whole word):
-    - a word written in hyphenated parts (`asked`: `_hyphenated_groups`): "Noord-Korea" and "Noord-Koreaanse"
-      are no "Zuid-Korea", "Oost-Europa" no "West-Europa";
+    """A question's word is not in a sentence that holds it only as part of a hyphenated word naming another
+    thing (the index holds such words as their parts, so either part held the whole word):
+    - a word written in hyphenated parts (`asked`: `_hyphenated_groups`), in one with its last part and another
+      first ("Noord-Korea" and "Noord-Koreaanse" are no "Zuid-Korea", "Oost-Europa" no "West-Europa") or with
+      its first part and another last ("NAVO-chef" is no "NAVO-landen");
     - a word a name qualifies (`qualified`: `_qualified_groups`): the "Noord-Koreaanse leider" is no "NAVO-chef"
       or "Hezbollah-leider", whose first part the question has no word for.
     Returns a function that sets such a word's strength to nothing, given a sentence's terms and hyphenated
@@ -516,7 +517,7 @@ def _other_names(asked: dict[int, tuple[str, ...]], qualified: list[int], matche
     def clear(strengths: list[float], words: frozenset[str], hyphenated: frozenset[tuple[str, ...]]) -> None:
         for index, parts in asked.items():
             if strengths[index] and not words.issuperset(parts) and any(
-                    other[-1] in matches[index] and other[:-1] != parts[:-1] for other in hyphenated):
+                    (other[-1] in matches[index]) != (other[:-1] == parts[:-1]) for other in hyphenated):
                 strengths[index] = 0.0
         for index in qualified:
             if strengths[index] and any(other[-1] in matches[index] and question_terms.isdisjoint(other[:-1])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import dutch_number, other_number, undiminished
 from index.answers.lexicon import translate
-from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, is_adjective
+from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, common_compound, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
@@ -527,7 +527,9 @@ def read_question(text: str) -> Question:
         if kind == "wat_zei" and start + match.end() == after:  # the verb of saying asks, like "wat"
             continue
         seen.add(fold(lowered))
-        name = token[0].isdigit() or (token[0].isupper() and position > 0) or token.isupper()
+        # 'NAVO-chef', 'D66-Kamerlid': a common noun made with a name is the role asked about, not a name
+        name = token[0].isdigit() or (((token[0].isupper() and position > 0) or token.isupper())
+                                      and not common_compound(token))
         forms: tuple[str, ...] = (token,)
         if language == "en" and token[0].isdigit():
             forms = (dutch_number(token),)

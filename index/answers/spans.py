@@ -149,7 +149,7 @@ def opens_sentence(text: str, start: int) -> bool:
 _COMPOUND = re.compile(r"[A-ZÀ-Þ][\w\-]*-(?P<head>[a-zà-ÿ]{4,})")
 
 
-def _common_compound(word: str) -> bool:
+def common_compound(word: str) -> bool:
     """The word is a common noun made with a name ('Netflix-serie', 'CDA-leider', 'Ajax-trainer'), not a name: its
     head is a common Dutch word of four letters or more ('Han Duck-soo', 'Kim Jong-un' are names)."""
     return bool(found := _COMPOUND.fullmatch(word)) and common(found.group("head"))
@@ -159,7 +159,7 @@ def _past_compounds(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """A name's words without the common nouns made with a name among them: the words after the last one (the
     role before the name: 'Waarop Lega-burgemeester Andrea Girardi'), or those before the first when the name
     ends in one; none when it is one ('Netflix-serie')."""
-    compounds = [index for index, word in enumerate(words) if _common_compound(word.group())]
+    compounds = [index for index, word in enumerate(words) if common_compound(word.group())]
     if not compounds:
         return words
     return words[compounds[-1] + 1:] or words[:compounds[0]]

@@ -879,6 +879,19 @@ def test_the_source_named_after_the_news_is_no_one_in_it(seeds: Library, text: s
     assert not source.abstained and source.answer == "NHK"
 
 
+def test_a_role_made_with_a_name_is_asked_about_and_held_only_whole(seeds: Library) -> None:
+    """'NAVO-chef' is a common noun made with a name, as 'CDA-leider' is in an article: the question asks about
+    it (its focus), it is no name the answer must leave out. And a sentence with 'NAVO-landen' holds the
+    first part only of another word: "wie is de NAVO-chef?" was asked of the NATO countries' sentence first."""
+    question = read_question("wie is de NAVO-chef?")
+    assert [(word.text, word.name) for word in question.words] == [("NAVO-chef", False)] and question.focus == 0
+    found = find_candidates(seeds.store, question)[1]
+    countries = [found for found in found if "NAVO-landen" in found.sentence]
+    chief = [found for found in found if found.sentence.startswith("NAVO-chef Mark Rutte")]
+    assert chief and {found.features["focus_own"] for found in chief} == {1.0}
+    assert all(found.features["focus_own"] == 0.0 for found in countries)  # (it is no candidate now: no word held)
+
+
 def test_words_in_hyphenated_parts_are_read_from_where_a_run_of_letters_starts() -> None:
     """Type names keep their own reading ('F-35' is one term); a long run of letters is read once, not from each
     of its letters (the time it took: docs/performance.md)."""
