@@ -307,11 +307,11 @@ def quotable_passages(story: Story) -> list[str]:
 def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str]],
                  position: int, source_only: Callable[[int], bool]) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
-    quotation, the figure after the lead that names what is counted), and the two sentences; not in a next
+    quotation, the figure after the lead that names what is counted), and the two sentences; not in a
     sentence that only names the news's source (`source_only`: "who killed Shinzo Abe" is no question about
     NHK in "Dat meldt de Japanse publieke omroep NHK.")."""
     for neighbour in _beside(len(sentences), position, after_first=True):
-        if neighbour == position + 1 and source_only(neighbour):
+        if source_only(neighbour):
             continue
         if found := find(sentences[neighbour][2]):
             passage = _two_sentences(story, sentences, position, neighbour)

@@ -869,11 +869,13 @@ def test_a_word_a_name_qualifies_is_not_held_by_a_hyphenated_word_naming_another
     assert qassem.features["focus_own"] == 1.0  # the leader the question names by its name is held
 
 
-@pytest.mark.parametrize("text", ["who killed shinzo abe", "wie heeft Shinzo Abe vermoord?"])
+@pytest.mark.parametrize("text", ["who killed shinzo abe", "wie heeft Shinzo Abe vermoord?",
+                                  "hoe heet de man die shinzo abe heeft vermoord"])  # 'De man bekende …' after it
 def test_the_source_named_after_the_news_is_no_one_in_it(seeds: Library, text: str) -> None:
     """'De man die in 2022 de Japanse oud-premier Shinzo Abe vermoordde, is veroordeeld … Dat meldt de Japanse
     publieke omroep NHK.' The sample pages do not name the killer, and "who killed shinzo abe" was answered 'NHK'
-    at 91 %. A sentence that only says who reported the one before it answers who reported it, nothing else."""
+    at 91 %, and the sentence after the source's ('De man bekende eind oktober schuld.') took it too. A sentence that
+    only says who reported the one before it answers who reported it, nothing else."""
     assert "NHK" not in (seeds.ask(text).answer or "")
     source = seeds.ask("wie meldde dat de moordenaar van Shinzo Abe levenslang kreeg?")
     assert not source.abstained and source.answer == "NHK"
