@@ -153,7 +153,11 @@ def general_idf(word: str) -> float:
 
 
 def _variants(searcher: Searcher, term: str) -> dict[str, float]:
-    """Index terms that are another form of a term no article has (braziliaan for Brazilië)."""
+    """Index terms that are another form of a term: of one no article has (braziliaan for Brazilië), and of a
+    name the articles have, whose people, country and adjective they write in other stories ('israel' for
+    Israëliërs: "Met hoeveel mensen mogen Israëliërs weer samenkomen?" found the story on Israël by its meaning
+    alone). Only names: done for every word, the held parts' verdicts moved both ways (226 right and 30 wrong
+    against 228 and 32; forced right 312 against 314) and the read parts' log likelihood fell by 2."""
     if len(term) < 5 or term[0].isdigit():
         return {}
     found: dict[str, float] = {}
@@ -201,6 +205,9 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             continue
         if stories_with(searcher, term):
             terms[term] = 1.0
+            if word.name:
+                for variant, strength in _variants(searcher, term).items():
+                    terms.setdefault(variant, strength)
             continue
         parts = split_compound(searcher, form)
         if len(parts) > 1:
