@@ -894,6 +894,8 @@ def test_the_source_named_after_the_news_is_no_one_in_it(seeds: Library, text: s
     assert "NHK" not in (seeds.ask(text).answer or "")
     source = seeds.ask("wie meldde dat de moordenaar van Shinzo Abe levenslang kreeg?")
     assert not source.abstained and source.answer == "NHK"
+    sentence = seeds.ask("wat kreeg de moordenaar van shinzo abe?")  # the sentence answers: no name is asked for
+    assert not sentence.abstained and sentence.whole_sentence and "levenslange" in sentence.answer
 
 
 def test_a_role_made_with_a_name_is_asked_about_and_held_only_whole(seeds: Library) -> None:
