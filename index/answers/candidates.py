@@ -413,7 +413,9 @@ def _misfit(question: Question, span: spans.Span | None, year: int | None, sente
         return (question.measure is not None and not spans.of_measure(span, question.measure)) or _wrong_way(
             question, span, year)
     if question.kind == "wie" or (question.kind == "wat" and question.kind_nouns):
-        return span.kind == "place" and not any(
+        # … but a name the sentence writes after the asked kind's noun is one of that kind, whatever preposition
+        # goes before: 'El Aviva' in "Bij de Rotterdamse shoarmazaak El Aviva" for "welke rotterdamse zaak"
+        return span.kind == "place" and not _names_kind(span, question, sentence) and not any(
             form in spans.PLACE_NOUNS for word in question.words for form in word.forms)
     return question.kind == "waar" and span.kind != "place"
 

@@ -312,6 +312,18 @@ def test_a_name_the_articles_have_also_finds_their_other_forms_of_it(tmp_path: P
         assert "rule" in [item.story.record_id for item in found.found[:2]]
 
 
+def test_a_name_after_the_asked_kind_s_noun_is_of_that_kind_whatever_preposition_goes_before(tmp_path: Path) -> None:
+    """'Bij' introduces a place ("bij Utrecht"), so 'El Aviva' in "Bij de Rotterdamse shoarmazaak El Aviva" was read
+    as one, and a place is no answer to "welke zaak": the sentence answered 'Amsterdammers'. The noun before the
+    name says what it names."""
+    records = [article("kapsalon", "Kapsalon-ruzie", "Bij de Rotterdamse shoarmazaak El Aviva - uitvinder van de "
+                       "lekkernij - schiet de claim van de Amsterdammers in het verkeerde keelgat.")]
+    with library_of(tmp_path, *records, *weather(10, "w")) as library:
+        question = read_question("welke rotterdamse zaak heeft de kapsalon eigenlijk uitgevonden")
+        [found] = [found for found in find_candidates(library.store, question)[1] if "El Aviva" in found.sentence]
+    assert found.span is not None and found.span.text == "El Aviva" and not found.features["span_misfit"]
+
+
 def test_a_type_name_matches_however_it_is_written_and_its_number_alone_does_not(tmp_path: Path) -> None:
     """'f35' and 'F-35' as people type them find the article writing 'F-35', and 'mh17' the one writing 'MH-17';
     an article with only the number 35 in it matches neither (the letters were dropped as a stray letter)."""
