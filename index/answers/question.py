@@ -11,6 +11,7 @@ little instead of being listed. English words are translated through `lexicon`; 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import dutch_number, other_number, undiminished
 from index.answers.lexicon import translate
-from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, common_compound, is_adjective
+from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, PARTICLES, common_compound, is_adjective
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
@@ -215,6 +216,7 @@ class Word:
     forms: tuple[str, ...]  # Dutch words to search (the word itself, or its translations)
     name: bool = False  # capitalised in the question, or a number: names and numbers carry over
     timed: bool = False  # a time the question is set in ('vorig jaar', 'per week'), not a duration it counts
+    alone: bool = False  # a name of one word ('Israëliërs'), not part of a longer one ('Forum voor Democratie')
 
 
 @dataclass(slots=True)
@@ -471,6 +473,21 @@ def _past_adjectives(question: Question) -> int | None:
     return focus
 
 
+#: What stands between the words of one name in a question: 'Forum voor Democratie', 'Ron de Groot'.
+_IN_NAME = r"(?:\s+(?:voor|" + "|".join(map(re.escape, sorted(PARTICLES))) + r"))*\s+"
+
+
+def _mark_alone(question: Question) -> None:
+    """Sets `Word.alone` on the question's names that no other name of it stands next to."""
+    names = [word for word in question.words if word.name and not word.text[0].isdigit()]
+    joined: set[int] = set()
+    for one, other in itertools.pairwise(names):
+        if re.search(rf"(?<!\w){re.escape(one.text)}{_IN_NAME}{re.escape(other.text)}(?!\w)", question.asked):
+            joined |= {id(one), id(other)}
+    for word in names:
+        word.alone = id(word) not in joined
+
+
 def _name_terms(words: list[Word]) -> frozenset[str]:
     """The index terms of the words that are names, as typed."""
     return frozenset(term for word in words if word.name for term in terms(word.text))
@@ -544,6 +561,7 @@ def read_question(text: str) -> Question:
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
         question.words.append(Word(token, forms, name, timed))
     question.focus = _past_adjectives(question)
+    _mark_alone(question)
     question.terms = frozenset(term for word in question.words for form in word.forms for term in terms(form))
     question.name_terms = _name_terms(question.words)
     question.unit_terms = frozenset(term for word in question.words if not word.timed

@@ -154,10 +154,12 @@ def general_idf(word: str) -> float:
 
 def _variants(searcher: Searcher, term: str) -> dict[str, float]:
     """Index terms that are another form of a term: of one no article has (braziliaan for Brazilië), and of a
-    name the articles have, whose people, country and adjective they write in other stories ('israel' for
-    Israëliërs: "Met hoeveel mensen mogen Israëliërs weer samenkomen?" found the story on Israël by its meaning
-    alone). Only names: done for every word, the held parts' verdicts moved both ways (226 right and 30 wrong
-    against 228 and 32; forced right 312 against 314) and the read parts' log likelihood fell by 2."""
+    name of one word the articles have, whose people, country and adjective they write in other stories
+    ('israel' for Israëliërs: "Met hoeveel mensen mogen Israëliërs weer samenkomen?" found the story on Israël by
+    its meaning alone). Only such names (`Word.alone`): done for every word, the held parts' verdicts moved both
+    ways (226 right and 30 wrong against 228 and 32; forced right 312 against 314) and the read parts' log
+    likelihood fell by 2; done for a name's words, 'Democratie' of Forum voor Democratie found 'democrat' (D66's
+    Democraten) and a comparison of Forum's seats listed another party's."""
     if len(term) < 5 or term[0].isdigit():
         return {}
     found: dict[str, float] = {}
@@ -205,8 +207,8 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             continue
         if stories_with(searcher, term):
             terms[term] = 1.0
-            if word.name:
-                for variant, strength in _variants(searcher, term).items():
+            if word.alone:  # a name's other forms ('israel' for Israëliërs), not those of part of one ('democrat'
+                for variant, strength in _variants(searcher, term).items():  # of Forum voor Democratie)
                     terms.setdefault(variant, strength)
             continue
         parts = split_compound(searcher, form)
