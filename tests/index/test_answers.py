@@ -311,7 +311,7 @@ def test_a_name_the_articles_have_also_finds_their_other_forms_of_it(tmp_path: P
         assert group.terms[term_for("Israëliërs")] == 1.0 and 0 < group.terms[term_for("Israël")] < 1.0
         assert "rule" in [item.story.record_id for item in found.found[:2]]
     # a word of a longer name is no name of its own: 'Democratie' of Forum voor Democratie is not D66's 'Democraten'
-    question = read_question("hoeveel zetels krijgt Forum voor Democratie van Israëliërs en Ron de Groot?")
+    question = read_question("hoeveel zetels krijgt Forum voor Democratie bij Israëliërs en Ron de Groot?")
     assert [(word.text, word.alone) for word in question.words if word.name] == [
         ("Forum", False), ("Democratie", False), ("Israëliërs", True), ("Ron", False), ("Groot", False)]
 
