@@ -51,10 +51,7 @@ _RESULT = (r"hoe\s+(?:eindigde|eindigt|eindigden|is\s+.{1,60}?\s+geëindigd)"
            r"|(?:met\s+)?welke\s+(?:eind)?(?:uitslag|stand|score)|(?:wat|welke?)\s+(?:is|was|werd|werden)\s+(?:de\s+)?"
            r"(?:eind)?(?:uitslag|stand|score)|what\s+was\s+the\s+(?:final\s+)?(?:score|result)"
            r"|how\s+did\s+.{1,60}?\s+end")
-#: The answer kinds, by the question words that ask for them. The earliest question word in the question
-#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
-#: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
-#: place, the first listed.
+#: The verbs a question asks what someone said with ("wat zei …", "what did … say").
 _SAYING = (r"zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|vond|vindt|vonden|vinden|schreef|schrijft|meldde"
            r"|twitterde|reageerde|reageert|noemde|noemt|beloofde|belooft|beloofd|beweerde|beweert|beweerd|waarschuwde"
            r"|waarschuwt|antwoordde|said|say|says|think|thinks|thought|react|reacted|call|called|promised|claimed|warned")
@@ -62,6 +59,10 @@ _SAYING = (r"zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|vond|vindt|vonde
 #: gives as the news's source (`spans.attributes`) answers it.
 _ABOUT_SOURCE = re.compile(rf"\b(?:{_SAYING}|meldt|melden|meldden|gemeld|bericht\w*|schreven|geschreven"
                            r"|report|reports|reported|wrote|announced)\b", re.IGNORECASE)
+#: The answer kinds, by the question words that ask for them. The earliest question word in the question
+#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
+#: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
+#: place, the first listed.
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words
@@ -481,11 +482,11 @@ def _mark_alone(question: Question) -> None:
     """Sets `Word.alone` on the question's names that no other name of it stands next to."""
     names = [word for word in question.words if word.name and not word.text[0].isdigit()]
     joined: set[int] = set()
-    for one, other in itertools.pairwise(names):
+    for index, (one, other) in enumerate(itertools.pairwise(names)):
         if re.search(rf"(?<!\w){re.escape(one.text)}{_IN_NAME}{re.escape(other.text)}(?!\w)", question.asked):
-            joined |= {id(one), id(other)}
-    for word in names:
-        word.alone = id(word) not in joined
+            joined |= {index, index + 1}
+    for index, word in enumerate(names):
+        word.alone = index not in joined
 
 
 def _name_terms(words: list[Word]) -> frozenset[str]:

@@ -207,8 +207,8 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
             continue
         if stories_with(searcher, term):
             terms[term] = 1.0
-            if word.alone:  # a name's other forms ('israel' for Israëliërs), not those of part of one ('democrat'
-                for variant, strength in _variants(searcher, term).items():  # of Forum voor Democratie)
+            if word.alone:  # a one-word name's other forms too ('israel' for Israëliërs: `_variants`)
+                for variant, strength in _variants(searcher, term).items():
                     terms.setdefault(variant, strength)
             continue
         parts = split_compound(searcher, form)
