@@ -120,10 +120,11 @@ NOTHING = OpeningVectors(np.array([], dtype=bytes), np.array([], dtype=bytes), n
                          np.zeros(0, dtype=np.float32))
 
 
-def _eight_bits(vectors: Any) -> tuple[np.ndarray, np.ndarray]:
-    """The file's half-precision vectors as eight-bit rows and their scales, read SCAN_ROWS rows at a time
-    from the archive, so the half-precision matrix is never held whole beside them (the bot's peak memory)."""
-    with vectors.zip.open("vectors.npy") as stream:
+def _eight_bits(archive: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The half-precision vectors of the file (`archive`: the open `np.load` of it) as eight-bit rows and their
+    scales, read SCAN_ROWS rows at a time from the archive, so the half-precision matrix is never held whole
+    beside them (the bot's peak memory)."""
+    with archive.zip.open("vectors.npy") as stream:
         version = np.lib.format.read_magic(stream)
         header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
         shape, fortran, dtype = header(stream)

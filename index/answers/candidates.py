@@ -12,6 +12,7 @@ these also against the question's best sentence and against the best sentence of
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
@@ -26,7 +27,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from index.analysis import TOKEN, fold, term_for, terms
 from index.answers import spans
 from index.answers.forms import Vocabulary, matching_terms
-from index.answers.question import Question
+from index.answers.question import Question, written_before
 from index.answers.retrieve import Group, Retrieved
 from index.figures import modality
 from index.models import NOT_YET, Story
@@ -499,8 +500,8 @@ def _qualified_groups(question: Question, groups: list[Group]) -> list[int]:
     """The question's words that a name right before them says which one is meant of: 'leider' of
     "Noord-Koreaanse leider", 'leader' of "North Korean leader"."""
     words = [group.word for group in groups]
-    return [index for index in range(1, len(words)) if words[index - 1].name and not words[index].name and re.search(
-        rf"(?<!\w){re.escape(words[index - 1].text)}\s+{re.escape(words[index].text)}(?!\w)", question.asked)]
+    return [index for index, (before, word) in enumerate(itertools.pairwise(words), start=1)
+            if before.name and not word.name and written_before(question, before, word)]
 
 
 def _other_names(asked: dict[int, tuple[str, ...]], qualified: list[int], matches: list[dict[str, float]],

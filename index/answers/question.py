@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from index.analysis import STOP_WORDS, fold, terms
 from index.answers.forms import dutch_number, other_number, undiminished
 from index.answers.lexicon import translate
-from index.answers.spans import BETWEEN_NAME_WORDS, MEASURE_KINDS, PARTICLES, common_compound, is_adjective
+from index.answers.spans import (
+    BETWEEN_NAME_WORDS,
+    MEASURE_KINDS,
+    PARTICLES,
+    common_compound,
+    is_adjective,
+    joined_by,
+)
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
@@ -467,15 +474,20 @@ def _past_adjectives(question: Question) -> int | None:
     if focus is None or question.language != "nl":
         return focus
     while focus + 1 < len(question.words) and not question.words[focus + 1].name \
-            and inflected_adjective(question.words[focus].text) and re.search(
-                rf"\b{re.escape(question.words[focus].text)}\s+{re.escape(question.words[focus + 1].text)}\b",
-                question.asked):
+            and inflected_adjective(question.words[focus].text) \
+            and written_before(question, question.words[focus], question.words[focus + 1]):
         focus += 1
     return focus
 
 
+def written_before(question: Question, one: Word, other: Word, between: str = r"\s+") -> bool:
+    """The question writes word `one` right before word `other`, with only `between` in between ("Noord-Koreaanse
+    leider", "die duitse tuinman")."""
+    return re.search(rf"(?<!\w){re.escape(one.text)}{between}{re.escape(other.text)}(?!\w)", question.asked) is not None
+
+
 #: What stands between the words of one name in a question: 'Forum voor Democratie', 'Ron de Groot'.
-_IN_NAME = r"(?:\s+(?:voor|" + "|".join(map(re.escape, sorted(PARTICLES))) + r"))*\s+"
+_IN_NAME = joined_by(PARTICLES | {"voor"})
 
 
 def _mark_alone(question: Question) -> None:
@@ -483,7 +495,7 @@ def _mark_alone(question: Question) -> None:
     names = [word for word in question.words if word.name and not word.text[0].isdigit()]
     joined: set[int] = set()
     for index, (one, other) in enumerate(itertools.pairwise(names)):
-        if re.search(rf"(?<!\w){re.escape(one.text)}{_IN_NAME}{re.escape(other.text)}(?!\w)", question.asked):
+        if written_before(question, one, other, _IN_NAME):
             joined |= {index, index + 1}
     for index, word in enumerate(names):
         word.alone = index not in joined

@@ -25,8 +25,15 @@ from index.word_forms import common
 _MONTH = "|".join(MONTH_NAMES)
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
 PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
+
+
+def joined_by(words: Set[str]) -> str:
+    """A pattern of what may stand between two words of one name: spaces, and any of `words` among them."""
+    return r"(?:\s+(?:" + "|".join(map(re.escape, sorted(words))) + r"))*\s+"
+
+
 #: … as a pattern of the words that may stand between a name's capitalised words ("Annemarie van Gaal").
-BETWEEN_NAME_WORDS = r"(?:\s+(?:" + "|".join(map(re.escape, sorted(PARTICLES))) + r"))*\s+"
+BETWEEN_NAME_WORDS = joined_by(PARTICLES)
 _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volgens Na Voor Om Als Toen
     Nu Zo Er Hij Zij Ze Wij We Ik Je U Daar Hier Daarmee Daarbij Daarnaast Bovendien Wel Niet Nog Al
     Wat Wie Waar Hoe Waarom Wanneer Welke Zijn Haar Hun Ons Onze Mijn Uit Tot Met Van Aan Door Over
