@@ -83,8 +83,15 @@ class Candidate:
 def _span_finder(question: Question, sentence: str, names: set[str], year: int | None) -> list[spans.Span]:
     """The spans of the asked kind in a sentence of a story of `year`; names the question itself has are no
     answer; a time in the direction the question asks for goes before one in the other ('op zaterdag 4 mei'
-    before 'in 1976' for "wanneer wordt het monument onthuld")."""
+    before 'in 1976' for "wanneer wordt het monument onthuld"). A sentence that only names the news's source,
+    with none of the question's words ("Dat meldt de Japanse publieke omroep NHK."), has none: "who killed Shinzo
+    Abe" is no question about NHK. It has them for a question about who said or reported something, and for a
+    "wat" question, which the sentence itself answers (`assemble._shown`): its confidence was fitted with such
+    names beside it ("wat kreeg de moordenaar van Shinzo Abe": 86 % with 'NHK' beside the sentence, 26 % without)."""
     kind = question.kind
+    if not question.about_source and kind != "wat" and spans.attributes(sentence) and names.isdisjoint(
+            terms(sentence)):
+        return []
     if question.describe:  # the role it is named with ("De Israëlische premier Benjamin Netanyahu" for "wie is
         # Netanyahu?"), the name with more of it ("President Volodymyr Zelensky" for "wie is Zelensky?")
         asked = question.name_terms or names  # all of it: "Rein Jan Hoekstra" is no one "wie is Jan Dekker?" asks
@@ -306,14 +313,10 @@ def quotable_passages(story: Story) -> list[str]:
 
 
 def _span_beside(find: Finder, story: Story, sentences: list[tuple[int, int, str]],
-                 position: int, source_only: Callable[[int], bool]) -> tuple[spans.Span | None, str]:
+                 position: int) -> tuple[spans.Span | None, str]:
     """A span of the asked kind in the next or the previous sentence (the speaker named before a
-    quotation, the figure after the lead that names what is counted), and the two sentences; not in a
-    sentence that only names the news's source (`source_only`: "who killed Shinzo Abe" is no question about
-    NHK in "Dat meldt de Japanse publieke omroep NHK.")."""
+    quotation, the figure after the lead that names what is counted), and the two sentences."""
     for neighbour in _beside(len(sentences), position, after_first=True):
-        if source_only(neighbour):
-            continue
         if found := find(sentences[neighbour][2]):
             passage = _two_sentences(story, sentences, position, neighbour)
             return _in_passage(found[:1], sentences[neighbour][2], passage)[0], passage
@@ -363,15 +366,12 @@ def _quotation_on(story: Story, sentences: list[tuple[int, int, str]], position:
 
 
 def _context(find: Finder, story: Story, sentences: list[tuple[int, int, str]], position: int,
-             weights: list[float], source_only: Callable[[int], bool]) -> tuple[list[spans.Span], str, int] | None:
+             weights: list[float]) -> tuple[list[spans.Span], str, int] | None:
     """For a sentence without the question's words: its spans of the asked kind when a neighbour has
     the words ('Hoeveel migranten kaapten het schip?' — lead: 'Migranten hebben een schip gekaapt.',
-    next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them; none from a
-    sentence that only names the source of the one before it (`source_only`)."""
+    next: 'Het gaat om 108 mannen.'), the two sentences, and where the sentence starts in them."""
     neighbours = [index for index in _beside(len(sentences), position) if weights[index]]
     if not neighbours:  # first: most sentences have no neighbour with the words, and finding spans costs more
-        return None
-    if source_only(position):
         return None
     found = find(sentences[position][2])
     if not found:
@@ -594,10 +594,6 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
     question_terms, counted = question.terms, question.counted
     heads = _heads(groups[question.focus]) if question.focus is not None else frozenset()
     asked_parts, qualified = _hyphenated_groups(groups), _qualified_groups(question, groups)
-    # The source named after a report answers who reported it, and a "wat" question, which the sentence itself
-    # answers (`assemble._shown`): its confidence was fitted with such names beside it ("wat kreeg de moordenaar
-    # van Shinzo Abe": 86 % with 'NHK' beside the sentence, 26 % without).
-    sources_answer = question.about_source or question.kind == "wat"
     found_spans: dict[tuple[str, int | None], list[spans.Span]] = {}
 
     def spans_in(year: int | None) -> Finder:
@@ -630,13 +626,6 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         for own, words, hyphenated in zip(owns, sentence_terms, read.hyphenated, strict=True):
             other_names(own, words, hyphenated)
         own_weights = [weighted(own) for own in owns]
-
-        def source_only(index: int, sentences: list[tuple[int, int, str]] = sentences,
-                        own_weights: list[float] = own_weights) -> bool:
-            """Sentence `index` names the source of the one before it ("Dat meldt de Japanse publieke omroep NHK.")
-            and none of the question's words, and the question asks for a name but no source: its name is no
-            answer (`sources_answer`)."""
-            return not sources_answer and not own_weights[index] and spans.attributes(sentences[index][2])
         # The story's topic is what its headline and lead say; the question's other words are the detail
         # it asks about, and the sentence that has them is likelier the answer than one restating the topic.
         topic = _most(headline_cover, owns[0]) if owns else headline_cover
@@ -661,14 +650,14 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                     span, passage = _reason_before(story, sentences, position)
                     beside, distance, focus_distance = 1.0, float(FAR), float(FAR)
                 elif span is None:
-                    span, passage = _span_beside(find, story, sentences, position, source_only)
+                    span, passage = _span_beside(find, story, sentences, position)
                     beside = 1.0 if span else 0.0
                 elif question.kind == "wat_zei":
                     passage = _with_speaker(story, sentences, owns, name_groups, position)
                     if passage == text:
                         span, passage = _quotation_on(story, sentences, position, span)
             else:
-                found_context = _context(find, story, sentences, position, own_weights, source_only)
+                found_context = _context(find, story, sentences, position, own_weights)
                 if found_context is None:
                     continue
                 shifted, passage, neighbour = found_context
