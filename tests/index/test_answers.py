@@ -1568,3 +1568,16 @@ def test_a_figure_of_the_measure_asked_answers(tmp_path: Path, sentences: tuple[
     record = article("1", "Nieuws van de dag", *sentences, published="2019-04-08T10:00:00+02:00")
     answer = forced_answer(tmp_path, question, record, *weather(6))
     assert answer.answer == expected, (answer.answer, answer.reason)
+
+
+def test_a_figure_beside_the_sentence_is_taken_from_the_neighbour_that_has_what_is_asked(tmp_path: Path) -> None:
+    """A sentence with the question's words and no figure is quoted with its neighbour's. The one after it was
+    taken first, even when its figure only says again what the question says ('4' of "vwo 4"), while the one
+    before it gave the count asked for (a newspaper's subhead, '142 proefwerken.', too short to answer alone)."""
+    school = article("1", "Stedelijk College schrapt proefwerken",
+                     "Het Stedelijk College in Zwolle schaft de helft van de proefwerken af. 142 proefwerken. Docenten "
+                     "van het Stedelijk College schrokken van een telling van het aantal proefwerken per jaar. Het "
+                     "meeste had vwo 4.")
+    answer = forced_answer(tmp_path, "hoeveel proefwerken per jaar krijgt vwo 4 op het stedelijk college?", school,
+                           *weather(6))
+    assert answer.answer == "142 proefwerken" and "142 proefwerken. Docenten" in answer.quote.text
