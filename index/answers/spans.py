@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from index.analysis import STOP_WORDS, terms
 from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
-from index.word_forms import common
+from index.word_forms import common, general_frequency
 
 _MONTH = "|".join(MONTH_NAMES)
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
@@ -172,6 +172,37 @@ def _past_compounds(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words[compounds[-1] + 1:] or words[:compounds[0]]
 
 
+#: A capitalised word this much more frequent in general Dutch than in English (in Zipf units: a thousand times)
+#: is a Dutch word written with a capital ('Buitenlandse', 'Zaken', 'Justitie'), not a name, which English writes
+#: too ('José', 'Pam') or no common Dutch word is ('Albares').
+DUTCH_OVER_ENGLISH = 3.0
+#: What a portfolio follows: a role in small letters and "van" ("minister van Justitie Pam Bondi").
+_PORTFOLIO = re.compile(r"\b[a-zà-ÿ]+\s+van\s+$")
+
+
+def _dutch_word(word: str) -> bool:
+    folded = word.lower()
+    return common(folded) and general_frequency(folded) - general_frequency(folded, "en") >= DUTCH_OVER_ENGLISH
+
+
+def _past_portfolio(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A name's words without the portfolio written in capitals before it, after a role's "van" ('minister van
+    Buitenlandse Zaken José Manuel Albares': José Manuel Albares; 'minister van Justitie Pam Bondi': Pam Bondi):
+    its Dutch words, when what follows them is a name of two words or more with no Dutch word and no particle in
+    it ('Gedeputeerde Staten van Noord-Brabant', 'het Museum van Oude Kunst' and 'minister van Binnenlandse Zaken
+    Ollongren' keep every word)."""
+    if not words or not _PORTFOLIO.search(words[0].string, 0, words[0].start()):
+        return words
+    start = 0
+    while start < len(words) and words[start].group().lower() not in PARTICLES and _dutch_word(words[start].group()):
+        start += 1
+    rest = words[start:]
+    if start and len(rest) >= 2 and not any(
+            word.group().lower() in PARTICLES or _dutch_word(word.group()) for word in rest):
+        return rest
+    return words
+
+
 def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo'), without a
     common noun made with a name before them ('CDA-leider Sybrand Buma': Sybrand Buma; 'Netflix-serie' is none).
@@ -191,6 +222,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
         if "-" in match.group():
             words = _past_compounds(words)
+        words = _past_portfolio(words)
         if not words or (len(words) == 1 and is_adjective(words[0].group())):
             continue
         start, end = words[0].start(), words[-1].end()

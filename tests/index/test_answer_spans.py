@@ -42,6 +42,23 @@ def test_names_keep_abbreviated_titles() -> None:
     assert "St. Michan's Church" in texts(found)
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("De Spaanse minister van Buitenlandse Zaken José Manuel Albares ontkent dat.", ["José Manuel Albares"]),
+    ("De minister van Financiën Eelco Heinen en minister van Defensie Ruben Brekelmans.",
+     ["Eelco Heinen", "Ruben Brekelmans"]),
+    # a name the portfolio's words make, or one word after them, keeps them all
+    ("Het ministerie van Buitenlandse Zaken meldt het.", ["Buitenlandse Zaken"]),
+    ("Het college van Gedeputeerde Staten van Noord-Brabant besloot.", ["Gedeputeerde Staten van Noord-Brabant"]),
+    ("Het museum van Oude Kunst en de ploeg van Nieuw Zeeland.", ["Oude Kunst", "Nieuw Zeeland"]),
+    # not after a role's "van", capitals before a name are its own
+    ("Dat was ingediend door Democraat Tim Kaine.", ["Democraat Tim Kaine"]),
+])
+def test_names_leave_out_the_portfolio_written_before_them(sentence: str, found: list[str]) -> None:
+    """'minister van Buitenlandse Zaken José Manuel Albares' was answered 'Buitenlandse Zaken José Manuel Albares':
+    the capitals of the portfolio ran into the name."""
+    assert texts(answer_spans.names(sentence)) == found
+
+
 def test_names_joined_by_an_ampersand_are_one_name() -> None:
     found = answer_spans.names("Het complex met de naam Fresh & Fast bestaat uit vijf zaken van Procter & Gamble.")
     assert texts(found) == ["Fresh & Fast", "Procter & Gamble"]
