@@ -70,6 +70,12 @@ _ABOUT_SOURCE = re.compile(rf"\b(?:{_SAYING}|meldt|melden|meldden|gemeld|bericht
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
 #: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
 #: place, the first listed.
+#: Belgian Dutch asks a name with "noemen": "hoe noemt die traditie?" is "hoe heet die traditie?", where "hoe
+#: noemt Trump de aanval?" asks what he called it: a demonstrative and a noun in small letters after the verb.
+_NAMING = r"noem(?:t|de|den|en)"
+_DEMONSTRATIVE = r"(?:die|dat|deze|dit)"
+_NOUN_AFTER = r"\s+(?-i:[a-zà-ÿ])"
+_NAMED = rf"\s+{_DEMONSTRATIVE}{_NOUN_AFTER}"
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words
@@ -77,7 +83,7 @@ _KIND_PATTERNS = (
                 r"(?:en\s+)?(?:wat|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
                 rf".{{0,80}}?\b(?:{_SAYING})\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
-                rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|noemde|noemt|beschreef|omschreef)\b"),
+                rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|{_NAMING}(?!{_NAMED})|beschreef|omschreef)\b"),
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+(?:komt|kwam|kan|kon)\s+het|why|for\s+what\s+reason"
                r"|(?:wat|welke)\s+(?:is|was|zijn|waren)\s+de\s+oorza(?:ak|ken))\b"
                rf"|{_START}(?:en\s+)?waardoor\b"),  # a question's "waardoor", not a clause's ('de film waardoor')
@@ -103,7 +109,7 @@ _KIND_PATTERNS = (
              r"|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente|dorp)|where"
              r"|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
              r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
-    ("wie", r"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|who|whom|whose"
+    ("wie", rf"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|hoe\s+{_NAMING}(?={_NAMED})|who|whom|whose"
             r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
@@ -170,6 +176,7 @@ _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heef
 #: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch,
 #: or a name: "the North Korean leader"), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
 _KIND_NOUN = re.compile(r"\b(?:welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
+                        rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
                         r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
