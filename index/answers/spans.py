@@ -69,7 +69,7 @@ _TIME = re.compile(
     rf"|\b(?:(?:tot|until|uiterlijk)\s+(?:en\s+met\s+)?)?(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\b(?:begin|eind|medio|half|midden)\s+(?:{_MONTH}|\d{{4}})"
     rf"|\b(?:in|sinds|vanaf|tot|uit|van|per|voor|vóór|na|rond|omstreeks|uiterlijk|tegen)\s+(?:(?:{_MONTH})\s+)?"
-    r"(?:19|20)\d{2}\b"
+    r"(?:1[89]|20)\d{2}\b"
     rf"|\b(?:vorig|volgend)\s+jaar\s+(?:{_MONTH})|\b(?:{_MONTH})\s+(?:vorig|volgend)\s+jaar"
     rf"|\b(?:in|tot|vanaf|sinds|per|uiterlijk)\s+(?:(?:zeker|minstens|ten\s+minste|begin|eind|half|medio)\s+)?"
     rf"(?:{_MONTH})"
@@ -218,8 +218,11 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
                 opens_sentence(sentence, words[0].start()) or not words[0].group()[:1].isupper()):
             words.pop(0)  # mid-sentence, a capitalised article or particle is the name's: 'El Aviva', 'De Telegraaf'
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group().lower() in PARTICLES
-                         or words[-1].group().endswith("-")):
-            words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name
+                         or words[-1].group().endswith("-") or (
+                             len(words) > 1 and words[-2].group().lower() in PARTICLES
+                             and is_adjective(words[-1].group()))):
+            words.pop()  # "Zuid-" of "Zuid- en Noord-Holland" is half a name; so is the adjective of a noun in
+            # small letters ('Inwoners van het Indonesische eiland Bali')
         if "-" in match.group():
             words = _past_compounds(words)
         words = _past_portfolio(words)
@@ -501,7 +504,7 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"durat
                  "amount": {*_MONEY, "percentage", "weight", "volume"}, "score": {"score"},
                  "frequency": {"frequency"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
 
 

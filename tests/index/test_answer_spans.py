@@ -59,6 +59,15 @@ def test_names_leave_out_the_portfolio_written_before_them(sentence: str, found:
     assert texts(answer_spans.names(sentence)) == found
 
 
+def test_a_name_does_not_end_in_the_adjective_of_a_noun_after_it() -> None:
+    """'Inwoners van het Indonesische eiland Bali' made the name 'Inwoners van het Indonesische': a sentence's first
+    word, joined by particles to the adjective of the island."""
+    assert texts(answer_spans.names("Inwoners van het Indonesische eiland Bali smeren zich in met modder.")) == [
+        "Bali"]
+    assert texts(answer_spans.names("Hij sprak met Johan Klaasse en Willem de Zwijger.")) == [
+        "Johan Klaasse", "Willem de Zwijger"]  # a name's own last word may end as an adjective does
+
+
 def test_names_joined_by_an_ampersand_are_one_name() -> None:
     found = answer_spans.names("Het complex met de naam Fresh & Fast bestaat uit vijf zaken van Procter & Gamble.")
     assert texts(found) == ["Fresh & Fast", "Procter & Gamble"]
@@ -158,6 +167,7 @@ def test_an_adjective_is_a_place_only_with_its_noun() -> None:
     ("Oostenrijk handhaaft de grenscontroles tot zeker november.", "tot zeker november", ""),
     ("Zij krijgen respijt tot 1 juni.", "tot 1 juni", ""),
     ("Het schilderij ging voor 2000 euro weg, op 3 mei.", "3 mei", ""),  # an amount, not a year
+    ("Het doek wordt gedateerd in de vroege zomer van 1886.", "van 1886", ""),  # a year of any age figures read
 ])
 def test_times_and_their_direction(sentence: str, time: str, kind: str) -> None:
     span = answer_spans.times(sentence)[0]

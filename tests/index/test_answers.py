@@ -136,6 +136,10 @@ from tests.conftest import DPG, ROOT, need
     ("hoeveel keer is die tweet gedeeld?", "hoeveel", "frequency"),
     ("How often does the ferry sail?", "hoeveel", "frequency"),
     ("Wat zei Neelie Kroes over de uitslag van de verkiezingen?", "wat_zei", None),
+    # Belgian Dutch asks a name with "noemen", a demonstrative and a noun after it; else it asks what one called it
+    ("Hoe noemt die traditie op Bali waar ze zich met modder insmeren?", "wie", None),
+    ("hoe noemde Trump de aanval?", "wat_zei", None),
+    ("hoe noemt de president de aanval?", "wat_zei", None),
     # the measure is read in the question's own clause: the money leading in is the topic, tickets are counted
     ("Dat nieuwe geld voor de club, hoeveel gratis kaartjes geeft ze weg?", "hoeveel", None),
     ("Die nieuwe regels, hoeveel geld kost dat de club?", "hoeveel", "money"),
@@ -188,6 +192,7 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("Which American museum owns the painting?", "museum"),
     ("Which hospital does the author work for?", "ziekenhuis"),  # through the word list
     ("hoe heet die hond van de buren eigenlijk?", "hond"),  # the thing whose name is asked
+    ("hoe noemt die traditie op Bali?", "traditie"),  # in Belgian Dutch
     ("Hoe heette de man die de Tour won?", None),  # a noun this short may be a verb ('zit')
     ("welke nieuwe app raadt de gemeente aan?", None),  # nor is the adjective before such a noun the noun
     ("What is the name of the clinic in The Hague?", "kliniek"),
