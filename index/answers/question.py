@@ -80,7 +80,7 @@ _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
-                r"(?:en\s+)?(?:wat|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
+                r"(?:en\s+)?(?:wat|wa|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
                 rf".{{0,80}}?\b(?:{_SAYING})\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
                 rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|{_NAMING}(?!{_NAMED})|beschreef|omschreef)\b"),
@@ -218,9 +218,13 @@ _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was we
 #: "bezoekers per jaar", "this year"), not a duration it asks for.
 _TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend komende volgend volgende elk elke ieder
     iedere this last next every each""".split())
+#: … and the function words and interjections of Belgian Dutch as people type it ("wa zegt gij da", "allez",
+#: "nie", "ne"), which general Dutch frequencies (mostly of the Netherlands) rate as rare, so as the question's
+#: heaviest words: they say nothing about what is asked.
 _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
-    ging gingen gaat gaan""".split())
+    ging gingen gaat gaan
+    da wa ne nen gij ge zijt zijde nie ni allez allee awel amai efkes""".split())
 
 
 @dataclass(slots=True)
