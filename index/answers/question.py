@@ -219,12 +219,14 @@ _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was we
 _TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend komende volgend volgende elk elke ieder
     iedere this last next every each""".split())
 #: … and the function words and interjections of Belgian Dutch as people type it ("wa zegt gij da", "allez",
-#: "nie", "ne"), which general Dutch frequencies (mostly of the Netherlands) rate as rare, so as the question's
-#: heaviest words: they say nothing about what is asked.
+#: "nie", "ne") and the abbreviations of chat ("vd", "idd", "ff", "haha"), which general Dutch frequencies (of
+#: written text, mostly of the Netherlands) rate as rare, so as the question's heaviest words: they say nothing
+#: about what is asked.
 _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
     ging gingen gaat gaan
-    da wa ne nen gij ge zijt zijde nie ni allez allee awel amai efkes""".split())
+    da wa ne nen gij ge zijt zijde nie ni allez allee awel amai efkes
+    vd vh idd mss wss wrs ff btw haha hihi lol omg ofzo enzo gwn nvm iig sws egt zn""".split())
 
 
 @dataclass(slots=True)

@@ -441,12 +441,15 @@ def test_a_second_paper_s_copy_of_the_article_is_not_shown_again(tmp_path: Path)
     assert answer.quote is not None and len(answer.quote.copies) == 1  # where else the quote stands
 
 
-def test_belgian_dutch_function_words_are_no_words_of_the_question() -> None:
+def test_belgian_dutch_function_words_and_chat_abbreviations_are_no_words_of_the_question() -> None:
     """General Dutch frequencies, mostly of the Netherlands, rate 'da' (dat), 'nie' (niet) and 'allez' as rare words,
     so they weighed as much as what the question is about; 'wa' asks what was said as 'wat' does."""
     question = read_question("Allez, hoeveel gevluchte leraren zijn ze nie met da project gestart?")
     assert [word.text for word in question.words] == ["gevluchte", "leraren", "project", "gestart"]
     assert read_question("wa heeft die minister gezegd over de zomertijd?").kind == "wat_zei"
+    # nor are chat's abbreviations, rarer in written Dutch than most words a question is about
+    assert [word.text for word in read_question("hoeveel mensen waren er idd btw bij dat concert vd band")
+            .words] == ["mensen", "concert", "band"]
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
