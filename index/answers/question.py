@@ -213,7 +213,8 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*(?:[^\W\d_]+\b)?|\b[^\W\d_]{1,3}[-\u2010\u20
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
     how many much who what when where why which whom whose this that these those there their they he she
     his her its it and or but not no has have had will would can could should about into than then so
-    as if any some according get got very pretty really actually just right our your my me you we us""".split())
+    as if any some according get got very pretty really actually just right our your my me you we us
+    btw lol tbh imo idk gonna wanna kinda sorta u ur pls plz thx anyway anyways""".split())
 #: Words before a unit of time that make it the time a question is set in ("hoeveel inbraken vorig jaar",
 #: "bezoekers per jaar", "this year"), not a duration it asks for.
 _TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend komende volgend volgende elk elke ieder

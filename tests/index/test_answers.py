@@ -450,6 +450,7 @@ def test_belgian_dutch_function_words_and_chat_abbreviations_are_no_words_of_the
     # nor are chat's abbreviations, rarer in written Dutch than most words a question is about
     assert [word.text for word in read_question("hoeveel mensen waren er idd btw bij dat concert vd band")
             .words] == ["mensen", "concert", "band"]
+    assert [word.text for word in read_question("who won that race in Paris btw").words] == ["won", "race", "Paris"]
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
