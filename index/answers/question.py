@@ -158,6 +158,7 @@ _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, p
 #: What a "wanneer" question asks for, when its words say so: a time of day, a year, or an end ('tot wanneer').
 _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
          ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)),
+         ("day", re.compile(r"\b(?:welke\s+(?:dag|datum)|(?:what|which)\s+(?:day|date))\b", re.IGNORECASE)),
          ("until", re.compile(r"\b(?:(?:tot|until|till)\s+(?:wanneer|when)|how\s+long\s+until)\b", re.IGNORECASE)))
 #: A "wanneer" question's tense, when its verbs say it: what is still to come ("wanneer gaat het archief
 #: open", "wanneer wordt het monument onthuld") or what happened ("wanneer werd hij opgepakt"). A time of the

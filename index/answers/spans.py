@@ -506,6 +506,8 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"durat
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
+#: A time that names a day: a date, a weekday or a day near the story's ('30 april', 'zaterdag', 'gisteren').
+_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})|\b(?:{WEEKDAYS}|{NEAR_DAYS}|overmorgen|morgen)", re.IGNORECASE)
 
 
 def direction(span: Span, year: int | None) -> str:
@@ -522,13 +524,16 @@ def direction(span: Span, year: int | None) -> str:
 
 def of_measure(span: Span, measure: str | None) -> bool:
     """The span states the asked measure: a figure of its kind (money for 'wat kost', a duration for 'hoe
-    lang'), a time of day for 'hoe laat', a year for 'in welk jaar', an end for 'tot wanneer'."""
+    lang'), a time of day for 'hoe laat', a year for 'in welk jaar', an end for 'tot wanneer', a day for 'op welke
+    dag' (not 'sinds 1889')."""
     if measure == "clock":
         return bool(_CLOCK.search(span.text))
     if measure == "year":
         return bool(_YEAR.search(span.text))
     if measure == "until":
         return bool(_UNTIL.match(span.text))
+    if measure == "day":
+        return bool(_DAY.search(span.text))
     return span.kind in MEASURE_KINDS.get(measure or "", ())
 
 

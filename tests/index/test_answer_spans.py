@@ -186,6 +186,12 @@ def test_a_time_lies_before_or_after_the_story(sentence: str, direction: str) ->
     assert answer_spans.direction(answer_spans.times(sentence)[0], 2019) == direction
 
 
+@pytest.mark.parametrize(("time", "day"), [("op 30 april", True), ("zaterdag", True), ("gisteren", True),
+                                          ("sinds 1889", False), ("in mei", False)])
+def test_a_day_is_a_date_a_weekday_or_a_day_near_the_story(time: str, day: bool) -> None:
+    assert answer_spans.of_measure(answer_spans.Span(time, 0, len(time)), "day") is day
+
+
 def test_until_when_asks_for_an_end() -> None:
     found = answer_spans.times("Vissers die in 2014 een vergunning kregen, mogen door tot 1 juni.")
     assert [span.text for span in found if answer_spans.of_measure(span, "until")] == ["tot 1 juni"]

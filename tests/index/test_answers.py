@@ -43,7 +43,7 @@ from tests.conftest import DPG, ROOT, need
     ("Wie ontkent dat Spanje gaat samenwerken?", "wie", None),
     ("Welke minister maakte het bekend?", "wie", None),
     ("naar welke russische stad zijn de soldaten gestuurd", "waar", None),
-    ("Op welke dag treedt de keizer af?", "wanneer", None),
+    ("Op welke dag treedt de keizer af?", "wanneer", "day"),  # as a year is asked: 'sinds 1889' is no day
     ("Wat zei de sheriff over de schade?", "wat_zei", None),
     ("Wat heeft de burgemeester beloofd aan de bewoners?", "wat_zei", None),
     ("Vaag verhaal hoor. Wat zei de sheriff er zelf over?", "wat_zei", None),  # after a remark leading in
@@ -140,6 +140,7 @@ from tests.conftest import DPG, ROOT, need
     ("Hoe noemt die traditie op Bali waar ze zich met modder insmeren?", "wie", None),
     ("hoe noemde Trump de aanval?", "wat_zei", None),
     ("hoe noemt de president de aanval?", "wat_zei", None),
+    ("On what date does the festival start?", "wanneer", "day"),
     # the measure is read in the question's own clause: the money leading in is the topic, tickets are counted
     ("Dat nieuwe geld voor de club, hoeveel gratis kaartjes geeft ze weg?", "hoeveel", None),
     ("Die nieuwe regels, hoeveel geld kost dat de club?", "hoeveel", "money"),
