@@ -117,7 +117,10 @@ def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candi
     values = {
         "best_logit": logit(best.probability),
         "margin": best.probability - (second.probability if second else 0.0),
-        "margin_any": best.probability - (ranked[1].probability if len(ranked) > 1 else 0.0),
+        # over the first that gives another answer: a runner-up with the same span (another report of it, the
+        # next sentence quoting it beside) backs the answer, it does not compete with it (forty-ninth round)
+        "margin_any": best.probability - next((item.probability for item in ranked[1:] if span is None
+                                               or item.span is None or fold(item.span.text) != span), 0.0),
         "support": _share(ranked, lambda item: span is not None and item.span is not None
                           and (fold(item.span.text) == span or _same_statement(question, best, item))),
         "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),

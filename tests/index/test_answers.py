@@ -1599,3 +1599,20 @@ def test_a_figure_beside_the_sentence_is_taken_from_the_neighbour_that_has_what_
     answer = forced_answer(tmp_path, "hoeveel proefwerken per jaar krijgt vwo 4 op het stedelijk college?", school,
                            *weather(6))
     assert answer.answer == "142 proefwerken" and "142 proefwerken. Docenten" in answer.quote.text
+
+
+def test_the_margin_is_over_the_best_candidate_giving_another_answer(tmp_path: Path) -> None:
+    """A runner-up that gives the same answer (another report of it, or the next sentence quoting it beside) does
+    not compete with the best one: the margin is counted to the first that says something else ('North Dakota'
+    in two sentences of one story made the own question "Waar is de fossiele begraafplaats … gevonden?" abstain)."""
+    records = [article("a", "Festival Zwolle", "Het popfestival in Zwolle trok zaterdag 12.000 bezoekers."),
+               article("b", "Drukte in Zwolle", "Met 12.000 bezoekers was het popfestival in Zwolle uitverkocht."),
+               article("c", "Festival Deventer", "Het popfestival in Deventer trok 8000 bezoekers."), *weather(20)]
+    with library_of(tmp_path, *records) as library:
+        question = read_question("hoeveel bezoekers trok het popfestival in Zwolle?")
+        retrieved, found = find_candidates(library.store, question)
+        ranked = rank(question, found, model.load(), library.store)
+    assert ranked[0].span and ranked[1].span and ranked[0].span.text == ranked[1].span.text == "12.000 bezoekers"
+    other = next(item for item in ranked if item.span is None or item.span.text != "12.000 bezoekers")
+    margin = decision_vector(question, retrieved, ranked)[DECISION.index("margin_any")]
+    assert margin == pytest.approx(ranked[0].probability - other.probability)
