@@ -66,16 +66,16 @@ _SAYING = (r"zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|vond|vindt|vonde
 #: gives as the news's source (`spans.attributes`) answers it.
 _ABOUT_SOURCE = re.compile(rf"\b(?:{_SAYING}|meldt|melden|meldden|gemeld|bericht\w*|schreven|geschreven"
                            r"|report|reports|reported|wrote|announced)\b", re.IGNORECASE)
-#: The answer kinds, by the question words that ask for them. The earliest question word in the question
-#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
-#: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
-#: place, the first listed.
 #: Belgian Dutch asks a name with "noemen": "hoe noemt die traditie?" is "hoe heet die traditie?", where "hoe
 #: noemt Trump de aanval?" asks what he called it: a demonstrative and a noun in small letters after the verb.
 _NAMING = r"noem(?:t|de|den|en)"
 _DEMONSTRATIVE = r"(?:die|dat|deze|dit)"
 _NOUN_AFTER = r"\s+(?-i:[a-zà-ÿ])"
 _NAMED = rf"\s+{_DEMONSTRATIVE}{_NOUN_AFTER}"
+#: The answer kinds, by the question words that ask for them. The earliest question word in the question
+#: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
+#: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
+#: place, the first listed.
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words
@@ -155,7 +155,8 @@ _MEASURES = (
                r"|gingen|vraagt|vragen|vroeg|vroegen|krijgt|krijgen|kreeg|kregen|brengt|bracht|levert|leverde)\b"),
 )
 _MEASURE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEASURES)
-#: What a "wanneer" question asks for, when its words say so: a time of day, a year, or an end ('tot wanneer').
+#: What a "wanneer" question asks for, when its words say so: a time of day, a year, a day, or an end ('tot
+#: wanneer').
 _WHEN = (("clock", re.compile(r"\b(?:hoe\s+laat|hoe\s+vroeg|(?:at\s+)?what\s+time)\b", re.IGNORECASE)),
          ("year", re.compile(r"\b(?:welk\s+jaar|what\s+year|which\s+year)\b", re.IGNORECASE)),
          ("day", re.compile(r"\b(?:welke\s+(?:dag|datum)|(?:what|which)\s+(?:day|date))\b", re.IGNORECASE)),
@@ -220,10 +221,10 @@ _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was we
 #: "bezoekers per jaar", "this year"), not a duration it asks for.
 _TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend komende volgend volgende elk elke ieder
     iedere this last next every each""".split())
-#: … and the function words and interjections of Belgian Dutch as people type it ("wa zegt gij da", "allez",
-#: "nie", "ne") and the abbreviations of chat ("vd", "idd", "ff", "haha"), which general Dutch frequencies (of
-#: written text, mostly of the Netherlands) rate as rare, so as the question's heaviest words: they say nothing
-#: about what is asked.
+#: The words of a Dutch question that say nothing about what it asks: stop words, question words and auxiliaries,
+#: and the function words and interjections of Belgian Dutch as people type it ("wa zegt gij da", "allez", "nie",
+#: "ne") and the abbreviations of chat ("vd", "idd", "ff", "haha"), which general Dutch frequencies (of written
+#: text, mostly of the Netherlands) rate as rare, so as the question's heaviest words.
 _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
     ging gingen gaat gaan
