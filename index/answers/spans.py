@@ -91,6 +91,14 @@ _BY = re.compile(r"\b[Dd]oor\b(?!\s+(?:(?:de|het|een)\s+)?[A-ZÀ-Þ])(?!\s+(?:aa
 #: where it says what is too far, not why.
 _PURPOSE = re.compile(r"\bom\s+(?=.{0,80}\bte\b)", re.IGNORECASE)
 _TOO = re.compile(r"\bte\s+\w+\s*$", re.IGNORECASE)
+#: A verb of the clause after "om … te <verb>" (before a comma or a word opening another clause) puts the om-clause
+#: in the clause's middle, where Dutch has the complement of a noun ("een resolutie die de macht van Trump om
+#: aanvallen uit te voeren zou hebben ingeperkt"); a purpose stands after the clause's verbs ("… ging naar Parijs
+#: om Macron te spreken").
+_MIDDLE = re.compile(r"^om\b[^,;]{0,80}?\bte\s+\w+"
+                     r"(?:\s+(?!(?:wat|wie|waar|hoe|of|dat|die|als|en|maar)\b)[^\s,;]+){0,4}?"
+                     r"\s+(?:zou|zouden|zal|zullen|heeft|hebben|had|hadden|is|was|zijn|waren|wordt|worden|werd|werden"
+                     r"|kan|kon|konden|kunnen|moet|moest|moesten|moeten|mag|mocht)\b", re.IGNORECASE)
 #: "om niet te zeggen", "om maar te zwijgen van", "om zo te zeggen": idioms, not purposes.
 _IDIOM = re.compile(r"^om\s+(?:\w+\s+){0,3}te\s+(?:zeggen|zwijgen|spreken)\b", re.IGNORECASE)
 #: What someone wants, hopes or fears explains what they do ("Hij wil meer tijd met zijn gezin").
@@ -394,7 +402,8 @@ def reasons(sentence: str) -> list[Span]:
     spans = []
     for pattern, kind in ((_CAUSE, "cause"), (_BY, "by"), (_PURPOSE, "purpose"), (_MOTIVE, "motive")):
         for match in pattern.finditer(sentence):
-            if kind == "purpose" and (_TOO.search(sentence[:match.start()]) or _IDIOM.match(sentence[match.start():])):
+            if kind == "purpose" and (_TOO.search(sentence[:match.start()]) or _IDIOM.match(sentence[match.start():])
+                                      or _MIDDLE.match(sentence[match.start():])):
                 continue
             text = sentence[match.start():].rstrip(" .!?\"'”")
             if len(text.split()) >= 3:

@@ -202,6 +202,7 @@ def test_until_when_asks_for_an_end() -> None:
      "cause"),
     ("Dat kwam volgens het bedrijf door hogere belastingen.", "door hogere belastingen", "by"),
     ("Hij ging naar huis om te slapen.", "om te slapen", "purpose"),
+    ("Zij reisde naar Kyiv om te zien wat er is verwoest.", "om te zien wat er is verwoest", "purpose"),
     ("Hij wil meer tijd doorbrengen met zijn gezin.", "wil meer tijd doorbrengen met zijn gezin", "motive"),
 ])
 def test_reasons_and_their_kind(sentence: str, reason: str, kind: str) -> None:
@@ -214,6 +215,8 @@ def test_reasons_and_their_kind(sentence: str, reason: str, kind: str) -> None:
     "Manning speelde geheime informatie door aan de klokkenluiderssite.",  # a verb particle
     "Ze vinden het een brug te ver om rond kerst acties te organiseren.",  # "te ver om": not a purpose
     "Zijn mening is belangrijk, om niet te zeggen het belangrijkst.",  # an idiom
+    # the complement of a noun in the clause's middle, before its verbs, says what the power is, not why
+    "Een resolutie die de macht van Trump om aanvallen uit te voeren in Iran zou hebben ingeperkt, is gestrand.",
     "Hij wil doorbrengen.",  # too short to say anything
 ])
 def test_no_reason(sentence: str) -> None:
