@@ -229,7 +229,8 @@ _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanne
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
     ging gingen gaat gaan
     da wa ne nen gij ge zijt zijde nie ni allez allee awel amai efkes
-    vd vh idd mss wss wrs ff btw haha hihi lol omg ofzo enzo gwn nvm iig sws egt zn""".split())
+    vd vh idd mss wss wrs ff btw haha hihi lol omg ofzo enzo gwn nvm iig sws egt zn
+    z'n zo'n m'n d'r z’n zo’n m’n d’r""".split())
 
 
 @dataclass(slots=True)
@@ -313,10 +314,15 @@ def _language(text: str) -> str:
     for position, token in enumerate(_WORD.findall(_QUOTED.sub(" ", text))):
         if token[0].isdigit() or (position > 0 and token[0].isupper()):
             continue
-        english, dutch = general_frequency(token, "en"), general_frequency(token, "nl")
-        votes += (english > dutch + 0.5) - (dutch > english + 0.5)
+        votes += _leans(token, "en") - _leans(token, "nl")
         lower += not token[0].isupper()
     return "en" if votes > 0 and lower else "nl"
+
+
+def _leans(token: str, language: str) -> bool:
+    """The word is clearly more frequent in `language` than in the other one ("much": English)."""
+    other = "nl" if language == "en" else "en"
+    return general_frequency(token, language) > general_frequency(token, other) + 0.5
 
 
 #: Chat markup that is no word of any article (a Discord message's): mentions of users, roles and channels,
@@ -562,6 +568,10 @@ def read_question(text: str) -> Question:
                         about_source=bool(_ABOUT_SOURCE.search(asked)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
+    # A Dutch question typed half in English ("how much procent of the vlinders"): its English function words
+    # say no more than the Dutch ones do (one alone is a Dutch word: "de as van het kwaad").
+    mixed = language == "nl" and sum(_leans(token, "en") for token in _WORD.findall(question.asked)
+                                     if token.lower() in _ENGLISH_STOP) >= 2
     seen: set[str] = set()
     previous = ""
     for position, match in enumerate(_WORD.finditer(question.asked)):
@@ -569,6 +579,8 @@ def read_question(text: str) -> Question:
         lowered = token.lower()
         before, previous = previous, lowered
         if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
+            continue
+        if mixed and lowered in _ENGLISH_STOP and _leans(lowered, "en"):
             continue
         if kind == "wat_zei" and start + match.end() == after:  # the verb of saying asks, like "wat"
             continue

@@ -454,6 +454,16 @@ def test_belgian_dutch_function_words_and_chat_abbreviations_are_no_words_of_the
     assert [word.text for word in read_question("who won that race in Paris btw").words] == ["won", "race", "Paris"]
 
 
+def test_contractions_and_english_function_words_of_a_half_english_question_are_no_words_of_it() -> None:
+    """"z'n" and "zo'n" are 'zijn' and 'zo een' as written; "how much … of the" in a Dutch question says no more than
+    "hoeveel … van de". One English-looking word alone is Dutch ("de as van het kwaad")."""
+    assert [word.text for word in read_question("wie is de vader van z'n dochter?").words] == ["vader", "dochter"]
+    question = read_question("how much procent of the vlinders is weg gegaan in honderd jaar?")
+    assert (question.language, question.kind) == ("nl", "hoeveel")
+    assert [word.text for word in question.words] == ["procent", "vlinders", "weg", "gegaan", "honderd", "jaar"]
+    assert "as" in [word.text for word in read_question("wat zei de minister over de as van het kwaad?").words]
+
+
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
     question = read_question("hoeveel doden zijn er nou gevallen? ik zie overal andere getallen")
     assert question.comparative
