@@ -220,6 +220,8 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         if typed and language == "en" and not word.name and general_frequency(form, "en"):
             continue  # an English word the articles lack is no typo of one of their terms ("share": not spar);
             # a name is, spelled the English way ('Poroshenko' for the articles' 'Porosjenko')
+        if language == "en" and not typed:
+            continue  # nor is a translation: a dictionary's word ('zijgen' for filter), not a misspelling of 'zijn'
         # A typed word no article has: the Dutch words for it if it is English ("hoe lang blijft het closed"),
         # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
         # A Dutch typo's nearest word of general Dutch that an article has is taken for the word meant: it matches

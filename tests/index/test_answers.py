@@ -351,11 +351,12 @@ def test_a_type_name_matches_however_it_is_written_and_its_number_alone_does_not
 
 def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path) -> None:
     """'inbrkaen' is three edits from the index's stem of 'inbraken' but one from the word; an English
-    typo is corrected in English, then translated. An English word the articles lack is no typo; an English
-    question's name the articles spell otherwise is."""
+    typo is corrected in English, then translated. An English word the articles lack is no typo, nor is a
+    translation; an English question's name the articles spell otherwise is."""
     record = article("1", "Meer inbraken in auto's", "De politie in Utrecht telde vorig jaar 1.200 inbraken in auto's.",
                      "Minister Grapperhaus wordt vervangen door een oud-burgemeester.",
-                     "In de eindronde op 21 april neemt Zelensky het op tegen president Porosjenko.")
+                     "In de eindronde op 21 april neemt Zelensky het op tegen president Porosjenko.",
+                     "Zij zijn tegen het filter aan de zijde van het huis.")
     with library_of(tmp_path, record) as library:
         dutch = {group.word.text: group for group in
                  retrieve(library.store, read_question("hoeveel inbrkaen telde de politie in Utrecht?")).groups}
@@ -363,7 +364,11 @@ def test_a_typo_is_matched_through_the_general_word_it_misspells(tmp_path: Path)
                    retrieve(library.store, read_question("who is rpelacing the minister, and what share?")).groups}
         runoff = {group.word.text: group for group in
                   retrieve(library.store, read_question("When is the runoff between Zelensky and Poroshenko?")).groups}
+        strained = {group.word.text: group for group in
+                    retrieve(library.store, read_question("who is against the filter?")).groups}
         answer = library.ask("hoeveel inbrkaen telde de politie in Utrecht?")
+    # nor is a translation the articles lack ('zijgen', to filter through a cloth) a typo: not 'zijde'
+    assert set(strained["filter"].terms) == {"filter"}
     assert dutch["inbrkaen"].known and "inbrak" in dutch["inbrkaen"].terms
     # it weighs as the word it is read as: no word of general Dutch, it would weigh the most of the question's
     assert dutch["inbrkaen"].general == pytest.approx(general_idf("inbraken"))
