@@ -215,13 +215,14 @@ def _group(searcher: Searcher, word: Word, language: str) -> Group:
         if len(parts) > 1:
             terms.update({part_term: PART_MATCH for part in parts if (part_term := term_for(part))})
             continue
-        terms.update(_variants(searcher, term))
         typed = form == word.text
+        if language == "en" and not typed:
+            continue  # a translation the articles lack is a dictionary's word ('zijgen' for filter), not a
+            # misspelling of theirs ('zijn'), nor the start of another ('aanslaan' for tax: not 'aanslag')
+        terms.update(_variants(searcher, term))
         if typed and language == "en" and not word.name and general_frequency(form, "en"):
             continue  # an English word the articles lack is no typo of one of their terms ("share": not spar);
             # a name is, spelled the English way ('Poroshenko' for the articles' 'Porosjenko')
-        if language == "en" and not typed:
-            continue  # nor is a translation: a dictionary's word ('zijgen' for filter), not a misspelling of 'zijn'
         # A typed word no article has: the Dutch words for it if it is English ("hoe lang blijft het closed"),
         # else the index's and general Dutch's nearest words if it is no word of its language (a typo of one).
         # A Dutch typo's nearest word of general Dutch that an article has is taken for the word meant: it matches
