@@ -177,10 +177,14 @@ _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heef
 #: it (in Dutch a word in -e before one that is no verb, no stop word and no name: not 'boete' of "welke boete
 #: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch,
 #: or a name: "the North Korean leader"), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
-_KIND_NOUN = re.compile(r"\b(?:welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
+_KIND_NOUN = re.compile(r"\b(?:(?:what|which)\s+(?:kind|sort|type)s?\s+of|wat\s+voor\s+soort|welke?\s+soort(?:\s+van)?"
+                        r"|welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
                         rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
                         r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
+#: The words asking for a kind of thing ("what kind of bike lane", "wat voor soort asfalt"): not what it is about.
+_KIND_FRAME = re.compile(r"\b(?:what|which)\s+(kind|sort|type)s?\s+of\b|\b(?:wat\s+voor|welke?)\s+(soort)\b",
+                         re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
 KIND_NOUN_LENGTH = 4
 _ENGLISH_ADJECTIVE_END = re.compile(r"(?:an|ish|ese|ch)$", re.IGNORECASE)
@@ -213,7 +217,7 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*(?:[^\W\d_]+\b)?|\b[^\W\d_]{1,3}[-\u2010\u20
                    r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: English function words beyond the Dutch stop list (they are never translated or searched).
 _ENGLISH_STOP = frozenset("""the a an of on at to for from by with is are was were be been being do does did
-    how many much who what when where why which whom whose this that these those there their they he she
+    how many much who what when where why which whom whose this that these those there their they he she him them am
     his her its it and or but not no has have had will would can could should about into than then so
     as if any some according get got very pretty really actually just right our your my me you we us
     btw lol tbh imo idk gonna wanna kinda sorta u ur pls plz thx anyway anyways""".split())
@@ -573,6 +577,8 @@ def read_question(text: str) -> Question:
     mixed = language == "nl" and sum(_leans(token, "en") for token in _WORD.findall(question.asked)
                                      if token.lower() in _ENGLISH_STOP) >= 2
     seen: set[str] = set()
+    framing = {frame.start(group) for frame in _KIND_FRAME.finditer(question.asked) for group in (1, 2)
+               if frame.group(group)}
     previous = ""
     for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
@@ -580,7 +586,7 @@ def read_question(text: str) -> Question:
         before, previous = previous, lowered
         if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
-        if mixed and lowered in _ENGLISH_STOP and _leans(lowered, "en"):
+        if (mixed and lowered in _ENGLISH_STOP and _leans(lowered, "en")) or match.start() in framing:
             continue
         if kind == "wat_zei" and start + match.end() == after:  # the verb of saying asks, like "wat"
             continue

@@ -199,10 +199,20 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("What is the name of the clinic in The Hague?", "kliniek"),
     ("what is the name of the North Korean leader?", "leider"),  # names before it qualify it
     ("wie is de burgemeester van Deventer?", None),
+    ("Wat voor soort asfalt leggen ze op de A35?", "asfalt"),  # the words asking for a kind are not the kind
+    ("what kind of dog bit him?", "hond"),
 ])
 def test_the_noun_naming_the_kind_of_thing_asked_for(text: str, noun: str | None) -> None:
     nouns = read_question(text).kind_nouns
     assert (noun in nouns) if noun else nouns == ()
+
+
+def test_the_words_asking_for_a_kind_are_no_words_of_the_question() -> None:
+    """'kind' in "what kind of" was searched as its translations 'aardig', 'lief' and 'vriendelijk'."""
+    assert [word.text for word in read_question("what kind of bike lane is the university proposing?").words] == [
+        "bike", "lane", "university", "proposing"]
+    assert [word.text for word in read_question("Wat voor soort asfalt leggen ze op de A35?").words] == [
+        "asfalt", "leggen", "A35"]
 
 
 def test_language_and_translation() -> None:
