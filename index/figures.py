@@ -103,7 +103,9 @@ _KIND_WORDS = {
               "zorgmedewerkers politieagenten boeren vissers supporters fans kiezers stemmers statushouders "
               "ongedocumenteerden daklozen gevangenen gedetineerden verdachten arrestanten jihadisten "
               "werklozen ondernemers zzp'ers bewoners omwonenden buurtbewoners vrijwilligers donateurs "
-              "abonnees ouders baby's",
+              "abonnees ouders baby's inzittenden opvarenden nabestaanden overlevenden personeelsleden "
+              "werkzoekenden omstanders toeschouwers kijkers luisteraars lezers volgers respondenten spelers "
+              "renners kandidaten",
     "deaths": "doden overledenen dodelijke dodental dodenaantal dodentol levens mensenlevens",
     "injured": "gewonden gewonde",
     "percentage": "procent % procentpunt procentpunten",

@@ -29,6 +29,7 @@ def only(sentence: str):
     ("Het bedrijf kreeg dertig dagen de tijd.", 30, "dagen", "duration"),
     ("Bijeenkomsten van vijftig personen mogen weer.", 50, "personen", "people"),
     ("Er kwamen tienduizend betogers naar het plein.", 10_000, "betogers", "people"),
+    ("Aan boord waren 157 inzittenden.", 157, "inzittenden", "people"),  # those on board are people too
     ("De keten had 26 winkels.", 26, "winkels", "winkels"),
     ("Ze zaten een uur vast in de lift.", 1, "uur", "duration"),
     ("Na anderhalf uur werden ze bevrijd.", 1.5, "uur", "duration"),
