@@ -628,6 +628,9 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
         matches = _group_matches(groups, read)
         focused = set(matches[question.focus]) | (heads & vocabulary) if question.focus is not None else set()
         strengths = _strengths(matches)
+        # a figure's unit is what "hoeveel" counts, not another word ('Acht basisscholen' for "hoeveel leerkrachten
+        # … op de basisscholen")
+        units = [matches[index] for index in question.counting] or matches
         other_names = _other_names(asked_parts, qualified, matches)
         story_cover, headline_cover = strengths(vocabulary), strengths(headline)
         other_names(headline_cover, headline, read.headline_hyphenated)
@@ -675,7 +678,7 @@ def read_candidates(question: Question, retrieved: Retrieved, start: int = 0) ->
                 context = 1.0
             span_words = terms(span.text) if span else []
             novel = sum(word not in question_terms for word in span_words) / len(span_words) if span_words else 0.0
-            unit = _unit_match(span, matches, counted) if span and question.kind == "hoeveel" else 0.0
+            unit = _unit_match(span, units, counted) if span and question.kind == "hoeveel" else 0.0
             measure = float(span is not None and spans.of_measure(span, question.measure))
             focus = own[question.focus] if question.focus is not None else 0.0
             features = {

@@ -267,6 +267,9 @@ class Question:
     about_source: bool = False  # "wie meldde dat …": who said or reported something (`_ABOUT_SOURCE`)
     words: list[Word] = field(default_factory=list)
     focus: int | None = None  # the word the question asks about: the first after its question words
+    #: The words right after its question word, up to a stop word or a verb: what "hoeveel" counts ('hoeveel
+    #: gevluchte leerkrachten', 'how many measles cases'), as indices of `words`.
+    counting: tuple[int, ...] = ()
     terms: frozenset[str] = frozenset()  # the index terms of every form of its words
     name_terms: frozenset[str] = frozenset()  # the index terms of its names as typed
     unit_terms: frozenset[str] = frozenset()  # the index terms of the words a figure's unit may name (`counts`)
@@ -580,10 +583,13 @@ def read_question(text: str) -> Question:
     framing = {frame.start(group) for frame in _KIND_FRAME.finditer(question.asked) for group in (1, 2)
                if frame.group(group)}
     previous = ""
+    phrase = True  # still in the words right after the question word
     for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered
+        if start + match.start() >= after and (lowered in stop or (language == "nl" and finite_verb(lowered))):
+            phrase = False
         if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
         if (mixed and lowered in _ENGLISH_STOP and _leans(lowered, "en")) or match.start() in framing:
@@ -606,6 +612,8 @@ def read_question(text: str) -> Question:
         if question.focus is None and start + match.start() >= after and not name:
             question.focus = len(question.words)
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
+        if phrase and start + match.start() >= after:
+            question.counting += (len(question.words),)
         question.words.append(Word(token, forms, name, timed))
     question.focus = _past_adjectives(question)
     _mark_alone(question)

@@ -332,6 +332,23 @@ def test_a_name_the_articles_have_also_finds_their_other_forms_of_it(tmp_path: P
         ("Forum", False), ("Democratie", False), ("Israëliërs", True), ("Ron", False), ("Groot", False)]
 
 
+def test_a_figures_unit_is_what_hoeveel_counts_not_another_word_of_the_question(tmp_path: Path) -> None:
+    """'Acht Amsterdamse basisscholen' counts schools; "met hoeveel gevluchte leerkrachten zijn ze op de
+    basisscholen gestart" counts teachers. Any question word as the unit made the schools' figure one of the asked
+    unit (answered at 92 %)."""
+    question = read_question("Met hoeveel gevluchte leerkrachten zijn ze op de basisscholen gestart?")
+    assert [question.words[index].text for index in question.counting] == ["gevluchte", "leerkrachten"]
+    english = read_question("How many measles cases did Ukraine have?")
+    assert [english.words[index].text for index in english.counting] == ["measles", "cases"]
+    records = [article("pilot", "Pilot met gevluchte leerkrachten",
+                       "Acht Amsterdamse basisscholen zijn gestart met een pilot voor gevluchte leerkrachten.",
+                       "Tien leerkrachten uit Syrië doen mee aan de pilot.")]
+    with library_of(tmp_path, *records, *weather(10, "w")) as library:
+        found = find_candidates(library.store, question)[1]
+    units = {item.span.text: item.features["span_unit"] for item in found if item.span is not None}
+    assert units.get("Acht Amsterdamse basisscholen") == 0.0 and units.get("Tien leerkrachten") == 1.0
+
+
 def test_a_name_after_the_asked_kind_s_noun_is_of_that_kind_whatever_preposition_goes_before(tmp_path: Path) -> None:
     """'Bij' introduces a place ("bij Utrecht"), so 'El Aviva' in "Bij de Rotterdamse shoarmazaak El Aviva" was read
     as one, and a place is no answer to "welke zaak": the sentence answered 'Amsterdammers'. The noun before the
