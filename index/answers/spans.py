@@ -94,7 +94,7 @@ _TOO = re.compile(r"\bte\s+\w+\s*$", re.IGNORECASE)
 #: A verb of the clause after "om … te <verb>" (before a comma or a word opening another clause) puts the om-clause
 #: in the clause's middle, where Dutch has the complement of a noun ("een resolutie die de macht van Trump om
 #: aanvallen uit te voeren zou hebben ingeperkt"); a purpose stands after the clause's verbs ("… ging naar Parijs
-#: om Macron te spreken").
+#: om Macron te ontmoeten").
 _MIDDLE = re.compile(r"^om\b[^,;]{0,80}?\bte\s+\w+"
                      r"(?:\s+(?!(?:wat|wie|waar|hoe|of|dat|die|als|en|maar)\b)[^\s,;]+){0,4}?"
                      r"\s+(?:zou|zouden|zal|zullen|heeft|hebben|had|hadden|is|was|zijn|waren|wordt|worden|werd|werden"
