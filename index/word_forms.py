@@ -50,6 +50,13 @@ def general_frequency(word: str, language: str = "nl") -> float:
     return zipf_frequency(word.lower(), language)
 
 
+def leans(word: str, language: str, margin: float = 0.0) -> bool:
+    """The word is more frequent in general text of `language` ("nl" or "en") than in the other's, by more than
+    `margin` Zipf units: 'much' is English, 'Buitenlandse' Dutch, 'me' either."""
+    other = "en" if language == "nl" else "nl"
+    return general_frequency(word, language) > general_frequency(word, other) + margin
+
+
 def common(word: str) -> bool:
     """The word is common in general Dutch, as the base form of a word people use is."""
     return general_frequency(word) >= COMMON

@@ -30,7 +30,7 @@ from index.answers.spans import (
 from index.figures import SMALL_NUMBERS, UNIT_KINDS
 from index.models import Figure
 from index.reading import typed_text
-from index.word_forms import finite_verb, general_frequency, inflected_adjective, past_tense
+from index.word_forms import finite_verb, inflected_adjective, leans, past_tense
 
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
@@ -177,14 +177,14 @@ _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heef
 #: it (in Dutch a word in -e before one that is no verb, no stop word and no name: not 'boete' of "welke boete
 #: kreeg" nor 'organisatie' of "welk organisatie Monica Geuze"; in English one of a nation, -an, -ish, -ese, -ch,
 #: or a name: "the North Korean leader"), at most two ("welke beruchte Amsterdamse onderwereldfiguur").
-_KIND_NOUN = re.compile(r"\b(?:(?:what|which)\s+(?:kind|sort|type)s?\s+of|wat\s+voor\s+soort|welke?\s+soort(?:\s+van)?"
+#: The words asking for a kind of thing ("what kind of bike lane", "wat voor soort asfalt"): not what it is about.
+_ASKING_KIND = r"(?:what|which)\s+(?:kind|sort|type)s?\s+of|(?:wat\s+voor|welke?)\s+soort(?:\s+van)?"
+_KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         r"|welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
                         rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
                         r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
-#: The words asking for a kind of thing ("what kind of bike lane", "wat voor soort asfalt"): not what it is about.
-_KIND_FRAME = re.compile(r"\b(?:what|which)\s+(kind|sort|type)s?\s+of\b|\b(?:wat\s+voor|welke?)\s+(soort)\b",
-                         re.IGNORECASE)
+_KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
 KIND_NOUN_LENGTH = 4
 _ENGLISH_ADJECTIVE_END = re.compile(r"(?:an|ish|ese|ch)$", re.IGNORECASE)
@@ -312,6 +312,11 @@ class Question:
 _QUOTED = re.compile(r"['‘’\"“”„][^'‘’\"“”„]+['‘’\"“”„]")
 
 
+#: How much more frequent (in Zipf units) a word is in one language's general text than in the other's to count
+#: as a word of it in a question ("much" English, "de" Dutch; "me" neither).
+LEANING = 0.5
+
+
 def _language(text: str) -> str:
     """English when more of the question's words are more frequent in English than in Dutch. Names
     and quoted titles ('Vaas met klaprozen') do not vote: they are the articles' words in any language. A
@@ -321,15 +326,9 @@ def _language(text: str) -> str:
     for position, token in enumerate(_WORD.findall(_QUOTED.sub(" ", text))):
         if token[0].isdigit() or (position > 0 and token[0].isupper()):
             continue
-        votes += _leans(token, "en") - _leans(token, "nl")
+        votes += leans(token, "en", LEANING) - leans(token, "nl", LEANING)
         lower += not token[0].isupper()
     return "en" if votes > 0 and lower else "nl"
-
-
-def _leans(token: str, language: str) -> bool:
-    """The word is clearly more frequent in `language` than in the other one ("much": English)."""
-    other = "nl" if language == "en" else "en"
-    return general_frequency(token, language) > general_frequency(token, other) + 0.5
 
 
 #: Chat markup that is no word of any article (a Discord message's): mentions of users, roles and channels,
@@ -577,22 +576,23 @@ def read_question(text: str) -> Question:
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     # A Dutch question typed half in English ("how much procent of the vlinders"): its English function words
     # say no more than the Dutch ones do (one alone is a Dutch word: "de as van het kwaad").
-    mixed = language == "nl" and sum(_leans(token, "en") for token in _WORD.findall(question.asked)
+    mixed = language == "nl" and sum(leans(token, "en", LEANING) for token in _WORD.findall(question.asked)
                                      if token.lower() in _ENGLISH_STOP) >= 2
     seen: set[str] = set()
-    framing = {frame.start(group) for frame in _KIND_FRAME.finditer(question.asked) for group in (1, 2)
-               if frame.group(group)}
+    framing = [frame.span() for frame in _KIND_FRAME.finditer(question.asked)]
     previous = ""
     phrase = True  # still in the words right after the question word
     for position, match in enumerate(_WORD.finditer(question.asked)):
         token = match.group()
         lowered = token.lower()
         before, previous = previous, lowered
-        if start + match.start() >= after and (lowered in stop or (language == "nl" and finite_verb(lowered))):
+        asked_after = start + match.start() >= after  # past the question word
+        if asked_after and (lowered in stop or (language == "nl" and finite_verb(lowered))):
             phrase = False
         if lowered in stop or (len(lowered) < 2 and not lowered.isdigit()) or fold(lowered) in seen:
             continue
-        if (mixed and lowered in _ENGLISH_STOP and _leans(lowered, "en")) or match.start() in framing:
+        if (mixed and lowered in _ENGLISH_STOP and leans(lowered, "en", LEANING)) or any(
+                begin <= match.start() < end for begin, end in framing):
             continue
         if kind == "wat_zei" and start + match.end() == after:  # the verb of saying asks, like "wat"
             continue
@@ -609,10 +609,10 @@ def read_question(text: str) -> Question:
         elif not name and (base := undiminished(token)):  # 'kindjes' is searched as kind (and kinderen) too
             forms = (token, base)
         forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
-        if question.focus is None and start + match.start() >= after and not name:
+        if question.focus is None and asked_after and not name:
             question.focus = len(question.words)
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
-        if phrase and start + match.start() >= after:
+        if phrase and asked_after:
             question.counting += (len(question.words),)
         question.words.append(Word(token, forms, name, timed))
     question.focus = _past_adjectives(question)

@@ -46,7 +46,7 @@ from index.search import (
 from index.shared import shared
 from index.store import IndexStore
 from index.typos import general_vocabulary, lexicon_for
-from index.word_forms import general_frequency
+from index.word_forms import general_frequency, leans
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def _english_in_dutch(form: str) -> tuple[str, ...]:
     """The Dutch words for a word of a Dutch question that no article has, when it is English rather than
     Dutch: chat mixes them in ("closed", "volunteers", "until"); the word list translates it as it does an
     English question's words. Empty for a Dutch word."""
-    return translate(form) if general_frequency(form, "en") > general_frequency(form, "nl") else ()
+    return translate(form) if leans(form, "en") else ()
 
 
 def _indexed(searcher: Searcher, words: Iterable[str]) -> list[str]:

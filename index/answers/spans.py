@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from index.analysis import STOP_WORDS, terms
 from index.figures import MONTH_NAMES, MONTHS, NUMBER_WORD_START, SMALL_NUMBERS, figures_in_sentence
 from index.times import NEAR_DAYS, WEEKDAYS
-from index.word_forms import common, general_frequency
+from index.word_forms import common, leans
 
 _MONTH = "|".join(MONTH_NAMES)
+#: A year's digits, from 1800 on as the figures reader counts years ('in de vroege zomer van 1886').
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 #: Words inside a name ('Ron de Groot', 'Fresh & Fast').
 PARTICLES = frozenset("van de der den des ter ten het 't von bin al el la le du da dos di del &".split())
 
@@ -69,7 +71,7 @@ _TIME = re.compile(
     rf"|\b(?:(?:tot|until|uiterlijk)\s+(?:en\s+met\s+)?)?(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\b(?:begin|eind|medio|half|midden)\s+(?:{_MONTH}|\d{{4}})"
     rf"|\b(?:in|sinds|vanaf|tot|uit|van|per|voor|vóór|na|rond|omstreeks|uiterlijk|tegen)\s+(?:(?:{_MONTH})\s+)?"
-    r"(?:1[89]|20)\d{2}\b"
+    rf"{_YEAR_DIGITS}\b"
     rf"|\b(?:vorig|volgend)\s+jaar\s+(?:{_MONTH})|\b(?:{_MONTH})\s+(?:vorig|volgend)\s+jaar"
     rf"|\b(?:in|tot|vanaf|sinds|per|uiterlijk)\s+(?:(?:zeker|minstens|ten\s+minste|begin|eind|half|medio)\s+)?"
     rf"(?:{_MONTH})"
@@ -189,8 +191,7 @@ _PORTFOLIO = re.compile(r"\b[a-zà-ÿ]+\s+van\s+$")
 
 
 def _dutch_word(word: str) -> bool:
-    folded = word.lower()
-    return common(folded) and general_frequency(folded) - general_frequency(folded, "en") >= DUTCH_OVER_ENGLISH
+    return common(word) and leans(word, "nl", DUTCH_OVER_ENGLISH)
 
 
 def _past_portfolio(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -513,7 +514,7 @@ MEASURE_KINDS = {"percent": {"percentage"}, "money": _MONEY, "duration": {"durat
                  "amount": {*_MONEY, "percentage", "weight", "volume"}, "score": {"score"},
                  "frequency": {"frequency"}}
 _CLOCK = re.compile(r"\d[.:]\d\d\b|\buur\b")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
 _UNTIL = re.compile(r"(?:tot|until|uiterlijk)\b", re.IGNORECASE)
 #: A time that names a day: a date, a weekday or a day near the story's ('30 april', 'zaterdag', 'gisteren').
 _DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})|\b(?:{WEEKDAYS}|{NEAR_DAYS}|overmorgen|morgen)", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.word_forms import infinitives, inflected_adjective, present_tense
+from index.word_forms import infinitives, inflected_adjective, leans, present_tense
 
 
 @pytest.mark.parametrize(("word", "verb"), [
@@ -31,3 +31,11 @@ def test_the_infinitive_a_stem_spells(stem: str, voiced: bool, infinitive: str) 
 ])
 def test_an_adjective_inflected_before_its_noun(word: str, adjective: bool) -> None:
     assert inflected_adjective(word) is adjective
+
+
+def test_a_word_leans_to_the_language_whose_general_text_has_it_more() -> None:
+    """One comparison of general frequencies serves the question's language, its half-English words and the
+    Dutch words of a portfolio before a name."""
+    assert leans("much", "en", 0.5) and not leans("much", "nl")
+    assert leans("Buitenlandse", "nl", 3.0) and not leans("José", "nl", 3.0)
+    assert not leans("me", "en", 0.5) and not leans("me", "nl", 0.5)  # both languages' word
