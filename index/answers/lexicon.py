@@ -24,6 +24,7 @@ from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from index.shared import shared
+from index.word_forms import leans
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +66,21 @@ def prepare() -> None:
     _by_stem()
 
 
+#: English endings and the Dutch ones their cognates have ('donation' -> donatie, 'psychosis' -> psychose,
+#: 'populism' -> populisme, 'global' -> globaal), the longer ending first.
+_COGNATE_ENDINGS = (("ization", "isatie"), ("isation", "isatie"), ("tion", "tie"), ("sion", "sie"),
+                    ("ity", "iteit"), ("ism", "isme"), ("sis", "se"), ("ical", "isch"), ("ic", "isch"),
+                    ("al", "aal"), ("ary", "air"), ("ize", "iseren"), ("ise", "iseren"))
+
+
 @lru_cache(maxsize=50_000)  # bounded: the words come from users
 def translate(word: str) -> tuple[str, ...]:
     """Dutch words for an English word and for its dictionary forms (lemminflect: 'wrote' -> write,
     'found' -> find and found), the commonest in general Dutch first; empty when the lexicon has none.
     Looked up by dictionary form, not by stem: 'collect' and 'collection' share a stem, and 'collect' got
     'hoop', 'groep' and 'school' that way, 'populism' the words for population. Only a word lemminflect does
-    not know falls back on the entries of its stem."""
+    not know falls back on the entries of its stem, and a word without entries on the Dutch words made from
+    it (`_derived`)."""
     table = _table()
     lower = word.lower()
     lemmas = [lemma.lower() for forms in getAllLemmas(lower).values() for lemma in forms]
@@ -80,7 +89,26 @@ def translate(word: str) -> tuple[str, ...]:
     if not found and not lemmas:
         by_stem = _by_stem()
         found = dict.fromkeys(dutch for key in dict.fromkeys(map(english_stem, keys)) for dutch in by_stem.get(key, ()))
+    if not found:
+        found = dict.fromkeys(dutch for key in keys for dutch in _derived(key))
     return tuple(sorted(found, key=lambda dutch: -zipf_frequency(dutch, "nl"))[:MAX_TRANSLATIONS])
+
+
+def _derived(word: str) -> list[str]:
+    """Dutch words made from an English word FreeDict lacks the way the two languages make words alike: a
+    cognate's ending ('extraction' -> extractie), a doer from the translation of the verb ('player' -> spelen ->
+    speler, 'viewer' -> kijker, 'runner' -> renner), an office or state from the translation of its base
+    ('leadership' -> leider -> leiderschap). A made word is kept only where general Dutch has it and uses it
+    more than English does: 'uitvoerer' and 'bekijker' are not Dutch words, 'spelers' and 'kijkers' are."""
+    made = [word[:-len(english)] + dutch for english, dutch in _COGNATE_ENDINGS if word.endswith(english)][:1]
+    table = _table()
+    if word.endswith("er") and len(word) > 4:  # play-er, vot-er (vote), run-ner (run)
+        bases = (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "")
+        made += [verb[:-2] + "er" for base in bases for verb in table.get(base, ()) if verb.endswith("en")]
+    for english, dutch in (("ship", "schap"), ("ness", "heid")):
+        if word.endswith(english):
+            made += [noun + dutch for noun in table.get(word[:-len(english)], ())]
+    return [dutch for dutch in dict.fromkeys(made) if leans(dutch, "nl")]
 
 
 # -- building the word list from FreeDict ---------------------------------------------------------

@@ -231,6 +231,12 @@ def test_language_and_translation() -> None:
     assert "minister-president" in translate("premier")
     # by dictionary form, not by stem: 'collection' shares the stem of 'collect' but none of its senses
     assert "verzamelen" in translate("collect") and not {"hoop", "groep", "school"} & set(translate("collect"))
+    # words FreeDict lacks, made the way Dutch makes them, kept only where general Dutch has the made word
+    made = ("players", "viewers", "leadership", "donations", "psychosis", "global")
+    assert [translate(word)[:1] for word in made] == [
+        ("speler",), ("kijker",), ("leiderschap",), ("donatie",), ("psychose",), ("globaal",)]
+    assert translate("viewers") == ("kijker",)  # not 'bekijker' or 'voorkomer' (view: bekijken, voorkomen)
+    assert translate("submarine") == ()
 
 
 def test_word_list_entries_from_freedict() -> None:
