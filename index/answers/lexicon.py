@@ -71,6 +71,8 @@ def prepare() -> None:
 _COGNATE_ENDINGS = (("ization", "isatie"), ("isation", "isatie"), ("tion", "tie"), ("sion", "sie"),
                     ("ity", "iteit"), ("ism", "isme"), ("sis", "se"), ("ical", "isch"), ("ic", "isch"),
                     ("al", "aal"), ("ary", "air"), ("ize", "iseren"), ("ise", "iseren"))
+#: What Dutch writes between the parts of a compound ('sneeuw·storm', 'reddings·boot', 'boek·en·kast').
+_LINKS = ("", "s", "en", "e")
 
 
 @lru_cache(maxsize=50_000)  # bounded: the words come from users
@@ -89,8 +91,9 @@ def translate(word: str) -> tuple[str, ...]:
     if not found and not lemmas:
         by_stem = _by_stem()
         found = dict.fromkeys(dutch for key in dict.fromkeys(map(english_stem, keys)) for dutch in by_stem.get(key, ()))
-    if not found:
-        found = dict.fromkeys(dutch for key in keys for dutch in _derived(key))
+    if not found:  # an unknown plural is made from its singular ('heatwaves')
+        bases = [*keys, lower[:-1]] if not lemmas and lower.endswith("s") else keys
+        found = dict.fromkeys(dutch for key in bases for dutch in _derived(key))
     return tuple(sorted(found, key=lambda dutch: -zipf_frequency(dutch, "nl"))[:MAX_TRANSLATIONS])
 
 
@@ -98,8 +101,9 @@ def _derived(word: str) -> list[str]:
     """Dutch words made from an English word FreeDict lacks the way the two languages make words alike: a
     cognate's ending ('extraction' -> extractie), a doer from the translation of the verb ('player' -> spelen ->
     speler, 'viewer' -> kijker, 'runner' -> renner), an office or state from the translation of its base
-    ('leadership' -> leider -> leiderschap). A made word is kept only where general Dutch has it and uses it
-    more than English does: 'uitvoerer' and 'bekijker' are not Dutch words, 'spelers' and 'kijkers' are."""
+    ('leadership' -> leider -> leiderschap), a compound from its parts' ('heatwave' -> hitte + golf). A made
+    word is kept only where general Dutch has it and uses it more than English does: 'uitvoerer' and
+    'bekijker' are not Dutch words, 'spelers', 'kijkers' and 'hittegolf' are."""
     made = [word[:-len(english)] + dutch for english, dutch in _COGNATE_ENDINGS if word.endswith(english)][:1]
     table = _table()
     if word.endswith("er") and len(word) > 4:  # play-er, vot-er (vote), run-ner (run)
@@ -108,6 +112,9 @@ def _derived(word: str) -> list[str]:
     for english, dutch in (("ship", "schap"), ("ness", "heid")):
         if word.endswith(english):
             made += [noun + dutch for noun in table.get(word[:-len(english)], ())]
+    for split in range(3, len(word) - 2):  # a compound written as one word, as Dutch writes its own
+        head, tail = table.get(word[:split], ()), table.get(word[split:], ())
+        made += [first + link + second for first in head for second in tail for link in _LINKS]
     return [dutch for dutch in dict.fromkeys(made) if leans(dutch, "nl")]
 
 

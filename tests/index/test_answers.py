@@ -232,9 +232,10 @@ def test_language_and_translation() -> None:
     # by dictionary form, not by stem: 'collection' shares the stem of 'collect' but none of its senses
     assert "verzamelen" in translate("collect") and not {"hoop", "groep", "school"} & set(translate("collect"))
     # words FreeDict lacks, made the way Dutch makes them, kept only where general Dutch has the made word
-    made = ("players", "viewers", "leadership", "donations", "psychosis", "global")
+    made = ("players", "viewers", "leadership", "donations", "psychosis", "global", "heatwaves", "snowstorm")
     assert [translate(word)[:1] for word in made] == [
-        ("speler",), ("kijker",), ("leiderschap",), ("donatie",), ("psychose",), ("globaal",)]
+        ("speler",), ("kijker",), ("leiderschap",), ("donatie",), ("psychose",), ("globaal",), ("hittegolf",),
+        ("sneeuwstorm",)]
     assert translate("viewers") == ("kijker",)  # not 'bekijker' or 'voorkomer' (view: bekijken, voorkomen)
     assert translate("submarine") == ()
 
