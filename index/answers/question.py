@@ -87,8 +87,8 @@ _KIND_PATTERNS = (
     ("waarom", r"\b(?:waarom|hoezo|om\s+welke\s+reden|hoe\s+(?:komt|kwam|kan|kon)\s+het|why|for\s+what\s+reason"
                r"|(?:wat|welke)\s+(?:is|was|zijn|waren)\s+de\s+oorza(?:ak|ken))\b"
                rf"|{_START}(?:en\s+)?waardoor\b"),  # a question's "waardoor", not a clause's ('de film waardoor')
-    ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+veel|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud|hoe\s+duur"
-                r"|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|hoe\s+dikwijls"
+    ("hoeveel", r"\b(?:hoeveel\w*|hoelang|hoe\s+(?:veel|much|many)|hoe\s+groot|hoe\s+hoog|hoe\s+lang|hoe\s+oud"
+                r"|hoe\s+duur|hoe\s+zwaar|hoe\s+ver|hoe\s+hard|hoe\s+snel|hoe\s+diep|hoe\s+vaak|hoe\s+dikwijls"
                 r"|welk\s+percentage|welk\s+(?:aan)?deel|welk\s+bedrag"
                 r"|welke\s+(?:aantallen|cijfers|getallen|bedragen)|(?:wat|welke)\s+(?:waren|zijn)\s+(?:de\s+)?"
                 rf"(?:aantallen|cijfers|getallen|bedragen)|{_EITHER_NUMBER}"
@@ -228,13 +228,15 @@ _TIME_DETERMINERS = frozenset("""vorig vorige dit deze per afgelopen komend kome
 #: The words of a Dutch question that say nothing about what it asks: stop words, question words and auxiliaries,
 #: and the function words and interjections of Belgian Dutch as people type it ("wa zegt gij da", "allez", "nie",
 #: "ne") and the abbreviations of chat ("vd", "idd", "ff", "haha"), which general Dutch frequencies (of written
-#: text, mostly of the Netherlands) rate as rare, so as the question's heaviest words.
+#: text, mostly of the Netherlands) rate as rare, so as the question's heaviest words; and the English word that
+#: makes "hoeveel" of "hoe" in a question typed half in English ("hoe much soldaten").
 _DUTCH_STOP = STOP_WORDS | frozenset("""hoeveel hoeveelste wie waar waarom wanneer welk welke waarheen hoezo
     heb hebt heeft hebben had hadden word wordt werd werden waren ben bent kon konden moet moeten mag mocht
     ging gingen gaat gaan
     da wa ne nen gij ge zijt zijde nie ni allez allee awel amai efkes
     vd vh idd mss wss wrs ff btw haha hihi lol omg ofzo enzo gwn nvm iig sws egt zn
-    z'n zo'n m'n d'r z’n zo’n m’n d’r""".split())
+    z'n zo'n m'n d'r z’n zo’n m’n d’r
+    much many""".split())
 
 
 @dataclass(slots=True)

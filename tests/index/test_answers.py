@@ -502,6 +502,10 @@ def test_contractions_and_english_function_words_of_a_half_english_question_are_
     assert (question.language, question.kind) == ("nl", "hoeveel")
     assert [word.text for word in question.words] == ["procent", "vlinders", "weg", "gegaan", "honderd", "jaar"]
     assert "as" in [word.text for word in read_question("wat zei de minister over de as van het kwaad?").words]
+    # and "hoe much" is "hoeveel", typed half in English: what it counts are the words after it
+    question = read_question("hoe much soldaten zitten er in rusland?")
+    assert (question.language, question.kind, question.measure) == ("nl", "hoeveel", None)
+    assert [question.words[index].text for index in question.counting] == ["soldaten", "zitten"]
 
 
 def test_chat_words_weigh_little_and_comparisons_are_recognised() -> None:
