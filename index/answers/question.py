@@ -110,7 +110,8 @@ _KIND_PATTERNS = (
              r"|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
              r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
     ("wie", rf"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|hoe\s+{_NAMING}(?={_NAMED})|who|whom|whose"
-            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called)\b"
+            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called"
+            r"|(?:wat|hoe)\s+(?:is|was|wordt|werd|luidt|luidde)\s+de\s+naam)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
             r"|rechter|museum|kamerlid|bewindspersoon|staatssecretaris|wethouder|coach|voorzitter|directeur|topman"
@@ -182,7 +183,7 @@ _ASKING_KIND = r"(?:what|which)\s+(?:kind|sort|type)s?\s+of|(?:wat\s+voor|welke?
 _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         r"|welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
                         rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
-                        r"|name\s+of\s+(?:the|that|this))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
+                        r"|name\s+of\s+(?:the|that|this)|naam\s+van\s+(?:de|het|die|dat|deze|dit))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
 _KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').

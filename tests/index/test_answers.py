@@ -63,6 +63,7 @@ from tests.conftest import DPG, ROOT, need
     ("What's the estimated amount of cocaine seized?", "hoeveel", None),
     ("and what was the highest temperature in De Bilt?", "hoeveel", None),
     ("What is the name of the ship that sank?", "wie", None),
+    ("wat wordt de naam van het nieuwe horecacentrum?", "wie", None),  # and as Dutch writes it
     ("Which American museum owns the painting?", "wie", None),
     ("In which Dutch hospital were they born?", "waar", None),
     ("als hoeveelste eindigde de Nederlandse schaatser?", "hoeveel", "rank"),
@@ -198,6 +199,7 @@ def test_when_questions_say_which_way_in_time_they_ask(text: str, tense: str) ->
     ("welke nieuwe app raadt de gemeente aan?", None),  # nor is the adjective before such a noun the noun
     ("What is the name of the clinic in The Hague?", "kliniek"),
     ("what is the name of the North Korean leader?", "leider"),  # names before it qualify it
+    ("wat is de naam van die hond?", "hond"),
     ("wie is de burgemeester van Deventer?", None),
     ("Wat voor soort asfalt leggen ze op de A35?", "asfalt"),  # the words asking for a kind are not the kind
     ("what kind of dog bit him?", "hond"),
