@@ -183,7 +183,8 @@ _ASKING_KIND = r"(?:what|which)\s+(?:kind|sort|type)s?\s+of|(?:wat\s+voor|welke?
 _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         r"|welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
                         rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
-                        r"|name\s+of\s+(?:the|that|this)|naam\s+van\s+(?:de|het|die|dat|deze|dit))\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
+                        r"|name\s+of\s+(?:the|that|this)|naam\s+van\s+(?:de|het|die|dat|deze|dit))"
+                        r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
 _KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
