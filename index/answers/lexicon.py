@@ -71,6 +71,9 @@ def prepare() -> None:
 _COGNATE_ENDINGS = (("ization", "isatie"), ("isation", "isatie"), ("tion", "tie"), ("sion", "sie"),
                     ("ity", "iteit"), ("ism", "isme"), ("sis", "se"), ("ical", "isch"), ("ic", "isch"),
                     ("al", "aal"), ("ary", "air"), ("ize", "iseren"), ("ise", "iseren"))
+#: English endings after a base whose translation takes the Dutch ending: an office or state ('leadership' ->
+#: leider -> leiderschap, 'darkness' -> donker -> donkerheid).
+_BASE_ENDINGS = (("ship", "schap"), ("ness", "heid"))
 #: What Dutch writes between the parts of a compound ('sneeuw·storm', 'reddings·boot', 'boek·en·kast').
 _LINKS = ("", "s", "en", "e")
 
@@ -109,7 +112,7 @@ def _derived(word: str) -> list[str]:
     if word.endswith("er") and len(word) > 4:  # play-er, vot-er (vote), run-ner (run)
         bases = (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "")
         made += [verb[:-2] + "er" for base in bases for verb in table.get(base, ()) if verb.endswith("en")]
-    for english, dutch in (("ship", "schap"), ("ness", "heid")):
+    for english, dutch in _BASE_ENDINGS:
         if word.endswith(english):
             made += [noun + dutch for noun in table.get(word[:-len(english)], ())]
     for split in range(3, len(word) - 2):  # a compound written as one word, as Dutch writes its own
