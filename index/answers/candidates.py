@@ -27,9 +27,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from index.analysis import TOKEN, fold, term_for, terms
 from index.answers import spans
 from index.answers.forms import Vocabulary, matching_terms
-from index.answers.question import Question, written_before
+from index.answers.question import Question, Word, written_before
 from index.answers.retrieve import Group, Retrieved
-from index.figures import modality
+from index.figures import modality, word_value
 from index.models import NOT_YET, Story
 from index.passages import story_sentences
 from index.search import Found
@@ -247,16 +247,17 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
     distance to the word the question asks about (`focused`: its forms in the story; "welk lied": 'zong het
     lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, then those
     with the asked kind's substance as well as its form (`_misfit`: 'ruim 10.000 aanhangers', not 'minder dan
-    een dag', for "hoeveel fans"), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk
+    een dag', for "hoeveel fans"), then those not counting another of the question's nouns than the one asked
+    (`_counts_other`), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk
     park", 'shoarmazaak El Aviva' for "welke zaak"), asides last (unless the question asks for an age, which
     news puts there), then the nearest to the word asked about, then to any of the question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, float, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
-                _misfit(question, span, year, sentence),
+                _misfit(question, span, year, sentence), _counts_other(question, span),
                 bool(question.kind_nouns) and not _names_kind(span, question, sentence),
                 question.measure != "age" and _aside(span, sentence), word_distance(span, sentence, focus_anchors),
                 word_distance(span, sentence, anchors), span.start)
@@ -399,6 +400,23 @@ def _restates(question: Question, span: spans.Span) -> bool:
     "in 2018" for "hoeveel kostte het in 2018"."""
     span_terms = terms(span.text)
     return bool(span_terms) and all(term in question.terms for term in span_terms)
+
+
+def _counts_other(question: Question, span: spans.Span) -> bool:
+    """For "hoeveel X …", a figure counting another noun of the question than X: '400 kinderen' for "hoeveel punten
+    gaven die kinderen", 'twee kleine speedboten' for "hoeveel Nederlanders zaten in die twee speedbootjes". The
+    question names that count as its topic; the figure beside it in the sentence ('een 8,8', 'zeventien
+    Nederlanders') is the one asked for."""
+    if question.kind != "hoeveel" or not question.counting:
+        return False
+    def terms_of(words: list[Word]) -> set[str]:
+        return {term for word in words for form in word.forms for term in terms(form)}
+
+    counted = terms_of([question.words[index] for index in question.counting])
+    other = terms_of([word for index, word in enumerate(question.words) if index not in question.counting
+                      and not word.text[:1].isdigit() and word_value(word.text.lower()) is None])  # not "drie of vier"
+    figure = set(terms(span.text))
+    return figure.isdisjoint(counted) and not figure.isdisjoint(other)
 
 
 def _misfit(question: Question, span: spans.Span | None, year: int | None, sentence: str) -> bool:

@@ -422,6 +422,10 @@ def _asked(text: str) -> tuple[str, int, int]:
     return kind, start, after
 
 
+#: A plural's ending, of a capitalised noun counted after "hoeveel" too ('Nederlanders', 'Britten').
+_PLURAL = re.compile(r"(?:s|en)$")
+
+
 _ASKS = re.compile(rf"\b{_QUESTION_WORD}", re.IGNORECASE)
 #: "You", as a request before a question and a tag after it address the reader.
 _YOU = r"(?:u|je|jij|jullie|gij|ge|you)"
@@ -613,7 +617,9 @@ def read_question(text: str) -> Question:
         elif not name and (base := undiminished(token)):  # 'kindjes' is searched as kind (and kinderen) too
             forms = (token, base)
         forms = tuple(dict.fromkeys((*forms, *filter(None, map(other_number, forms)))))
-        if question.focus is None and asked_after and not name:
+        # the noun counted right after "hoeveel" is asked about even when capitalised ('Nederlanders', 'Britten')
+        counted = kind == "hoeveel" and phrase and not question.counting and _PLURAL.search(token) is not None
+        if question.focus is None and asked_after and (not name or counted):
             question.focus = len(question.words)
         timed = before in _TIME_DETERMINERS and any(UNIT_KINDS.get(fold(form)) == "duration" for form in forms)
         if phrase and asked_after:

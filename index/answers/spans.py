@@ -502,10 +502,13 @@ _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 #: A period a frequency is counted in, with a count or a word before it ('vier jaar', 'twee weken', 'week').
 _PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|eeuw|seizoen|uur)"
 _PER_PERIOD = r"(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD
+#: The words that scale a number before it ('zes miljoen keer', '1,5 miljard keer').
+_SCALES = "honderd|duizend|miljoen|miljard"
 #: How often something happens, the answer to "hoe vaak": '624 keer', 'twee keer per dag', 'eens in de vier jaar',
 #: 'om de twee weken', 'jaarlijks' (the figures reader reads '624' alone and 'eens in de vier jaar' as a duration).
 _FREQUENCY = re.compile(
-    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:keer|maal)(?:\s+" + _PER_PERIOD + r")?"
+    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)(?:\s+(?:" + _SCALES + r"))?\s+(?:keer|maal)"
+    r"(?:\s+" + _PER_PERIOD + r")?"
     r"|eens\s+" + _PER_PERIOD + r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD
     + rf"|(?:{SMALL_NUMBERS})?(?:dage|weke|maande|jaar)lijks)\b", re.IGNORECASE)
 _MONEY = {"money-eur", "money-usd", "money-gbp"}

@@ -311,6 +311,8 @@ def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tup
 @pytest.mark.parametrize(("sentence", "frequency"), [
     ("De tweet is 624 keer gedeeld.", "624 keer"),
     ("De petitie is al zesduizend keer ondertekend.", "zesduizend keer"),
+    ("Inmiddels is het nummer zes miljoen keer gestreamd.", "zes miljoen keer"),  # not 'miljoen keer'
+    ("Het filmpje is 1,5 miljard keer bekeken.", "1,5 miljard keer"),
     ("Zo'n oefening moet eens in de vier jaar worden gehouden.", "eens in de vier jaar"),
     ("De bus rijdt twee keer per dag naar Utrecht.", "twee keer per dag"),
     ("De keuring gebeurt om de twee jaar.", "om de twee jaar"),

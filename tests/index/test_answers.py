@@ -577,6 +577,9 @@ def test_a_tag_asking_back_after_the_question_is_not_what_is_asked(typed: str, r
     ("welke rijke familie zit er achter De Verre Bergen?", "familie"),
     ("Wanneer is de volgende zonsverduistering te zien in Nederland?", "zonsverduistering"),
     ("hoeveel boete kreeg hij?", "boete"),  # a noun in -e
+    # counted right after "hoeveel", a capitalised plural is no name but the thing counted
+    ("Hoeveel Nederlanders zaten er in die twee speedbootjes?", "Nederlanders"),
+    ("How many Brits took to the streets?", "Brits"),
 ])
 def test_the_word_asked_about_is_the_noun_after_its_adjectives(typed: str, focus: str) -> None:
     """'die duitse tuinman': the span beside the word asked about was looked for beside 'duitse'."""
@@ -1259,6 +1262,24 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
     found = {candidate.span.text: candidate.features["span_focus"]
              for candidate in candidates_of(tmp_path, question, record) if candidate.span}
     assert found[beside] > 0.8 and found.get(elsewhere, 0.0) == 0.0
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("hoeveel punten gaven de kinderen aan de buitenlesdag?",
+     "Uit onderzoek onder 400 kinderen komt naar voren dat ze de buitenlesdag beoordelen met een 8,8.", "8,8"),
+    ("Hoeveel Nederlanders zaten er in de twee speedbootjes?",
+     "Op de rivier botsten twee kleine speedboten, met aan boord zeventien Nederlanders.", "zeventien Nederlanders"),
+    # the question's own figures ("drie of vier") name no other noun it counts
+    ("was dat nou drie of vier zetels?", "De partij komt op drie zetels, misschien vier.", "drie zetels"),
+])
+def test_a_figure_of_another_noun_of_the_question_than_the_one_counted_is_not_the_answer(
+        tmp_path: Path, question: str, sentence: str, answer: str) -> None:
+    """"Hoeveel punten gaven die kinderen": '400 kinderen' counts the question's topic, not the points asked for;
+    it was shown as the answer because it stood nearest to a word of the question."""
+    record = article("1", "Het nieuws", sentence, published="2019-04-08T10:00:00+02:00")
+    found = [candidate.span.text for candidate in candidates_of(tmp_path, question, record)
+             if candidate.span and candidate.sentence == sentence]
+    assert found == [answer]
 
 
 def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
