@@ -236,6 +236,12 @@ def _positions(sentence: str, matched: set[str]) -> list[int]:
     return [match.start() for match in TOKEN.finditer(sentence) if term_for(match.group()) in matched]
 
 
+def _introduced(span: spans.Span, sentence: str, preposition: str) -> bool:
+    """The span opens with the preposition ('in 1936') or follows it, at most one word between ('op veertienjarige
+    leeftijd', 'tot medio 2022')."""
+    return fold(span.text).startswith(preposition + " ") or preposition in fold(sentence[:span.start]).split()[-2:]
+
+
 def _aside(span: spans.Span, sentence: str) -> bool:
     """A span in parentheses is an aside ('Ron König (D66)', 'Pell (77)'), not what the sentence says."""
     return sentence[:span.start].rstrip().endswith("(") and sentence[span.end:].lstrip().startswith(")")
@@ -248,17 +254,20 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
     lied Amazing Grace', not the neighbourhood named before it); spans of the asked measure first, then those
     with the asked kind's substance as well as its form (`_misfit`: 'ruim 10.000 aanhangers', not 'minder dan
     een dag', for "hoeveel fans"), then those not counting another of the question's nouns than the one asked
-    (`_counts_other`), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk
-    park", 'shoarmazaak El Aviva' for "welke zaak"), asides last (unless the question asks for an age, which
-    news puts there), then the nearest to the word asked about, then to any of the question's words."""
+    (`_counts_other`), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk park",
+    'shoarmazaak El Aviva' for "welke zaak"), then those after the preposition the question word goes with
+    (`_introduced`: 'als zestiende' for "als hoeveelste", not 'de tweede halve finale'), asides last (unless the
+    question asks for an age, which news puts there), then the nearest to the word asked about, then to any of the
+    question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, bool, float, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
                 _misfit(question, span, year, sentence), _counts_other(question, span),
                 bool(question.kind_nouns) and not _names_kind(span, question, sentence),
+                question.preposition is not None and not _introduced(span, sentence, question.preposition),
                 question.measure != "age" and _aside(span, sentence), word_distance(span, sentence, focus_anchors),
                 word_distance(span, sentence, anchors), span.start)
 

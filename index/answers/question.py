@@ -263,6 +263,7 @@ class Question:
     # until for "wanneer"
     tense: str = ""  # "past" | "future" | "" for "wanneer" and "hoeveel": the direction of the time asked for
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun naming the asked kind ('park', 'ziekenhuis', 'hond')
+    preposition: str | None = None  # the Dutch preposition its question word goes with ('met' in "met hoeveel")
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
@@ -444,6 +445,20 @@ _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[^\W\d_]{2}\.)\s+")
 
 #: The word before a question word, which belongs to its clause ("met hoeveel", "boete van hoeveel").
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]+\s+)?$")
+#: The prepositions a question word goes with that an article writes before the answer too ("met hoeveel" — 'met
+#: 300 stemmen', "als hoeveelste" — 'als zestiende', "in welk jaar" — 'in 2011', "tot wanneer" — 'tot medio 2022',
+#: "van wie" — 'van horecaondernemer Yossi Eliyahoo'), English ones as Dutch writes them.
+_INTRODUCING = {**{word: word for word in "aan als bij door in met na naar om op over sinds tegen tot uit van voor"
+                   .split()}, "until": "tot", "since": "sinds", "after": "na", "with": "met"}
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _preposition(text: str, start: int) -> str | None:
+    """The preposition the question word at `start` goes with: the first word of what asks ("in welke stad") or the
+    word before it ("met hoeveel")."""
+    own = _FIRST_WORD.match(text, start)
+    words = [own.group() if own else "", _WORD_BEFORE.search(text, 0, start).group().strip()]
+    return next((_INTRODUCING[word.lower()] for word in words if word.lower() in _INTRODUCING), None)
 #: The word right after a question word.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
@@ -562,6 +577,7 @@ def read_question(text: str) -> Question:
     text = without_markup(text)
     language = _language(text)
     kind, start, after = _asked(text)
+    preposition = _preposition(text, start)
     describe = bool(_DESCRIBE.match(text))
     if describe:
         kind = "wat"
@@ -580,7 +596,8 @@ def read_question(text: str) -> Question:
                         describe_if_names=() if describe else _named_words(text),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
                         about_source=bool(_ABOUT_SOURCE.search(asked)),
-                        comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)))
+                        comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)),
+                        preposition=preposition)
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     # A Dutch question typed half in English ("how much procent of the vlinders"): its English function words
     # say no more than the Dutch ones do (one alone is a Dutch word: "de as van het kwaad").

@@ -1282,6 +1282,22 @@ def test_a_figure_of_another_noun_of_the_question_than_the_one_counted_is_not_th
     assert found == [answer]
 
 
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("als hoeveelste mag zij zingen in de halve finale?",
+     "Zij is tijdens de tweede halve finale als zestiende aan de beurt.", "zestiende"),
+    ("In welk jaar werd de brug over de Waal gebouwd?",
+     "De brug, die sinds 2011 een nieuw dek heeft, werd in 1936 over de Waal gebouwd.", "in 1936"),
+])
+def test_a_span_after_the_preposition_its_question_word_goes_with_answers(
+        tmp_path: Path, question: str, sentence: str, answer: str) -> None:
+    """"Als hoeveelste": the article writes 'als zestiende', and 'de tweede halve finale' is the question's topic;
+    "in welk jaar": 'in 1936'. The span nearest to the question's words was shown instead."""
+    record = article("1", "Het nieuws", sentence, published="2019-04-08T10:00:00+02:00")
+    found = [candidate.span.text for candidate in candidates_of(tmp_path, question, record)
+             if candidate.span and candidate.sentence == sentence]
+    assert found == [answer]
+
+
 def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
     """"Welke zaak": the name that follows a noun of that kind ('shoarmazaak El Aviva') answers, not another name
     nearer the question's words (a person is no 'zaak')."""
