@@ -402,6 +402,8 @@ _OPENS = re.compile(r"\W*(?:en\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 #: "which" and "where" ("The man who shot the mayor, how old is he?").
 _TOPIC = re.compile(r"\s*(?:en\s+|and\s+)?(?:die|dat|deze|dit|de|het|een|that|the|this|a|an)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"waar|who|which|where", re.IGNORECASE)
+#: The question words that ask for a thing without saying its kind ("what sentence did he get?").
+_WHAT = re.compile(r"\b(?:wat|welke?|what|which)\b", re.IGNORECASE)
 
 
 def _asked(text: str) -> tuple[str, int, int]:
@@ -409,16 +411,23 @@ def _asked(text: str) -> tuple[str, int, int]:
     passing over a relative "waar…" of a topic phrase when a later clause opens with a question word of its own
     (where two patterns match at the same place, the first listed)."""
     clauses = [0] + [mark.end() for mark in _CLAUSE_MARK.finditer(text)]
+
+    def opens(start: int) -> bool:  # a match from the mark before its clause (", wat zei zij") opens it
+        clause = clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
+        return text[start:start + 1] in ".!?," or _OPENS.fullmatch(text, clause, start) is not None
+
     found, relative, opening = [], [], False
     for order, (name, pattern) in enumerate(_KINDS):
         for match in pattern.finditer(text):
             start = match.start()
-            clause = clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
-            # a match from the mark before its clause (", wat zei zij") opens it
-            opens = text[start:start + 1] in ".!?," or _OPENS.fullmatch(text, clause, start) is not None
-            opening |= opens
-            within = not opens and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
+            opening |= opens(start)
+            clause = clauses[bisect.bisect_right(clauses, start) - 1]
+            within = not opens(start) and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
             (relative if within else found).append((start, order, name, match.end()))
+    if relative and not found:  # "that doctor who gave players epo, what sentence did he get?": a thing, no one
+        found = [(match.start(), len(_KINDS), "wat", match.end()) for match in _WHAT.finditer(text)
+                 if match.start() > relative[0][0] and opens(match.start())]
+        opening = bool(found)
     start, _, kind, after = min(found if opening else found + relative, default=(0, 0, "wat", 0))
     return kind, start, after
 

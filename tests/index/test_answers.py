@@ -126,6 +126,7 @@ from tests.conftest import DPG, ROOT, need
     ("The singer who won, what did she say?", "wat_zei", None),
     ("That writer who calls Turkey a textbook case, which city is she living in?", "waar", None),
     ("That car park in Almelo that got shut, what is it called?", "wie", None),  # a name, not what was said
+    ("that club doctor who gave players epo, what sentence did he get?", "wat", None),  # a thing, no one
     # how a match ended is asked as its score
     ("En hoe eindigde Vitesse tegen PSV uiteindelijk?", "hoeveel", "score"),
     ("met welke uitslag is de kwartfinale geëindigd?", "hoeveel", "score"),
