@@ -200,7 +200,8 @@ def _past_question_words(span: spans.Span, names: set[str], sentence: str) -> sp
     words between names, such as 'het', go with the question's words before them)."""
     words = span.text.split(" ")
     start, kept = span.start, 1 if spans.opens_sentence(sentence, span.start) else 2
-    while len(words) > kept and set(terms(words[0])) <= names:
+    while len(words) > kept and (set(terms(words[0])) <= names if terms(words[0]) else
+                                 words[0].lower() in spans.PARTICLES):  # not 'voor' of 'Forum voor Democratie'
         start += len(words.pop(0)) + 1
     if start == span.start or not words[0][0].isupper():
         return span

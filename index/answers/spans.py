@@ -45,8 +45,12 @@ _NOT_NAMES = frozenset("""De Het Een Dat Die Dit Deze Ook Maar En In Op Bij Volg
 #: A capitalised word; an abbreviated title ('St.', 'Dr.') keeps its full stop inside a name, and an
 #: apostrophe belongs to it only before a letter (O'Brien; not the closing quote of 'Arcade').
 _CAPITAL_WORD = r"(?:(?:St|Sint|Dr|Mr|Prof|Mgr|Ds)\.(?=\s+[A-ZÀ-Þ])|[A-ZÀ-Þ](?:[\w\-]|['’](?=\w))*|[A-Z]{2,}\d*)"
+#: The nouns an organisation's name opens with that may go on with "voor" ('Forum voor Democratie', 'Partij voor de
+#: Dieren', 'Centraal Bureau voor de Statistiek'); after another name "voor" is a preposition ('Rutte voor Nederland').
+_ORGANISATIONS = "Forum Partij Raad Centrum Bureau Stichting Vereniging Instituut Autoriteit Bond Fonds Beweging"
+_FOR = "(?:" + "|".join(f"(?<={noun})" for noun in _ORGANISATIONS.split()) + r")\s+voor"
 _NAME = re.compile(  # not after a letter: "AI" of xAI, "Phone" of iPhone (after digits, as 50Plus, it may)
-    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:{BETWEEN_NAME_WORDS}{_CAPITAL_WORD})*")
+    rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:(?:{_FOR})?{BETWEEN_NAME_WORDS}{_CAPITAL_WORD})*")
 #: Nouns for a kind of place: "de Russische stad Vladivostok" names the place after them.
 PLACE_NOUNS = frozenset("""stad plaats dorp regio provincie gemeente hoofdstad wijk deelstaat staat land
     eiland streek kerk museum ziekenhuis gevangenis school basisschool station haven traject""".split())

@@ -43,6 +43,18 @@ def test_names_keep_abbreviated_titles() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "found"), [
+    ("Forum voor Democratie koos Annemarie van Gaal als informateur.", ["Forum voor Democratie", "Annemarie van Gaal"]),
+    ("Volgens het Centraal Bureau voor de Statistiek en de Partij voor de Dieren.",
+     ["Centraal Bureau voor de Statistiek", "Partij voor de Dieren"]),
+    ("Het werd een zege van Mark Rutte voor Nederland.", ["Mark Rutte", "Nederland"]),  # after a person: a preposition
+])
+def test_an_organisation_s_name_goes_on_with_voor(sentence: str, found: list[str]) -> None:
+    """'Forum voor Democratie' opening a sentence was read as the name 'Democratie' (a sentence's first word
+    alone is no name), and shown as the answer to "wie is er door Forum als informateur neergezet?"."""
+    assert texts(answer_spans.names(sentence)) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
     ("De Spaanse minister van Buitenlandse Zaken José Manuel Albares ontkent dat.", ["José Manuel Albares"]),
     ("De minister van Financiën Eelco Heinen en minister van Defensie Ruben Brekelmans.",
      ["Eelco Heinen", "Ruben Brekelmans"]),

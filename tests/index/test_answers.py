@@ -1299,6 +1299,17 @@ def test_a_span_after_the_preposition_its_question_word_goes_with_answers(
     assert found == [answer]
 
 
+def test_a_name_the_question_has_is_no_answer_whatever_joins_it(tmp_path: Path) -> None:
+    """"… neergezet door Forum?": 'Forum voor Democratie' is the question's own name; cutting 'Forum' and the
+    'voor' after it off left 'Democratie', which was shown as who was appointed."""
+    sentence = "Forum voor Democratie heeft Annemarie van Gaal gekozen als informateur in Flevoland."
+    record = article("1", "Informateur", sentence, published="2019-03-25T10:00:00+01:00")
+    found = [candidate.span.text for candidate in candidates_of(
+        tmp_path, "Wie is er nou eigenlijk als informateur in Flevoland neergezet door Forum?", record)
+        if candidate.span and candidate.sentence == sentence]
+    assert found == ["Annemarie van Gaal"]
+
+
 def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
     """"Welke zaak": the name that follows a noun of that kind ('shoarmazaak El Aviva') answers, not another name
     nearer the question's words (a person is no 'zaak')."""
