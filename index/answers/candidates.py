@@ -34,6 +34,8 @@ from index.models import NOT_YET, Story
 from index.passages import story_sentences
 from index.search import Found
 
+#: The most words a title in quotation marks has ('Als het avond is'); a longer quotation is a statement.
+TITLE_WORDS = 8
 #: Sentences shorter than this many characters (a stray "Foto ANP.") are no answer.
 MIN_SENTENCE = 20
 #: BM25's standard parameters (Robertson and Zaragoza), not tuned here.
@@ -109,6 +111,8 @@ def _span_finder(question: Question, sentence: str, names: set[str], year: int |
         return found
     if kind == "wie":
         found = spans.names(sentence)
+        if question.titled:  # 'Als het avond is' for "hoe heet dat liedje": a title, not a statement
+            found = [quoted for quoted in spans.quotations(sentence) if len(quoted.text.split()) <= TITLE_WORDS] + found
     elif kind == "waar":
         found = spans.places(sentence) or spans.names(sentence)
     elif kind == "wanneer":
@@ -256,18 +260,19 @@ def _nearest(found: list[spans.Span], sentence: str, matched: set[str], focused:
     with the asked kind's substance as well as its form (`_misfit`: 'ruim 10.000 aanhangers', not 'minder dan
     een dag', for "hoeveel fans"), then those not counting another of the question's nouns than the one asked
     (`_counts_other`), then those naming the asked kind of thing ('Kromme Rijnpark' for "welk park",
-    'shoarmazaak El Aviva' for "welke zaak"), then those after the preposition the question word goes with
-    (`_introduced`: 'als zestiende' for "als hoeveelste", not 'de tweede halve finale'), asides last (unless the
-    question asks for an age, which news puts there), then the nearest to the word asked about, then to any of the
-    question's words."""
+    'shoarmazaak El Aviva' for "welke zaak"), then a title in quotation marks for "hoe heet dat liedje", then
+    those after the preposition the question word goes with (`_introduced`: 'als zestiende' for "als
+    hoeveelste", not 'de tweede halve finale'), asides last (unless the question asks for an age, which news puts
+    there), then the nearest to the word asked about, then to any of the question's words."""
     if not found:
         return None, float(FAR), float(FAR)
     anchors, focus_anchors = _positions(sentence, matched), _positions(sentence, focused)
 
-    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, bool, bool, float, float, int]:
+    def order(span: spans.Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, float, float, int]:
         return (bool(question.measure) and not spans.of_measure(span, question.measure),
                 _misfit(question, span, year, sentence), _counts_other(question, span),
                 bool(question.kind_nouns) and not _names_kind(span, question, sentence),
+                question.titled and not spans.in_quotes(sentence, span),
                 question.preposition is not None and not _introduced(span, sentence, question.preposition),
                 question.measure != "age" and _aside(span, sentence), word_distance(span, sentence, focus_anchors),
                 word_distance(span, sentence, anchors), span.start)

@@ -78,9 +78,9 @@ _NAMED = rf"\s+{_DEMONSTRATIVE}{_NOUN_AFTER}"
 #: place, the first listed.
 _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
-    # saying, which `read_question` therefore leaves out of the question's words
+    # saying, which `read_question` therefore leaves out of the question's words; "what is X called" asks a name
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
-                r"(?:en\s+)?(?:wat|wa|what)\b(?!\s+(?:is|was|are|were)\s+\w+\s+called)"  # "what is it called": a name
+                r"(?:en\s+)?(?:wat|wa|what)\b(?!\s+(?:is|was|are|were)\s+(?:\w+\s+){1,5}called)"
                 rf".{{0,80}}?\b(?:{_SAYING})\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
                 rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|{_NAMING}(?!{_NAMED})|beschreef|omschreef)\b"),
@@ -110,7 +110,7 @@ _KIND_PATTERNS = (
              r"|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
              r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
     ("wie", rf"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|hoe\s+{_NAMING}(?={_NAMED})|who|whom|whose"
-            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+\w+\s+called"
+            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,5}called"
             r"|(?:wat|hoe)\s+(?:is|was|wordt|werd|luidt|luidde)\s+de\s+naam)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
@@ -187,6 +187,10 @@ _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
 _KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
+#: A question asking what a thing is called ("hoe heet dat liedje", "what is the film called", "de naam van het boek").
+_TITLED = re.compile(rf"\b(?:hoe\s+he(?:et|ette|etten|ten)\s+(?:het|dat|dit)|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}"
+                     r"|(?:what\s+(?:is|was)\s+(?:the|that|this)\s+\w+\s+called)|name\s+of\s+(?:the|that|this)"
+                     r"|naam\s+van\s+(?:het|dat|dit))\b", re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
 KIND_NOUN_LENGTH = 4
 _ENGLISH_ADJECTIVE_END = re.compile(r"(?:an|ish|ese|ch)$", re.IGNORECASE)
@@ -266,6 +270,7 @@ class Question:
     preposition: str | None = None  # the Dutch preposition its question word goes with ('met' in "met hoeveel")
     comparative: bool = False
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
+    titled: bool = False  # "hoe heet dat liedje": a thing's name, which news may write as a title in quotation marks
     #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
     describe_if_names: tuple[str, ...] = ()
     several: bool = False  # "wie hadden …": more than one is asked for, so names listed together answer
@@ -604,6 +609,7 @@ def read_question(text: str) -> Question:
                         measure=measure, tense=tense, describe=describe,
                         describe_if_names=() if describe else _named_words(text),
                         several=kind == "wie" and bool(_SEVERAL.search(text)),
+                        titled=kind == "wie" and bool(_TITLED.search(text)),
                         about_source=bool(_ABOUT_SOURCE.search(asked)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)),
                         preposition=preposition)

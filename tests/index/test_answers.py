@@ -126,6 +126,7 @@ from tests.conftest import DPG, ROOT, need
     ("The singer who won, what did she say?", "wat_zei", None),
     ("That writer who calls Turkey a textbook case, which city is she living in?", "waar", None),
     ("That car park in Almelo that got shut, what is it called?", "wie", None),  # a name, not what was said
+    ("What was that new Dutch car park called?", "wie", None),  # several words before "called" too
     ("that club doctor who gave players epo, what sentence did he get?", "wat", None),  # a thing, no one
     # how a match ended is asked as its score
     ("En hoe eindigde Vitesse tegen PSV uiteindelijk?", "hoeveel", "score"),
@@ -1308,6 +1309,17 @@ def test_a_name_the_question_has_is_no_answer_whatever_joins_it(tmp_path: Path) 
         tmp_path, "Wie is er nou eigenlijk als informateur in Flevoland neergezet door Forum?", record)
         if candidate.span and candidate.sentence == sentence]
     assert found == ["Annemarie van Gaal"]
+
+
+def test_a_title_in_quotation_marks_names_the_thing_asked_about(tmp_path: Path) -> None:
+    """"Hoe heet dat liedje": news writes a song's name as a title in quotation marks; the names in the sentence
+    ('Top' of the Top 40) were the only spans looked at, and 'Top' was shown."""
+    sentence = "Sinds vrijdag staat 'Als het avond is' van het duo Suzan en Freek bovenaan de Top 40."
+    record = article("1", "Nummer 1", sentence, published="2019-03-25T10:00:00+01:00")
+    found = [candidate.span.text for candidate in candidates_of(
+        tmp_path, "Hoe heet dat liedje van Suzan en Freek?", record)
+        if candidate.span and candidate.sentence == sentence]
+    assert found == ["Als het avond is"]
 
 
 def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
