@@ -5,6 +5,9 @@
 
 Every question is answered with the threshold at 0 (forced), so one run gives both the verdict of the best
 answer (how often the right sentence comes first) and, through its confidence, the verdict at any threshold.
+Of the forced-right answers of the types whose short answer is a span of the article, it also counts those whose
+short answer (the bold line on top) holds a gold form itself: score.py accepts a gold form anywhere in the quoted
+sentence, so a right answer may show a wrong figure or name on top ('400 kinderen' for "hoeveel punten").
 The comparison prints, for each part, the answerable questions right, wrong and abstained at each run's own
 threshold, the unanswerable ones abstained, and the forced right; for the parts already read it then lists the
 questions whose verdict changed. For a part nobody here has read (`UNREAD`) it prints counts only, so that
@@ -52,12 +55,19 @@ def questions(parts: set[str]) -> list[dict[str, Any]]:
     return [question for question in every if part_of(question) in parts]
 
 
+#: The types whose short answer is a span of the article (a comparison's is its list of figures).
+SPANNED = ("factoid", "quote", "english")
+
+
 def answer_all(library: Library, asked: list[dict[str, Any]]) -> dict[str, Any]:
-    """Each question's forced answer: its part, type, confidence, verdict and answer text."""
+    """Each question's forced answer: its part, type, confidence, verdict and answer text, and whether that text
+    holds a gold form itself ("shown")."""
     models = answer_model.load()
-    judged = fitting.judge_all(library, asked, replace(models, threshold=0.0), fitting.load_score())
+    score = fitting.load_score()
+    judged = fitting.judge_all(library, asked, replace(models, threshold=0.0), score)
     rows = {row["id"]: {"part": part_of(question), "type": row["type"], "confidence": row["confidence"],
-                        "forced": row["verdict"], "answer": row["answer"]}
+                        "forced": row["verdict"], "answer": row["answer"],
+                        "shown": any(score.contains(row["answer"] or "", form) for form in question["answers"])}
             for question, row in zip(asked, judged, strict=True)}
     return {"threshold": models.threshold, "rows": rows}
 
@@ -74,9 +84,11 @@ def summary(run: dict[str, Any], part: str, ids: set[str]) -> str:
     rows = [row for key, row in run["rows"].items() if key in ids and row["part"] == part]
     verdicts = Counter((row["type"] == "none", at_threshold(row, run["threshold"])) for row in rows)
     forced = sum(row["forced"] == "right" for row in rows if row["type"] != "none")
+    spanned = [row for row in rows if row["type"] in SPANNED and row["forced"] == "right"]
+    shown = sum(bool(row.get("shown")) for row in spanned)
     return (f"right {verdicts[(False, 'right')]:3} wrong {verdicts[(False, 'wrong')]:3} abstained "
             f"{verdicts[(False, 'abstained')]:3} | unanswerable abstained {verdicts[(True, 'right')]:2} | forced right "
-            f"{forced:3}")
+            f"{forced:3} | short answer right {shown:3} of {len(spanned):3}")
 
 
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from bench import answer_sets, fit_answers
 
 
-def _row(part: str, kind: str, confidence: float, forced: str, answer: str | None = None) -> dict:
-    return {"part": part, "type": kind, "confidence": confidence, "forced": forced, "answer": answer}
+def _row(part: str, kind: str, confidence: float, forced: str, answer: str | None = None,
+         shown: bool = False) -> dict:
+    return {"part": part, "type": kind, "confidence": confidence, "forced": forced, "answer": answer, "shown": shown}
 
 
 def test_questions_fall_into_the_fitter_s_parts() -> None:
@@ -42,3 +43,13 @@ def test_a_comparison_lists_changes_in_read_parts_and_only_counts_them_in_unread
     blind = [line for line in lines if "right " in line and "forced right" in line]
     assert "right   0 wrong   1 abstained   0 | unanswerable abstained  1 | forced right   0" in blind[0]
     assert "right   1 wrong   0 abstained   0 | unanswerable abstained  1 | forced right   1" in blind[1]
+
+
+def test_a_right_answer_whose_short_answer_is_wrong_is_counted_apart() -> None:
+    """score.py accepts the gold form in the quoted sentence; the bold line on top may still be wrong."""
+    run = {"threshold": 0.7, "rows": {
+        "d001": _row("devA", "factoid", 0.9, "right", "8,8", shown=True),
+        "d002": _row("devA", "factoid", 0.9, "right", "400 kinderen", shown=False),
+        "d003": _row("devA", "compare", 0.9, "right", "10.000"),  # a comparison's short answer is its figures
+        "d004": _row("devA", "factoid", 0.9, "wrong", "elf")}}
+    assert answer_sets.summary(run, "devA", set(run["rows"])).endswith("short answer right   1 of   2")
