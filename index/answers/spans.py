@@ -582,4 +582,23 @@ def numbers(sentence: str) -> list[Span]:
         if not any(span.start <= match.start() < span.end for span in found):
             found.append(Span(match.group().strip("()") if match.group(1) else match.group(), match.start(),
                               match.end(), "age"))
+    return _paired(sentence, sorted(found, key=lambda span: span.start))
+
+
+#: A bare number and "en" or "of" before a figure with a unit: the two share it ('12 en 13 jaar', '5 of 6 euro').
+_PAIRED = re.compile(r"\b(?:\d[\d.,]*(?:\s+(?:" + _SCALES + r"))?|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:en|of)\s+$",
+                     re.IGNORECASE)
+
+
+def _paired(sentence: str, found: list[Span]) -> list[Span]:
+    """The figures with the bare number paired to them before their unit ("twee jongens van 12 en 13 jaar oud":
+    '12 en 13 jaar', the answer to "hoe oud zijn ze", not '13 jaar'), in the place of the figures that end within
+    the pair."""
+    for span in [span for span in found if span.kind]:
+        pair = _PAIRED.search(sentence, 0, span.start)
+        if pair is None or pair.end() != span.start:
+            continue
+        joined = Span(sentence[pair.start():span.end], pair.start(), span.end, span.kind)
+        found = [other for other in found if not pair.start() < other.end <= span.start and other is not span]
+        found.append(joined)
     return sorted(found, key=lambda span: span.start)

@@ -320,6 +320,18 @@ def test_numbers_read_shares_speeds_and_not_names(sentence: str, found: list[tup
     assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Twee jongens van 12 en 13 jaar oud zijn opgepakt.", [("Twee jongens", "jongens"), ("12 en 13 jaar", "age")]),
+    ("Voor Syrië en Jemen werd 936 duizend en 926 duizend euro ingezameld.",
+     [("936 duizend en 926 duizend euro", "money-eur")]),
+    ("Zij kregen 3 jaar cel en 4 maanden taakstraf.", [("3 jaar", "duration"), ("4 maanden", "duration")]),
+    ("Tien mannen en 4 vrouwen deden mee.", [("Tien mannen", "people"), ("4 vrouwen", "people")]),
+])
+def test_a_bare_number_paired_to_a_figure_shares_its_unit(sentence: str, found: list[tuple[str, str]]) -> None:
+    """"Hoe oud zijn die twee jongens": '12 en 13 jaar', not '13 jaar' (the figures reader reads no unit for '12')."""
+    assert [(span.text, span.kind) for span in answer_spans.numbers(sentence)] == found
+
+
 @pytest.mark.parametrize(("sentence", "frequency"), [
     ("De tweet is 624 keer gedeeld.", "624 keer"),
     ("De petitie is al zesduizend keer ondertekend.", "zesduizend keer"),
