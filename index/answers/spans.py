@@ -216,13 +216,14 @@ def _past_portfolio(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
-def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
+def names(sentence: str) -> list[Span]:
     """Capitalised word runs that name someone or something ('Mark Rutte', 'FNV', 'Han Duck-soo'), without a
     common noun made with a name before them ('CDA-leider Sybrand Buma': Sybrand Buma; 'Netflix-serie' is none).
 
-    A sentence's first word is a name only if more capitalised words follow, it is an acronym, or the
-    story capitalises it elsewhere too (`known`). A lone nationality adjective is not a name. A name a
-    preposition introduces as a place ('uit Best') has the kind "place"."""
+    A sentence's first word is a name only if more capitalised words follow or it is an acronym (also when the
+    story writes it as a name elsewhere: reading it so moved answers the wrong way, fifty-second round). A lone
+    nationality adjective is not a name. A name a preposition introduces as a place ('uit Best') has the kind
+    "place"."""
     spans = []
     placed = places(sentence)
     for match in _NAME.finditer(sentence):
@@ -243,7 +244,7 @@ def names(sentence: str, known: frozenset[str] = frozenset()) -> list[Span]:
             continue
         start, end = words[0].start(), words[-1].end()
         first = words[0].group()
-        if len(words) == 1 and not first.isupper() and first not in known and opens_sentence(sentence, start):
+        if len(words) == 1 and not first.isupper() and opens_sentence(sentence, start):
             continue
         kind = "place" if any(place.start <= start < place.end for place in placed) else ""
         spans.append(Span(sentence[start:end], start, end, kind))
