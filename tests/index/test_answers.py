@@ -1266,6 +1266,13 @@ def test_a_span_beside_the_word_the_question_asks_about_is_marked(tmp_path: Path
     assert found[beside] > 0.8 and found.get(elsewhere, 0.0) == 0.0
 
 
+def spans_chosen_in(tmp_path: Path, question: str, sentence: str) -> list[str]:
+    """The span each candidate quoting `sentence` (the one sentence of a news story) shows for `question`."""
+    record = article("1", "Het nieuws", sentence, published="2019-04-08T10:00:00+02:00")
+    return [candidate.span.text for candidate in candidates_of(tmp_path, question, record)
+            if candidate.span and candidate.sentence == sentence]
+
+
 @pytest.mark.parametrize(("question", "sentence", "answer"), [
     ("hoeveel punten gaven de kinderen aan de buitenlesdag?",
      "Uit onderzoek onder 400 kinderen komt naar voren dat ze de buitenlesdag beoordelen met een 8,8.", "8,8"),
@@ -1278,10 +1285,7 @@ def test_a_figure_of_another_noun_of_the_question_than_the_one_counted_is_not_th
         tmp_path: Path, question: str, sentence: str, answer: str) -> None:
     """"Hoeveel punten gaven die kinderen": '400 kinderen' counts the question's topic, not the points asked for;
     it was shown as the answer because it stood nearest to a word of the question."""
-    record = article("1", "Het nieuws", sentence, published="2019-04-08T10:00:00+02:00")
-    found = [candidate.span.text for candidate in candidates_of(tmp_path, question, record)
-             if candidate.span and candidate.sentence == sentence]
-    assert found == [answer]
+    assert spans_chosen_in(tmp_path, question, sentence) == [answer]
 
 
 @pytest.mark.parametrize(("question", "sentence", "answer"), [
@@ -1294,32 +1298,22 @@ def test_a_span_after_the_preposition_its_question_word_goes_with_answers(
         tmp_path: Path, question: str, sentence: str, answer: str) -> None:
     """"Als hoeveelste": the article writes 'als zestiende', and 'de tweede halve finale' is the question's topic;
     "in welk jaar": 'in 1936'. The span nearest to the question's words was shown instead."""
-    record = article("1", "Het nieuws", sentence, published="2019-04-08T10:00:00+02:00")
-    found = [candidate.span.text for candidate in candidates_of(tmp_path, question, record)
-             if candidate.span and candidate.sentence == sentence]
-    assert found == [answer]
+    assert spans_chosen_in(tmp_path, question, sentence) == [answer]
 
 
 def test_a_name_the_question_has_is_no_answer_whatever_joins_it(tmp_path: Path) -> None:
     """"… neergezet door Forum?": 'Forum voor Democratie' is the question's own name; cutting 'Forum' and the
     'voor' after it off left 'Democratie', which was shown as who was appointed."""
     sentence = "Forum voor Democratie heeft Annemarie van Gaal gekozen als informateur in Flevoland."
-    record = article("1", "Informateur", sentence, published="2019-03-25T10:00:00+01:00")
-    found = [candidate.span.text for candidate in candidates_of(
-        tmp_path, "Wie is er nou eigenlijk als informateur in Flevoland neergezet door Forum?", record)
-        if candidate.span and candidate.sentence == sentence]
-    assert found == ["Annemarie van Gaal"]
+    question = "Wie is er nou eigenlijk als informateur in Flevoland neergezet door Forum?"
+    assert spans_chosen_in(tmp_path, question, sentence) == ["Annemarie van Gaal"]
 
 
 def test_a_title_in_quotation_marks_names_the_thing_asked_about(tmp_path: Path) -> None:
     """"Hoe heet dat liedje": news writes a song's name as a title in quotation marks; the names in the sentence
     ('Top' of the Top 40) were the only spans looked at, and 'Top' was shown."""
     sentence = "Sinds vrijdag staat 'Als het avond is' van het duo Suzan en Freek bovenaan de Top 40."
-    record = article("1", "Nummer 1", sentence, published="2019-03-25T10:00:00+01:00")
-    found = [candidate.span.text for candidate in candidates_of(
-        tmp_path, "Hoe heet dat liedje van Suzan en Freek?", record)
-        if candidate.span and candidate.sentence == sentence]
-    assert found == ["Als het avond is"]
+    assert spans_chosen_in(tmp_path, "Hoe heet dat liedje van Suzan en Freek?", sentence) == ["Als het avond is"]
 
 
 def test_the_name_after_the_noun_of_the_asked_kind_answers_which_one(tmp_path: Path) -> None:
