@@ -241,10 +241,15 @@ def _positions(sentence: str, matched: set[str]) -> list[int]:
     return [match.start() for match in TOKEN.finditer(sentence) if term_for(match.group()) in matched]
 
 
+#: How many characters before a span its preposition is looked for in (two words).
+_REACH = 60
+
+
 def _introduced(span: spans.Span, sentence: str, preposition: str) -> bool:
     """The span opens with the preposition ('in 1936') or follows it, at most one word between ('op veertienjarige
     leeftijd', 'tot medio 2022')."""
-    return fold(span.text).startswith(preposition + " ") or preposition in fold(sentence[:span.start]).split()[-2:]
+    before = fold(sentence[max(0, span.start - _REACH):span.start]).split()[-2:]  # not all the sentence, per span
+    return fold(span.text).startswith(preposition + " ") or preposition in before
 
 
 def _aside(span: spans.Span, sentence: str) -> bool:

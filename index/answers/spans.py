@@ -14,6 +14,7 @@ itself (8 oktober, in 2022); a place, and a name a preposition introduces as one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Set
 from dataclasses import dataclass
 
@@ -589,17 +590,28 @@ def numbers(sentence: str) -> list[Span]:
 #: A bare number and "en" or "of" before a figure with a unit: the two share it ('12 en 13 jaar', '5 of 6 euro').
 _PAIRED = re.compile(r"\b(?:\d[\d.,]*(?:\s+(?:" + _SCALES + r"))?|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:en|of)\s+$",
                      re.IGNORECASE)
+#: How far before a figure its pair is looked for ('1.234.567 miljard of ' fits): looking from the sentence's start
+#: made a sentence of a thousand figures take seconds.
+_PAIR_REACH = 40
 
 
 def _paired(sentence: str, found: list[Span]) -> list[Span]:
     """The figures with the bare number paired to them before their unit ("twee jongens van 12 en 13 jaar oud":
     '12 en 13 jaar', the answer to "hoe oud zijn ze", not '13 jaar'), in the place of the figures that end within
-    the pair."""
-    for span in [span for span in found if span.kind]:
-        pair = _PAIRED.search(sentence, 0, span.start)
-        if pair is None or pair.end() != span.start:
-            continue
-        joined = Span(sentence[pair.start():span.end], pair.start(), span.end, span.kind)
-        found = [other for other in found if not pair.start() < other.end <= span.start and other is not span]
-        found.append(joined)
-    return sorted(found, key=lambda span: span.start)
+    the pair (`found` in sentence order)."""
+    pairs = []
+    for span in found:
+        pair = _PAIRED.search(sentence, max(0, span.start - _PAIR_REACH), span.start) if span.kind else None
+        if pair is not None and pair.end() == span.start:
+            pairs.append((span, Span(sentence[pair.start():span.end], pair.start(), span.end, span.kind)))
+    if not pairs:
+        return found
+    replaced = {id(span) for span, _ in pairs}
+    starts = [joined.start for _, joined in pairs]  # in order, as `found` is
+
+    def within_a_pair(other: Span) -> bool:
+        index = bisect_left(starts, other.end) - 1  # the last pair starting before the figure ends
+        return index >= 0 and other.end <= pairs[index][0].start
+
+    kept = [other for other in found if id(other) not in replaced and not within_a_pair(other)]
+    return sorted(kept + [joined for _, joined in pairs], key=lambda span: span.start)
