@@ -10,8 +10,8 @@
    reads a comparison's topic or a search's words as a question's words
    (an English one in Dutch), and `read_words` makes them a query for search, quote, compare, latest and follows;
 3. `candidates` — every sentence of those stories with its neighbours, the spans of the asked type in it
-   (`spans`), and the evidence signals (`features`); the sentences of the stories the words found are read
-   while the question's vector is computed, before `stories` needs it;
+   (`spans`) and the one of them shown (`span_choice`), and the evidence signals (`features`); the sentences
+   of the stories the words found are read while the question's vector is computed, before `stories` needs it;
 4. `model`     — a logistic model fitted on labelled questions (`bench/fit_answers.py`) scores each
    candidate; `rerank` re-orders the likeliest few by their closeness in meaning to the question as well
    (`index.meaning`: multilingual-e5-small embeddings; the newest stories' passages embedded ahead,

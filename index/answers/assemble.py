@@ -135,7 +135,7 @@ def _naming(names: list[frozenset[str]], figure: Figure) -> int:
 def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> list[Figure]:
     """The best candidate's figure first, then other reports': each likely candidate's own answer (its span's
     figure) when it is of the same kind and fits the question (a plan is no report of how many were sent:
-    `candidates._misfit`), stands in another sentence than the answer's (a sentence states one value
+    `span_choice.misfit`), stands in another sentence than the answer's (a sentence states one value
     of a thing: "Nard Kwast (46) verloor van de 21-jarige …" gives no second report of Kwast's age), is no age or
     match score (another report's is someone else's, another match's: `compare.NOT_COMPARED`) and names
     (with its neighbours and headline) what the question names as fully as the answer's does (an amount of another

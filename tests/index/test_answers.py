@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from index.analysis import fold, term_for
 from index.answers import model
-from index.answers.candidates import FAR, STATEMENT, Candidate, hyphenated_words, word_distance
+from index.answers.candidates import STATEMENT, Candidate, hyphenated_words
 from index.answers.features import CANDIDATE, DECISION, RERANK, SUPPORTERS, decision_vector
 from index.answers.lexicon import _single, translate
 from index.answers.pipeline import answer as ask_with
@@ -26,6 +26,7 @@ from index.answers.pipeline import find_candidates, lexical_rank, rank
 from index.answers.question import read_question
 from index.answers.rerank import DEPTH, head_of
 from index.answers.retrieve import general_idf, read_names, retrieve
+from index.answers.span_choice import FAR, word_distance
 from index.answers.spans import Span
 from index.library import Library
 from index.models import Answer, Figure
