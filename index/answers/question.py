@@ -72,6 +72,12 @@ _NAMING = r"noem(?:t|de|den|en)"
 _DEMONSTRATIVE = r"(?:die|dat|deze|dit)"
 _NOUN_AFTER = r"\s+(?-i:[a-zà-ÿ])"
 _NAMED = rf"\s+{_DEMONSTRATIVE}{_NOUN_AFTER}"
+#: "hoe heet", "hoe heette", "hoe heetten", "hoe heten": a name is asked.
+_HEET = r"hoe\s+he(?:et|ette|etten|ten)"
+#: After "what": "what is it called", "what was that new Dutch car park called": a name, not what someone said.
+_CALLED = r"(?:is|was|are|were)\s+(?:\w+\s+){1,5}called"
+#: "the name of the clinic": the thing whose name is asked follows.
+_NAME_OF = r"name\s+of\s+(?:the|that|this)"
 #: The answer kinds, by the question words that ask for them. The earliest question word in the question
 #: decides ("hoe heette die man … bij mensen waar hij ruzie mee had": a name, not a place), but for a topic's
 #: relative "waar" before a clause that asks its own question (`_asked`); where two patterns match at the same
@@ -80,7 +86,7 @@ _KIND_PATTERNS = (
     # after a comma too: "die minister van Financiën, wat zei zij over …"; every match ends with the verb of
     # saying, which `read_question` therefore leaves out of the question's words; "what is X called" asks a name
     ("wat_zei", rf"(?:^|[.!?,]\s){_LEAD_IN}"
-                r"(?:en\s+)?(?:wat|wa|what)\b(?!\s+(?:is|was|are|were)\s+(?:\w+\s+){1,5}called)"
+                rf"(?:en\s+)?(?:wat|wa|what)\b(?!\s+{_CALLED})"
                 rf".{{0,80}}?\b(?:{_SAYING})\b"
                 r"|\bwaarmee\s+(?:vergeleek|vergelijkt)\b|\bhow\s+did\b.{0,60}\b(?:react|describe)\b"
                 rf"|{_START}(?:en\s+)?hoe\s+(?:reageerde|reageert|reageerden|{_NAMING}(?!{_NAMED})|beschreef|omschreef)\b"),
@@ -109,8 +115,8 @@ _KIND_PATTERNS = (
              r"|welke?\s+(?:\w+e\s+)?(?:stad|plaats|regio|land|provincie|gemeente|dorp)|where"
              r"|in\s+which\s+(?:\w+\s+)?(?:city|country|place|town|park|museum|region|hospital|prison"
              r"|province|village|street|stadium)|which\s+(?:\w+\s+)?(?:city|country|town|village|province|region))\b"),
-    ("wie", rf"\b(?:wie|hoe\s+heet|hoe\s+heette|hoe\s+heten|hoe\s+{_NAMING}(?={_NAMED})|who|whom|whose"
-            r"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,5}called"
+    ("wie", rf"\b(?:wie|{_HEET}|hoe\s+{_NAMING}(?={_NAMED})|who|whom|whose"
+            rf"|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?|what\s+{_CALLED}"
             r"|(?:wat|hoe)\s+(?:is|was|wordt|werd|luidt|luidde)\s+de\s+naam)\b"
             r"|\b(?:welke?\s+(?:\w+e\s+)?|which\s+(?:\w+\s+)?)(?:man|vrouw|persoon|minister|premier|president"
             r"|politicus|partij|organisatie|bedrijf|club|speler|trainer|krant|burgemeester|schrijver|artiest|band"
@@ -181,15 +187,15 @@ _PAST = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|did|were)\b|\b(?:heef
 #: The words asking for a kind of thing ("what kind of bike lane", "wat voor soort asfalt"): not what it is about.
 _ASKING_KIND = r"(?:what|which)\s+(?:kind|sort|type)s?\s+of|(?:wat\s+voor|welke?)\s+soort(?:\s+van)?"
 _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
-                        r"|welke?|which|hoe\s+he(?:et|ette|etten|ten)\s+(?:de|het|die|dat|deze|dit|een)"
+                        rf"|welke?|which|{_HEET}\s+(?:de|het|die|dat|deze|dit|een)"
                         rf"|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}(?={_NOUN_AFTER})"
-                        r"|name\s+of\s+(?:the|that|this)|naam\s+van\s+(?:de|het|die|dat|deze|dit))"
+                        rf"|{_NAME_OF}|naam\s+van\s+(?:de|het|die|dat|deze|dit))"
                         r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
 _KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
-#: A question asking what a thing is called ("hoe heet dat liedje", "what is the film called", "de naam van het boek").
-_TITLED = re.compile(rf"\b(?:hoe\s+he(?:et|ette|etten|ten)\s+(?:het|dat|dit)|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}"
-                     r"|(?:what\s+(?:is|was)\s+(?:the|that|this)\s+\w+\s+called)|name\s+of\s+(?:the|that|this)"
+#: A question asking what a thing is called ("hoe heet dat liedje", "what is the film called", "de naam van het boek"):
+#: the naming words of `_KIND_NOUN` before a neuter or demonstrative article, which no person's name follows.
+_TITLED = re.compile(rf"\b(?:{_HEET}\s+(?:het|dat|dit)|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}|what\s+{_CALLED}|{_NAME_OF}"
                      r"|naam\s+van\s+(?:het|dat|dit))\b", re.IGNORECASE)
 #: A noun naming a kind of thing has at least this many letters (shorter words after "welke" are verbs, 'zit').
 KIND_NOUN_LENGTH = 4
@@ -417,17 +423,19 @@ def _asked(text: str) -> tuple[str, int, int]:
     (where two patterns match at the same place, the first listed)."""
     clauses = [0] + [mark.end() for mark in _CLAUSE_MARK.finditer(text)]
 
+    def clause_of(start: int) -> int:
+        return clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
+
     def opens(start: int) -> bool:  # a match from the mark before its clause (", wat zei zij") opens it
-        clause = clauses[bisect.bisect_right(clauses, start) - 1]  # where the match's clause begins
-        return text[start:start + 1] in ".!?," or _OPENS.fullmatch(text, clause, start) is not None
+        return text[start:start + 1] in ".!?," or _OPENS.fullmatch(text, clause_of(start), start) is not None
 
     found, relative, opening = [], [], False
     for order, (name, pattern) in enumerate(_KINDS):
         for match in pattern.finditer(text):
             start = match.start()
-            opening |= opens(start)
-            clause = clauses[bisect.bisect_right(clauses, start) - 1]
-            within = not opens(start) and _RELATIVE.match(text, start) and _TOPIC.match(text, clause, start)
+            opened = opens(start)
+            opening |= opened
+            within = not opened and _RELATIVE.match(text, start) and _TOPIC.match(text, clause_of(start), start)
             (relative if within else found).append((start, order, name, match.end()))
     if relative and not found:  # "that doctor who gave players epo, what sentence did he get?": a thing, no one
         found = [(match.start(), len(_KINDS), "wat", match.end()) for match in _WHAT.finditer(text)
@@ -473,6 +481,8 @@ def _preposition(text: str, start: int) -> str | None:
     own = _FIRST_WORD.match(text, start)
     words = [own.group() if own else "", _WORD_BEFORE.search(text, 0, start).group().strip()]
     return next((_INTRODUCING[word.lower()] for word in words if word.lower() in _INTRODUCING), None)
+
+
 #: The word right after a question word.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
