@@ -508,13 +508,12 @@ _SPEED = re.compile(r"\s*(?:per\s+uur|/\s?u(?:ur)?|/h)\b")
 #: A period a frequency is counted in, with a count or a word before it ('vier jaar', 'twee weken', 'week').
 _PERIOD = r"(?:[^\W\d_]+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|eeuw|seizoen|uur)"
 _PER_PERIOD = r"(?:per|in\s+de|in\s+het|om\s+de)\s+" + _PERIOD
-#: The words that scale a number before it ('zes miljoen keer', '1,5 miljard keer').
-_SCALES = "honderd|duizend|miljoen|miljard"
+#: A number in digits or words with the word that scales it ('zes miljoen', '1,5 miljard', '624').
+_COUNT = r"(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)(?:\s+(?:honderd|duizend|miljoen|miljard))?"
 #: How often something happens, the answer to "hoe vaak": '624 keer', 'twee keer per dag', 'eens in de vier jaar',
 #: 'om de twee weken', 'jaarlijks' (the figures reader reads '624' alone and 'eens in de vier jaar' as a duration).
 _FREQUENCY = re.compile(
-    r"\b(?:(?:\d[\d.,]*|" + NUMBER_WORD_START + r"[^\W\d_]*)(?:\s+(?:" + _SCALES + r"))?\s+(?:keer|maal)"
-    r"(?:\s+" + _PER_PERIOD + r")?"
+    r"\b(?:" + _COUNT + r"\s+(?:keer|maal)(?:\s+" + _PER_PERIOD + r")?"
     r"|eens\s+" + _PER_PERIOD + r"|(?:elke?|iedere?|om\s+de)\s+" + _PERIOD
     + rf"|(?:{SMALL_NUMBERS})?(?:dage|weke|maande|jaar)lijks)\b", re.IGNORECASE)
 _MONEY = {"money-eur", "money-usd", "money-gbp"}
@@ -588,8 +587,7 @@ def numbers(sentence: str) -> list[Span]:
 
 
 #: A bare number and "en" or "of" before a figure with a unit: the two share it ('12 en 13 jaar', '5 of 6 euro').
-_PAIRED = re.compile(r"\b(?:\d[\d.,]*(?:\s+(?:" + _SCALES + r"))?|" + NUMBER_WORD_START + r"[^\W\d_]*)\s+(?:en|of)\s+$",
-                     re.IGNORECASE)
+_PAIRED = re.compile(r"\b" + _COUNT + r"\s+(?:en|of)\s+$", re.IGNORECASE)
 #: How far before a figure its pair is looked for ('1.234.567 miljard of ' fits): looking from the sentence's start
 #: made a sentence of a thousand figures take seconds.
 _PAIR_REACH = 40
