@@ -192,7 +192,12 @@ _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         rf"|{_NAME_OF}|naam\s+van\s+(?:de|het|die|dat|deze|dit))"
                         r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
-_KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND})\b", re.IGNORECASE)
+#: The adjective a measuring question word is made with ("hoe oud", "how long") asks, like "hoeveel": it is not
+#: what the question is about ('oud' is no match for 'oud-premier'). Not "hoe hoog" nor "how high", which ask no one
+#: measure (`_MEASURES`): what their 'hoog' says ('32 meter hoog') picks it.
+_MEASURING = (r"(?<=\bhoe\s)(?:oud|lang|groot|duur|zwaar|ver|hard|snel|diep|breed|vaak|dikwijls)"
+              r"|(?<=\bhow\s)(?:old|long|big|large|far|often|fast|heavy|tall|deep|wide)")
+_KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND}|{_MEASURING})\b", re.IGNORECASE)
 #: A question asking what a thing is called ("hoe heet dat liedje", "what is the film called", "de naam van het boek"):
 #: the naming words of `_KIND_NOUN` before a neuter or demonstrative article, which no person's name follows.
 _TITLED = re.compile(rf"\b(?:{_HEET}\s+(?:het|dat|dit)|hoe\s+{_NAMING}\s+{_DEMONSTRATIVE}|what\s+{_CALLED}|{_NAME_OF}"
