@@ -512,12 +512,25 @@ def _relative(found: list[Candidate]) -> None:
                 candidate.features[f"story_{name}"] = candidate.features[name] - best
 
 
+def _stated(candidate: Candidate) -> tuple[str, str] | None:
+    """What a candidate's span states: its words, and for a time counted from the story's day ('gisteren',
+    'vorige week') that day too: two stories' 'gisteren' are the same day only when the stories are."""
+    span = candidate.span
+    if span is None:
+        return None
+    if span.kind not in {"past", "future"}:  # `spans.times` marks the relative ones so
+        return fold(span.text), ""
+    day = candidate.story.published
+    return fold(span.text), day.date().isoformat() if day else candidate.story.story_id
+
+
 def _agreement(found: list[Candidate]) -> None:
     """How many other stories state the same span (an answer several reports give is likelier)."""
-    stories: dict[str, set[str]] = {}
+    stories: dict[tuple[str, str], set[str]] = {}
     for candidate in found:
-        if candidate.span is not None:
-            stories.setdefault(fold(candidate.span.text), set()).add(candidate.story.story_id)
+        if (stated := _stated(candidate)) is not None:
+            stories.setdefault(stated, set()).add(candidate.story.story_id)
     for candidate in found:
-        others = len(stories[fold(candidate.span.text)]) - 1 if candidate.span is not None else 0
+        stated = _stated(candidate)
+        others = len(stories[stated]) - 1 if stated is not None else 0
         candidate.features["agree"] = min(1.0, others / AGREEING)

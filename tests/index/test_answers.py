@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from index.analysis import fold, term_for
 from index.answers import model
-from index.answers.candidates import STATEMENT, Candidate, hyphenated_words
+from index.answers.candidates import AGREEING, STATEMENT, Candidate, hyphenated_words
 from index.answers.features import CANDIDATE, DECISION, RERANK, SUPPORTERS, decision_vector
 from index.answers.lexicon import _single, translate
 from index.answers.pipeline import answer as ask_with
@@ -298,6 +298,25 @@ def forced_answer(folder: Path, question: str, *records: dict[str, str]) -> Answ
     """The answer to the question over a library of these records, however unsure (it abstains at no confidence)."""
     with library_of(folder, *records) as library:
         return ask_with(library.store, question, replace(model.load(), threshold=0.0))
+
+
+def test_two_stories_agree_on_yesterday_only_when_it_is_the_same_day(tmp_path: Path) -> None:
+    """'gisteren' in stories of two days names two days: the same words state the same time only when the
+    stories are of one day. Two reports agreeing is evidence for an answer (`agree`), and two flashes' 'gisteren'
+    made a wrong time look confirmed."""
+    def story(record_id: str, published: str) -> dict[str, str]:  # not one story filed twice: other words
+        return article(record_id, f"Ajax houdt Mazraoui {record_id}", f"Mazraoui heeft gisteren zijn contract bij "
+                       f"Ajax verlengd, meldt bron {record_id}.", published=published)
+
+    def agreeing(*records: dict[str, str]) -> set[float]:
+        found = candidates_of(tmp_path / records[-1]["id"], "wanneer heeft Mazraoui zijn contract verlengd?",
+                              *records, *weather(6))
+        return {candidate.features["agree"] for candidate in found if candidate.span and
+                candidate.span.text == "gisteren"}
+
+    assert agreeing(story("a", "2019-04-11T10:00:00+02:00"), story("b", "2019-04-11T18:00:00+02:00")) == {
+        1 / AGREEING}
+    assert agreeing(story("c", "2019-04-11T10:00:00+02:00"), story("d", "2019-06-02T10:00:00+02:00")) == {0.0}
 
 
 def test_on_a_small_index_common_words_still_tell_the_story_that_answers(tmp_path: Path) -> None:
