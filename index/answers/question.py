@@ -192,10 +192,11 @@ _KIND_NOUN = re.compile(rf"\b(?:{_ASKING_KIND}"
                         rf"|{_NAME_OF}|naam\s+van\s+(?:de|het|die|dat|deze|dit))"
                         r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})",
                         re.IGNORECASE)
-#: The adjective a measuring question word is made with ("hoe oud", "how long") asks, like "hoeveel": it is not
-#: what the question is about ('oud' is no match for 'oud-premier'). Not "hoe hoog" nor "how high", which ask no one
-#: measure (`_MEASURES`): what their 'hoog' says ('32 meter hoog') picks it.
-_MEASURING = (r"(?<=\bhoe\s)(?:oud|lang|groot|duur|zwaar|ver|hard|snel|diep|breed|vaak|dikwijls)"
+#: The adjective a measuring question word is made with ("hoe oud", "how long", "hoe laat") asks, like "hoeveel":
+#: it is not what the question is about ('oud' is no match for 'oud-premier'). Not "hoe hoog" nor "how high",
+#: which ask no one measure (`_MEASURES`): what their 'hoog' says ('32 meter hoog') picks it; nor "hoe heet",
+#: whose verb news states a name with ('Astana … heet voortaan Noersoeltan').
+_MEASURING = (r"(?<=\bhoe\s)(?:oud|lang|groot|duur|zwaar|ver|hard|snel|diep|breed|vaak|dikwijls|laat|vroeg)"
               r"|(?<=\bhow\s)(?:old|long|big|large|far|often|fast|heavy|tall|deep|wide)")
 _KIND_FRAME = re.compile(rf"\b(?:{_ASKING_KIND}|{_MEASURING})\b", re.IGNORECASE)
 #: A question asking what a thing is called ("hoe heet dat liedje", "what is the film called", "de naam van het boek"):
