@@ -163,11 +163,21 @@ def _named(topic: str) -> set[float]:
     return {figure.value for figure in figures_in_sentence(topic) if figure.kind not in KIND_LABELS}
 
 
+def _as_written(term: str) -> str:
+    """The pattern of an index term in text: a number however its thousands are grouped (the term '10000' stands
+    for '10.000' and '10,000' too, and not for the beginning of '100000'), any other term as it is."""
+    if not term.isdigit():
+        return re.escape(term)
+    head = len(term) % 3 or 3
+    groups = [term[:head]] + [term[start:start + 3] for start in range(head, len(term), 3)]
+    return "[.,]?".join(groups) + r"(?![.,]?\d)"
+
+
 def name_pattern(names: Sequence[Iterable[str]]) -> re.Pattern[str] | None:
     """What finds one of the names (each as its index terms) in a story's folded text, as a word's beginning:
-    'iran' in 'Iran', 'Irans'; None without names."""
+    'iran' in 'Iran', 'Irans', '10000' in '10.000'; None without names."""
     terms_of = sorted({term for name in names for term in name}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, terms_of)) + ")") if terms_of else None
+    return re.compile(r"\b(?:" + "|".join(map(_as_written, terms_of)) + ")") if terms_of else None
 
 
 def names_one(naming: re.Pattern[str] | None, story: Story) -> bool:

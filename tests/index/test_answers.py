@@ -28,6 +28,7 @@ from index.answers.rerank import DEPTH, head_of
 from index.answers.retrieve import general_idf, read_names, retrieve
 from index.answers.span_choice import FAR, word_distance
 from index.answers.spans import Span
+from index.compare import name_pattern
 from index.library import Library
 from index.models import Answer, Figure
 from tests.conftest import DPG, ROOT, need
@@ -676,6 +677,19 @@ def test_north_korean_troops_with_every_report(seeds: Library) -> None:
         10_000: "estimated", 1500: "reported", 12_000: "planned", 3000: "estimated"}
     assert result.disagreement is not None and all(
         part in result.disagreement for part in ("Pentagon: 10.000", "Seoul: 1.500", "12.000 (gepland)", "3.000"))
+
+
+def test_the_numbers_a_question_offers_are_found_however_a_report_groups_them(seeds: Library) -> None:
+    """"hoeveel soldaten, 1500 of 10000?" lists the reports that name what it names, and a number is named
+    however the text writes it: the Pentagon's '10.000 militairen' was left out of the list, its story read as
+    naming neither 1500 nor 10000."""
+    result = seeds.ask("hoeveel soldaten, 1500 of 10000?")
+    assert {1500, 10_000} <= {figure.value for figure in result.figures}
+    assert result.disagreement is not None and "Pentagon: 10.000" in result.disagreement
+    naming = name_pattern([("10000",), ("iran",)])
+    assert naming is not None
+    assert [bool(naming.search(text)) for text in ("10.000 militairen", "10,000 troops", "100.000", "in irans")] == [
+        True, True, False, True]
 
 
 @pytest.mark.parametrize(("typed", "read"), [
