@@ -675,7 +675,9 @@ def _skip_reason(tokens: list[_Tok], number: _Number, unit: str | None, unit_ind
     if _name_number(tokens, number, unit, unit_index):
         return "name"  # "Boeing 737 Max", "Rutte 3", "Radio 1.": a number a name goes by
     # "lijn 6", "artikel 12": a label is one token; "het nummer zes miljoen keer gestreamd" counts.
-    if (previous in _LABEL_WORDS and first == last) or previous == "/" or following == "/":
+    # … but a plural noun after it is what it counts: "in de Eerste Kamer drie zetels", "Kamer 3 zetels"
+    if (previous in _LABEL_WORDS and first == last and not (unit and unit_index == last + 1 and _plural(
+            tokens[unit_index].lower))) or previous == "/" or following == "/":
         return "label"
     if following == ":" and after_next.isdigit():
         return "clock"

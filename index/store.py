@@ -49,7 +49,7 @@ from index.analysis import dutch_analyzer
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or what goes into it changes: the next start rebuilds the index.
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 SCHEMA_FILE = "SCHEMA"

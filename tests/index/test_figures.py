@@ -237,6 +237,7 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "De rechtbank acht de zaak bewezen.",  # a small number word counting nothing is a verb here
     "Het is twee keer zo duur.",
     "Hij rijdt op lijn 6 naar huis.",  # a label
+    "Ze woont in kamer 12 van het hotel.",
     "Ze gingen een op een in gesprek.",  # one to one is no share
     "Hij won de prijs voor een derde keer.",  # an ordinal, not a fraction
     "Een derde partij neemt het over.",
@@ -246,6 +247,15 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
 ])
 def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert figures_in_sentence(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["De ChristenUnie houdt in de Eerste Kamer drie zetels.",
+                                      "De partij heeft in de Kamer 3 zetels."])
+def test_a_number_after_a_label_word_counts_the_plural_noun_after_it(sentence: str) -> None:
+    """'kamer 12' is a room's label, but 'in de Eerste Kamer drie zetels' counts seats: a Senate's seat counts
+    were read as no figure at all."""
+    [seats] = figures_in_sentence(sentence)
+    assert (seats.value, seats.unit) == (3, "zetels")
 
 
 def test_a_total_keeps_what_it_is_made_of() -> None:
