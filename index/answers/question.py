@@ -35,6 +35,7 @@ from index.word_forms import finite_verb, inflected_adjective, leans, past_tense
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
 _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
+_OFFERED = re.compile(rf"\b({_SMALL})\s+of\s+({_SMALL})\b", re.IGNORECASE)
 #: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
 #: da gedoe met PostNL. Wat zei de Consumentenbond …?"), and after a few words that lead in to it in the
 #: same sentence ("nou, wat zei …", "kan iemand me vertellen wat … zei"), none of them a question word:
@@ -281,6 +282,7 @@ class Question:
     kind_nouns: tuple[str, ...] = ()  # folded forms of the noun naming the asked kind ('park', 'ziekenhuis', 'hond')
     preposition: str | None = None  # the Dutch preposition its question word goes with ('met' in "met hoeveel")
     comparative: bool = False
+    offered: frozenset[str] = frozenset()  # the index terms of the figures it offers to choose from ("1500 of 10000")
     describe: bool = False  # "wie is X?": the sentence describing X answers, not a name beside it
     titled: bool = False  # "hoe heet dat liedje": a thing's name, which news may write as a title in quotation marks
     #: "wie is x y?" in lower case: its words x and y; `describe` if the articles write them as names
@@ -628,6 +630,8 @@ def read_question(text: str) -> Question:
                         titled=kind == "wie" and bool(_TITLED.search(text)),
                         about_source=bool(_ABOUT_SOURCE.search(asked)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)),
+                        offered=frozenset(term for match in _OFFERED.finditer(text) for term in terms(
+                            f"{match.group(1)} {match.group(2)}")),
                         preposition=preposition)
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     # A Dutch question typed half in English ("how much procent of the vlinders"): its English function words

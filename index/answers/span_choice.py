@@ -252,9 +252,11 @@ _TIME_FIGURES = frozenset({"duration", "age"})
 
 def _restates(question: Question, span: spans.Span) -> bool:
     """A figure or time that only says again what the question says: "3" for "hoeveel toetsen in havo 3",
-    "in 2018" for "hoeveel kostte het in 2018"."""
+    "in 2018" for "hoeveel kostte het in 2018"; but not one of the figures it offers to choose from ('1500
+    soldaten' for "hoeveel soldaten, 1500 of 10000?")."""
     span_terms = terms(span.text)
-    return bool(span_terms) and all(term in question.terms for term in span_terms)
+    return bool(span_terms) and all(term in question.terms for term in span_terms) and question.offered.isdisjoint(
+        span_terms)
 
 
 def _counts_other(question: Question, span: spans.Span) -> bool:

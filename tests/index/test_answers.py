@@ -679,6 +679,16 @@ def test_north_korean_troops_with_every_report(seeds: Library) -> None:
         part in result.disagreement for part in ("Pentagon: 10.000", "Seoul: 1.500", "12.000 (gepland)", "3.000"))
 
 
+def test_a_figure_the_question_offers_to_choose_from_answers_it(tmp_path: Path) -> None:
+    """"was dat nou drie of vier zetels?": 'drie zetels' is one of the figures offered, not the question's own
+    words said again (as 'in 2018' is for "hoeveel kostte het in 2018"), and it answers."""
+    records = [article("cu", "ChristenUnie in de Eerste Kamer",
+                       "De ChristenUnie houdt in de Eerste Kamer drie zetels, de SGP behoudt er twee."), *weather(6)]
+    question = "En de ChristenUnie in de Eerste Kamer, was dat nou drie of vier zetels?"
+    assert read_question(question).offered == {"drie", "vier"}
+    assert forced_answer(tmp_path, question, *records).answer == "drie zetels"
+
+
 def test_the_numbers_a_question_offers_are_found_however_a_report_groups_them(seeds: Library) -> None:
     """"hoeveel soldaten, 1500 of 10000?" lists the reports that name what it names, and a number is named
     however the text writes it: the Pentagon's '10.000 militairen' was left out of the list, its story read as
