@@ -35,7 +35,7 @@ from index.word_forms import finite_verb, inflected_adjective, leans, past_tense
 #: "drie of vier (zetels)": a question naming two figures asks which one the reports give.
 _SMALL = rf"(?:\d+|{SMALL_NUMBERS})"
 _EITHER_NUMBER = rf"{_SMALL}\s+of\s+{_SMALL}\b"
-_OFFERED = re.compile(rf"\b({_SMALL})\s+of\s+({_SMALL})\b", re.IGNORECASE)
+_OFFERED = re.compile(rf"\b{_EITHER_NUMBER}", re.IGNORECASE)
 #: Where a question can start: the message's start, or after a remark that leads in to it ("Ambetant hé,
 #: da gedoe met PostNL. Wat zei de Consumentenbond …?"), and after a few words that lead in to it in the
 #: same sentence ("nou, wat zei …", "kan iemand me vertellen wat … zei"), none of them a question word:
@@ -630,8 +630,9 @@ def read_question(text: str) -> Question:
                         titled=kind == "wie" and bool(_TITLED.search(text)),
                         about_source=bool(_ABOUT_SOURCE.search(asked)),
                         comparative=bool(_COMPARATIVE.search(text) or _TWICE.search(text)),
-                        offered=frozenset(term for match in _OFFERED.finditer(text) for term in terms(
-                            f"{match.group(1)} {match.group(2)}")),
+                        offered=frozenset(term for match in _OFFERED.finditer(text)
+                                          for number in re.split(r"\s+of\s+", match.group(), flags=re.IGNORECASE)
+                                          for term in terms(number)),
                         preposition=preposition)
     stop = _ENGLISH_STOP | STOP_WORDS if language == "en" else _DUTCH_STOP
     # A Dutch question typed half in English ("how much procent of the vlinders"): its English function words
