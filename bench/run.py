@@ -242,9 +242,20 @@ def measure_build(articles: Path, options: Options) -> dict[str, Any]:
 
 
 def cached_index(options: Options) -> Path:
+    """The index an earlier run built, for the parts measured without building: one of another schema (the
+    code changed what an index holds) answers nothing, and its timings would measure empty searches."""
+    from index.store import IndexStore
+
     index = options.root / "index"
     if not (index / "CURRENT").is_file():
         raise SystemExit(f"no built index in {index}: run without --skip build first")
+    store = IndexStore(index)
+    try:
+        if store.current() is None:
+            why = f"damaged ({store.damage})" if store.damage else "built for another schema"
+            raise SystemExit(f"the index in {index} is {why}: run without --skip build first")
+    finally:
+        store.close()
     return index
 
 

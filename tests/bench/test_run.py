@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.run import TARGETS, Target, parse_size, verdicts
+from bench.run import TARGETS, Options, Target, cached_index, parse_size, verdicts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,6 +67,22 @@ def test_tiny_run_reports_every_metric(tmp_path: Path) -> None:
     assert {row["status"] for row in results["targets"]} <= {"PASS", "MISS"}
     assert len(results["targets"]) == len(TARGETS)
     assert "verdict" in done.stdout and "load average" in done.stdout
+
+
+def test_a_cached_index_of_another_schema_is_not_measured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--skip build` measures the index an earlier run built. After the code changed what an index holds
+    (schema 26), that index answered nothing, and the searches over it were timed at 0.13 ms and passed."""
+    import index.store
+    from index.library import Library
+
+    options = Options(stories=16, cache=tmp_path)
+    library = Library(ROOT / "data" / "articles", options.root / "index")
+    library.ensure_index()
+    library.close()
+    assert cached_index(options) == options.root / "index"
+    monkeypatch.setattr(index.store, "SCHEMA_VERSION", index.store.SCHEMA_VERSION + 1)
+    with pytest.raises(SystemExit, match="built for another schema: run without --skip build"):
+        cached_index(options)
 
 
 def test_sizes() -> None:
