@@ -164,13 +164,16 @@ def _named(topic: str) -> set[float]:
 
 
 def _as_written(term: str) -> str:
-    """The pattern of an index term in text: a number however its thousands are grouped (the term '10000' stands
-    for '10.000' and '10,000' too, and not for the beginning of '100000'), any other term as it is."""
-    if not term.isdigit():
+    """The pattern of an index term in text. The index writes a number one way (`analysis.terms`: '10.000' is
+    '10000', '2,5' is '2.5'); the text writes it as it likes: '10000' stands for '10.000' and '10,000' too, '2.5'
+    for '2,5', and neither for the beginning of a longer number. Any other term as it is."""
+    number = re.fullmatch(r"(\d+)(?:\.(\d+))?", term)
+    if number is None:
         return re.escape(term)
-    head = len(term) % 3 or 3
-    groups = [term[:head]] + [term[start:start + 3] for start in range(head, len(term), 3)]
-    return "[.,]?".join(groups) + r"(?![.,]?\d)"
+    whole, fraction = number.groups()
+    head = len(whole) % 3 or 3
+    groups = [whole[:head]] + [whole[start:start + 3] for start in range(head, len(whole), 3)]
+    return "[.,]?".join(groups) + (f"[.,]{fraction}" if fraction else "") + r"(?![.,]?\d)"
 
 
 def name_pattern(names: Sequence[Iterable[str]]) -> re.Pattern[str] | None:

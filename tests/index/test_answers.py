@@ -696,10 +696,11 @@ def test_the_numbers_a_question_offers_are_found_however_a_report_groups_them(se
     result = seeds.ask("hoeveel soldaten, 1500 of 10000?")
     assert {1500, 10_000} <= {figure.value for figure in result.figures}
     assert result.disagreement is not None and "Pentagon: 10.000" in result.disagreement
-    naming = name_pattern([("10000",), ("iran",)])
+    naming = name_pattern([("10000",), ("2.5",), ("iran",)])
     assert naming is not None
-    assert [bool(naming.search(text)) for text in ("10.000 militairen", "10,000 troops", "100.000", "in irans")] == [
-        True, True, False, True]
+    assert [bool(naming.search(text)) for text in ("10.000 militairen", "10,000 troops", "100.000", "in irans",
+                                                   "2,5 miljoen", "2.5 million", "2,55")] == [
+        True, True, False, True, True, True, False]
 
 
 @pytest.mark.parametrize(("typed", "read"), [
