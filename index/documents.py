@@ -38,9 +38,8 @@ def copy_key(story: Story) -> str:
     text apart (the same call for birth notices under "Net op de wereld" on two days is two items). A story
     without a body is its headline. Indexed (field `copy`), so that a copy is found by a lookup rather than by
     reading stories."""
-    day = story.published.date().isoformat() if story.published else ""
     body = " ".join((story.text or story.headline).split())
-    return hashlib.blake2b(f"{day}\n{body}".encode(), digest_size=10).hexdigest()
+    return hashlib.blake2b(f"{story.day}\n{body}".encode(), digest_size=10).hexdigest()
 
 
 def to_document(story: Story) -> dict[str, Any]:

@@ -86,6 +86,12 @@ class Story(JsonMixin, Dated):
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
+    @property
+    def day(self) -> str:
+        """The day it was published ('2019-04-11'), or "" when unknown: what a story filed twice shares
+        (`documents.copy_key`) and what a relative time ('gisteren') is counted from (`candidates._stated`)."""
+        return self.published.date().isoformat() if self.published else ""
+
 
 @dataclass(slots=True)
 class Skipped(JsonMixin):

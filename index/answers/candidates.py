@@ -520,8 +520,7 @@ def _stated(candidate: Candidate) -> tuple[str, str] | None:
         return None
     if span.kind not in {"past", "future"}:  # `spans.times` marks the relative ones so
         return fold(span.text), ""
-    day = candidate.story.published
-    return fold(span.text), day.date().isoformat() if day else candidate.story.story_id
+    return fold(span.text), candidate.story.day or candidate.story.story_id
 
 
 def _agreement(found: list[Candidate]) -> None:
