@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from index.analysis import fold, terms
 from index.answers import spans
-from index.answers.candidates import STATEMENT, Candidate, sentences_of
+from index.answers.candidates import COMPARE_SHARE, FIGURE_SHARE, STATEMENT, Candidate, reports_again, sentences_of
 from index.answers.decide import Decision
 from index.answers.question import Question
 from index.compare import NOT_COMPARED, course, name_pattern, names_one
@@ -17,15 +17,8 @@ from index.quotes import quote_from
 
 #: Related passages shown with an answer or an abstention.
 RELATED = 3
-#: Figures of other reports are listed from candidates at least this share as likely as the best, by the
-#: lexical rank model (the one probability every candidate has: the re-rank re-scores only the first few).
-FIGURE_SHARE = 0.3
-#: … and for a question comparing reports, whose other reports' sentences rank lower, from candidates at least
-#: this share as likely: without it, the first figure of every loosely related story found (another sector's
-#: sick leave, another fund's millions) took the places of the second figure of a report on the topic. Chosen
-#: on the 54 comparison questions of the read sets (forced right: 42 with no limit, 43 at 0.02, 42 at 0.03 and
-#: 0.05, 41 at 0.07 and 0.1, 39 at 0.2, 37 at 0.3).
-COMPARE_SHARE = 0.02
+#: Figures of other reports are listed from candidates at least `candidates.FIGURE_SHARE` as likely as the best
+#: (`candidates.COMPARE_SHARE` for a question comparing reports).
 #: Figures are looked for in this many of the likeliest candidates.
 FIGURE_CANDIDATES = 20
 #: … and in this many for a question comparing reports, whose other reports' sentences rank lower.
@@ -165,16 +158,15 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
             naming_stories[candidate.story.story_id] = names_one(naming, candidate.story)
         if not naming_stories[candidate.story.story_id]:
             continue  # another report of what the question names names it, as /compare's do
-        if not question.comparative and candidate.features["names_near"] < best.features["names_near"]:
-            continue  # another report of the answer names what the question names as fully as the answer does
+        if not question.comparative and not reports_again(question, best, candidate):
+            continue
         for figure in _figures_of(candidate) if question.comparative else _span_first(candidate)[:1]:
             if question.comparative:
                 asked = (kind is not None and figure.kind == kind) or question.counts(figure)
                 turn = turns.get(figure.story_id, 0) if asked else 0
                 if asked:
                     turns[figure.story_id] = turn + 1
-            elif kind is not None and kind not in NOT_COMPARED and figure.kind == kind and candidate.span is not None \
-                    and not candidate.features["span_misfit"] \
+            elif kind is not None and kind not in NOT_COMPARED and figure.kind == kind \
                     and not (shown and (figure.sentence == shown[0].sentence or not same_measure(shown[0], figure))):
                 asked, turn = True, 0
             else:

@@ -10,9 +10,10 @@ import math
 from collections.abc import Callable
 
 from index.analysis import fold
-from index.answers.candidates import RELATIVE, STATEMENT, STORY_RELATIVE, Candidate
+from index.answers.candidates import RELATIVE, STATEMENT, STORY_RELATIVE, Candidate, reports_again
 from index.answers.question import KINDS, Question
 from index.answers.retrieve import Retrieved
+from index.compare import NOT_COMPARED
 
 BASE = ("cover_own", "cover_near", "cover_story", "cover_headline", "heaviest_own", "heaviest_story",
         "others_own", "names_near", "unknown", "search_score", "search_rank",
@@ -97,6 +98,26 @@ def _share(ranked: list[Candidate], backs: Callable[[Candidate], bool]) -> float
     return sum(item.probability for item in top if backs(item)) / total if total else 0.0
 
 
+def _rival(question: Question, best: Candidate, item: Candidate) -> bool:
+    """A runner-up that gives another answer than the best candidate, which the margin is counted over: not one
+    with the same span (another report of it, the next sentence quoting it beside: forty-ninth round), nor another
+    report's figure of what it counts (`_reported_again`); those back the answer, they do not compete with it."""
+    if best.span is None or item.span is None:
+        return True
+    return fold(item.span.text) != fold(best.span.text) and not _reported_again(question, best, item)
+
+
+def _reported_again(question: Question, best: Candidate, item: Candidate) -> bool:
+    """Another story's figure of what the best one counts, as the answer lists other reports (`reports_again`):
+    '12.000 soldaten' and '1500 soldaten' beside '10.000 militairen' are the same quantity as other reports had it,
+    shown with the answer as how it changed, not rival answers (the seed pages' question abstained over the shared
+    material, the reports' disagreement counted against the answer)."""
+    kind = best.span.kind if best.span is not None else ""
+    return (question.kind == "hoeveel" and bool(kind) and kind not in NOT_COMPARED and item.span is not None
+            and item.span.kind == kind and item.story.story_id != best.story.story_id
+            and reports_again(question, best, item))
+
+
 def _same_statement(question: Question, best: Candidate, item: Candidate) -> bool:
     """For "wat zei X": a quotation of the same story within a statement's length of the best one. A figure is
     backed by the same figure elsewhere, but a statement is said once: its other quotations back it, as the
@@ -117,10 +138,8 @@ def decision_vector(question: Question, retrieved: Retrieved, ranked: list[Candi
     values = {
         "best_logit": logit(best.probability),
         "margin": best.probability - (second.probability if second else 0.0),
-        # over the first that gives another answer: a runner-up with the same span (another report of it, the
-        # next sentence quoting it beside) backs the answer, it does not compete with it (forty-ninth round)
-        "margin_any": best.probability - next((item.probability for item in ranked[1:] if span is None
-                                               or item.span is None or fold(item.span.text) != span), 0.0),
+        "margin_any": best.probability - next((item.probability for item in ranked[1:]
+                                               if _rival(question, best, item)), 0.0),
         "support": _share(ranked, lambda item: span is not None and item.span is not None
                           and (fold(item.span.text) == span or _same_statement(question, best, item))),
         "story_share": _share(ranked, lambda item: item.story.story_id == best.story.story_id),
