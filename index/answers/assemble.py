@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from index.analysis import fold, terms
 from index.answers import spans
-from index.answers.candidates import COMPARE_SHARE, FIGURE_SHARE, STATEMENT, Candidate, reports_again, sentences_of
+from index.answers.candidates import STATEMENT, Candidate, report_share, reports_again, sentences_of
 from index.answers.decide import Decision
 from index.answers.question import Question
 from index.compare import NOT_COMPARED, course, name_pattern, names_one
@@ -17,9 +17,8 @@ from index.quotes import quote_from
 
 #: Related passages shown with an answer or an abstention.
 RELATED = 3
-#: Figures of other reports are listed from candidates at least `candidates.FIGURE_SHARE` as likely as the best
-#: (`candidates.COMPARE_SHARE` for a question comparing reports).
-#: Figures are looked for in this many of the likeliest candidates.
+#: Figures of other reports are looked for in this many of the likeliest candidates (those at least
+#: `candidates.report_share` as likely as the best by their words).
 FIGURE_CANDIDATES = 20
 #: … and in this many for a question comparing reports, whose other reports' sentences rank lower.
 COMPARE_CANDIDATES = 40
@@ -152,7 +151,7 @@ def _figures(question: Question, best: Candidate, ranked: list[Candidate]) -> li
     naming_stories: dict[str, bool] = {}  # a story is read once, whichever of its sentences are candidates
     turns: dict[str, int] = {item.story_id: 1 for item in shown}
     for order, candidate in enumerate(ranked[:depth]):
-        if candidate.lexical < (COMPARE_SHARE if question.comparative else FIGURE_SHARE) * best.lexical:
+        if candidate.lexical < report_share(question) * best.lexical:
             break
         if candidate.story.story_id not in naming_stories:
             naming_stories[candidate.story.story_id] = names_one(naming, candidate.story)

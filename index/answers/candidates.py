@@ -85,6 +85,11 @@ FIGURE_SHARE = 0.3
 COMPARE_SHARE = 0.02
 
 
+def report_share(question: Question) -> float:
+    """How likely by its words, against the best candidate, a candidate must be to give another report's figure."""
+    return COMPARE_SHARE if question.comparative else FIGURE_SHARE
+
+
 def reports_again(question: Question, best: Candidate, candidate: Candidate) -> bool:
     """Whether the candidate's span may report the best one's answer again, as the answer lists other reports'
     figures (`assemble`) and as the confidence counts them (a report of the same quantity is no rival answer):
@@ -93,9 +98,8 @@ def reports_again(question: Question, best: Candidate, candidate: Candidate) -> 
     its neighbours and headline) what the question names as fully as the best one does (an amount of another
     company's fine is no other report of ING's; a comparison's reports are each asked about, named or not). What
     the span must count is the caller's: a figure of the same kind."""
-    share = COMPARE_SHARE if question.comparative else FIGURE_SHARE
     return (candidate.span is not None and not candidate.features["span_misfit"]
-            and candidate.lexical >= share * best.lexical
+            and candidate.lexical >= report_share(question) * best.lexical
             and (question.comparative or candidate.features["names_near"] >= best.features["names_near"]))
 
 
